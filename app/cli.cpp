@@ -1,0 +1,156 @@
+#include "cli.h"
+
+#include "db/migrations.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <cstdio>
+
+namespace backroom::cli {
+
+namespace {
+QList<Command> &registry()
+{
+    static QList<Command> list;
+    return list;
+}
+} // namespace
+
+bool registerCommand(const QString &name, const QString &summary, CommandFn run, bool gui)
+{
+    registry().append(Command{name, summary, std::move(run), gui});
+    return true;
+}
+
+const QList<Command> &commands() { return registry(); }
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+Parser::Parser(const QString &usage) : m_usage(usage)
+{
+    m_parser.setApplicationDescription(usage);
+    m_parser.addOption({QStringLiteral("db"),
+                        QStringLiteral("libpq connection string or URI (default: $BACKROOM_DB)."),
+                        QStringLiteral("conninfo")});
+    m_parser.addOption({QStringLiteral("json"), QStringLiteral("Machine-readable JSON output.")});
+    m_parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help.")});
+}
+
+void Parser::addOption(const QString &name, const QString &help, const QString &valueName)
+{
+    m_parser.addOption(QCommandLineOption(name, help, valueName));
+}
+
+bool Parser::parse(const QStringList &args, int minPositional, int maxPositional)
+{
+    // QCommandLineParser expects argv[0] first.
+    if (!m_parser.parse(QStringList{QStringLiteral("backroom")} + args)) {
+        err() << "backroom: " << m_parser.errorText() << " (see --help)\n";
+        err().flush();
+        return false;
+    }
+    if (m_parser.isSet(QStringLiteral("help"))) {
+        out() << m_parser.helpText().replace(QLatin1String("backroom [options]"), m_usage);
+        out().flush();
+        m_help = true;
+        return false;
+    }
+    const int n = int(m_parser.positionalArguments().size());
+    if (n < minPositional || (maxPositional >= 0 && n > maxPositional)) {
+        err() << "backroom: wrong number of arguments. Usage: " << m_usage << "\n";
+        err().flush();
+        return false;
+    }
+    return true;
+}
+
+QString Parser::conninfo() const
+{
+    if (m_parser.isSet(QStringLiteral("db")))
+        return m_parser.value(QStringLiteral("db"));
+    return qEnvironmentVariable("BACKROOM_DB");
+}
+
+bool Parser::intValue(const QString &name, qint64 *value) const
+{
+    bool ok = false;
+    *value = m_parser.value(name).toLongLong(&ok);
+    if (!ok) {
+        err() << "backroom: --" << name << " needs a whole number, got '" << m_parser.value(name) << "'\n";
+        err().flush();
+    }
+    return ok;
+}
+
+int exitCodeFor(Error::Kind kind)
+{
+    switch (kind) {
+    case Error::Kind::BadInput:
+    case Error::Kind::NotFound:
+        return BadInput;
+    case Error::Kind::Conflict:
+        return Conflict;
+    case Error::Kind::OutOfStock:
+        return OutOfStock;
+    case Error::Kind::Constraint:
+        return BadInput;
+    default:
+        return Failed;
+    }
+}
+
+void printJson(const QJsonValue &value)
+{
+    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    out() << doc.toJson(QJsonDocument::Indented);
+    out().flush();
+}
+
+int fail(const Parser &parser, const Error &error)
+{
+    if (parser.json()) {
+        printJson(QJsonObject{{QStringLiteral("error"), error.message},
+                              {QStringLiteral("kind"), errorKindName(error.kind)}});
+    }
+    err() << "backroom: " << error.message << "\n";
+    err().flush();
+    return exitCodeFor(error.kind);
+}
+
+std::unique_ptr<db::Connection> connect(const Parser &parser, bool requireCurrentSchema)
+{
+    const QString info = parser.conninfo();
+    if (info.trimmed().isEmpty()) {
+        fail(parser, Error::make(Error::Kind::Connection,
+                                 QStringLiteral("No database given: pass --db \"host=... dbname=... user=...\" or set "
+                                                "BACKROOM_DB (`backroom demo` prints the one it uses).")));
+        return nullptr;
+    }
+    auto conn = db::Connection::open(info);
+    if (!conn) {
+        fail(parser, conn.error());
+        return nullptr;
+    }
+    if (requireCurrentSchema) {
+        db::Migrator migrator(**conn);
+        if (auto st = migrator.requireCurrent(); !st) {
+            fail(parser, st.error());
+            return nullptr;
+        }
+    }
+    return std::move(*conn);
+}
+
+} // namespace backroom::cli

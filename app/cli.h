@@ -1,0 +1,64 @@
+#pragma once
+// The command line: each subcommand lives in its own cli_*.cpp and registers itself here, so adding
+// one never touches main.cpp. Shared parsing (--db, --json), output and exit codes.
+
+#include "db/connection.h"
+
+#include <QCommandLineParser>
+#include <QJsonValue>
+#include <QStringList>
+#include <QTextStream>
+#include <functional>
+#include <memory>
+
+namespace backroom::cli {
+
+enum ExitCode { Ok = 0, Failed = 1, BadInput = 2, Conflict = 3, OutOfStock = 4 };
+
+// args: everything after the command word ("stock show X" -> {"show", "X", ...}).
+using CommandFn = std::function<int(const QStringList &args)>;
+struct Command {
+    QString name;
+    QString summary;
+    CommandFn run;
+    bool gui = false;   // creates its own QApplication; all others run without a display
+};
+bool registerCommand(const QString &name, const QString &summary, CommandFn run, bool gui = false);
+const QList<Command> &commands();
+
+QTextStream &out();
+QTextStream &err();
+
+// A parser with the options every command takes (--db, --json, --help) plus the caller's.
+// parse() prints a one-line reason and returns false on unknown options or missing values.
+class Parser {
+public:
+    explicit Parser(const QString &usage);
+    QCommandLineParser &qt() { return m_parser; }
+    void addOption(const QString &name, const QString &help, const QString &valueName = {});
+    bool parse(const QStringList &args, int minPositional, int maxPositional);
+    bool helpShown() const { return m_help; }
+    bool json() const { return m_parser.isSet(QStringLiteral("json")); }
+    QString value(const QString &name) const { return m_parser.value(name); }
+    bool isSet(const QString &name) const { return m_parser.isSet(name); }
+    QStringList positional() const { return m_parser.positionalArguments(); }
+    QString conninfo() const;   // --db, else BACKROOM_DB
+
+    // Reads an integer option; prints an error and returns false if it is not one.
+    bool intValue(const QString &name, qint64 *value) const;
+
+private:
+    QCommandLineParser m_parser;
+    QString m_usage;
+    bool m_help = false;
+};
+
+// Connects and (unless migrating) checks the schema is current. Prints the one-line reason on failure.
+std::unique_ptr<db::Connection> connect(const Parser &parser, bool requireCurrentSchema = true);
+
+// Prints an error (as text, or as {"error": ...} with --json) and returns the matching exit code.
+int fail(const Parser &parser, const Error &error);
+int exitCodeFor(Error::Kind kind);
+void printJson(const QJsonValue &value);
+
+} // namespace backroom::cli

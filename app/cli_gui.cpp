@@ -1,0 +1,143 @@
+// `backroom demo` (embedded PostgreSQL + demo shop + GUI) and `backroom gui` (GUI on a given database).
+#include "cli.h"
+
+#include "db/embeddedcluster.h"
+#include "db/migrations.h"
+#include "inventory/demoseed.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QFutureWatcher>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QTranslator>
+#include <QtConcurrent>
+
+namespace backroom::cli {
+namespace {
+
+// QApplication wants argc/argv that outlive it.
+int g_argc = 1;
+char g_argv0[] = "backroom";
+char *g_argv[] = {g_argv0, nullptr};
+
+void installTranslations(QApplication &app)
+{
+    auto *ours = new QTranslator(&app);
+    if (ours->load(QLocale(), QStringLiteral("backroom"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        app.installTranslator(ours);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(qt);
+}
+
+// Opens the database, brings the schema up to date and seeds the demo shop if it is empty.
+Status prepareDemoDatabase(db::EmbeddedCluster &cluster, int products, const std::function<void(QString)> &say)
+{
+    say(QStringLiteral("Starting the embedded PostgreSQL in %1 ...").arg(cluster.dataDir()));
+    if (auto s = cluster.start(); !s)
+        return s;
+    if (auto s = cluster.ensureDatabase(QStringLiteral("backroom")); !s)
+        return s;
+    auto conn = db::Connection::open(cluster.connInfo());
+    if (!conn)
+        return conn.error();
+    say(QStringLiteral("Applying migrations ..."));
+    db::Migrator migrator(**conn);
+    if (auto m = migrator.migrate(); !m)
+        return m.error();
+    auto count = (*conn)->exec("SELECT count(*) FROM product");
+    if (!count)
+        return count.error();
+    if (count->toInt64(0, 0) == 0) {
+        say(QStringLiteral("Loading the demo shop (%1 products) ...").arg(products));
+        inventory::SeedOptions options;
+        options.products = products;
+        if (auto r = inventory::seedDemo(**conn, options); !r)
+            return r.error();
+    }
+    return Done{};
+}
+
+int demo(const QStringList &args)
+{
+    Parser p(QStringLiteral("backroom demo [--products n] [--setup-only]"));
+    p.addOption(QStringLiteral("products"), QStringLiteral("Demo products on first run (default 2000)."), QStringLiteral("n"));
+    p.addOption(QStringLiteral("setup-only"),
+                QStringLiteral("Create/start the cluster, migrate and seed, print the connection string, stop; no window."));
+    p.addOption(QStringLiteral("data-dir"), QStringLiteral("Cluster directory (default: the app data directory)."),
+                QStringLiteral("dir"));
+    if (!p.parse(args, 0, 0))
+        return p.helpShown() ? Ok : BadInput;
+    qint64 products = 2000;
+    if (p.isSet(QStringLiteral("products")) && (!p.intValue(QStringLiteral("products"), &products) || products < 0))
+        return BadInput;
+    const QString root = p.isSet(QStringLiteral("data-dir")) ? p.value(QStringLiteral("data-dir"))
+                                                              : db::EmbeddedCluster::defaultRoot();
+    db::EmbeddedCluster cluster(root);   // stops the server when the demo ends
+    auto say = [](const QString &line) {
+        err() << line << "\n";
+        err().flush();
+    };
+
+    if (p.isSet(QStringLiteral("setup-only"))) {
+        if (auto s = prepareDemoDatabase(cluster, int(products), say); !s)
+            return fail(p, s.error());
+        out() << cluster.connInfo() << "\n";
+        out().flush();
+        return Ok;
+    }
+
+    QApplication app(g_argc, g_argv);
+    installTranslations(app);
+    QProgressDialog progress(QObject::tr("Preparing the demo shop..."), QString(), 0, 0);
+    progress.setWindowTitle(QObject::tr("Backroom demo"));
+    progress.setMinimumDuration(0);
+    progress.show();
+    QFutureWatcher<Status> watcher;
+    QObject::connect(&watcher, &QFutureWatcher<Status>::finished, &app, [&] { app.exit(0); });
+    watcher.setFuture(QtConcurrent::run([&cluster, products, &progress, say] {
+        return prepareDemoDatabase(cluster, int(products), [&progress, say](const QString &line) {
+            say(line);
+            QMetaObject::invokeMethod(&progress, [&progress, line] { progress.setLabelText(line); });
+        });
+    }));
+    app.exec();
+    progress.hide();
+    const Status ready = watcher.result();
+    if (!ready) {
+        QMessageBox::critical(nullptr, QObject::tr("Backroom demo"), ready.error().message);
+        return fail(p, ready.error());
+    }
+    say(QStringLiteral("Demo database: %1").arg(cluster.connInfo()));
+    ui::MainWindow window(cluster.connInfo());
+    window.show();
+    return app.exec();
+}
+
+int gui(const QStringList &args)
+{
+    Parser p(QStringLiteral("backroom gui [--db conninfo]"));
+    if (!p.parse(args, 0, 0))
+        return p.helpShown() ? Ok : BadInput;
+    // Check once before opening the window so that a wrong string gets one clear line.
+    if (!connect(p))
+        return Failed;
+    QApplication app(g_argc, g_argv);
+    installTranslations(app);
+    ui::MainWindow window(p.conninfo());
+    window.show();
+    return app.exec();
+}
+
+const bool registeredDemo = registerCommand(
+    QStringLiteral("demo"), QStringLiteral("run the whole shop on a private PostgreSQL with demo data, and the GUI"),
+    demo, true);
+const bool registeredGui =
+    registerCommand(QStringLiteral("gui"), QStringLiteral("open the GUI on --db / BACKROOM_DB"), gui, true);
+
+} // namespace
+} // namespace backroom::cli

@@ -1,0 +1,292 @@
+#include "connection.h"
+
+#include <QByteArrayList>
+#include <QProcessEnvironment>
+#include <vector>
+
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
+namespace backroom::db {
+
+namespace {
+
+QString describeTarget(const QString &conninfo)
+{
+    // Show where we tried to go, without any password.
+    std::unique_ptr<PQconninfoOption, decltype(&PQconninfoFree)> opts(
+        PQconninfoParse(conninfo.toUtf8().constData(), nullptr), &PQconninfoFree);
+    QString host, port, db, user;
+    if (opts) {
+        for (auto *o = opts.get(); o->keyword; ++o) {
+            if (!o->val)
+                continue;
+            const QByteArray k(o->keyword);
+            if (k == "host") host = QString::fromUtf8(o->val);
+            else if (k == "port") port = QString::fromUtf8(o->val);
+            else if (k == "dbname") db = QString::fromUtf8(o->val);
+            else if (k == "user") user = QString::fromUtf8(o->val);
+        }
+    }
+    if (host.isEmpty()) host = qEnvironmentVariable("PGHOST", QStringLiteral("the default socket"));
+    if (port.isEmpty()) port = qEnvironmentVariable("PGPORT", QStringLiteral("5432"));
+    QString s = QStringLiteral("%1:%2").arg(host, port);
+    if (!db.isEmpty()) s += QStringLiteral(" database \"%1\"").arg(db);
+    if (!user.isEmpty()) s += QStringLiteral(" as \"%1\"").arg(user);
+    return s;
+}
+
+QString firstLine(QString s)
+{
+    s = s.trimmed();
+    const int nl = s.indexOf(QLatin1Char('\n'));
+    return nl < 0 ? s : s.left(nl).trimmed();
+}
+
+bool hasKeyword(const QString &conninfo, const char *keyword)
+{
+    std::unique_ptr<PQconninfoOption, decltype(&PQconninfoFree)> opts(
+        PQconninfoParse(conninfo.toUtf8().constData(), nullptr), &PQconninfoFree);
+    if (!opts)
+        return false;
+    for (auto *o = opts.get(); o->keyword; ++o)
+        if (qstrcmp(o->keyword, keyword) == 0 && o->val && *o->val)
+            return true;
+    return false;
+}
+
+} // namespace
+
+Error classifyConnectError(const QString &libpqMessage, const QString &conninfo)
+{
+    const QString msg = libpqMessage.trimmed();
+    const QString where = describeTarget(conninfo);
+    if (msg.contains(QLatin1String("password authentication failed"))
+        || msg.contains(QLatin1String("no password supplied"))
+        || msg.contains(QLatin1String("authentication failed")))
+        return Error::make(Error::Kind::Auth,
+                           QStringLiteral("Wrong user name or password for %1: check the user and password in --db "
+                                          "or BACKROOM_DB.").arg(where));
+    if (msg.contains(QLatin1String("does not exist")) && msg.contains(QLatin1String("database")))
+        return Error::make(Error::Kind::Connection,
+                           QStringLiteral("The database does not exist on %1: create it or fix dbname in --db.")
+                               .arg(where));
+    if (msg.contains(QLatin1String("role")) && msg.contains(QLatin1String("does not exist")))
+        return Error::make(Error::Kind::Auth,
+                           QStringLiteral("No such database user at %1: fix user in --db.").arg(where));
+    if (msg.contains(QLatin1String("timeout expired")))
+        return Error::make(Error::Kind::Connection,
+                           QStringLiteral("Timed out connecting to %1: check the host and that the network "
+                                          "allows it.").arg(where));
+    if (msg.contains(QLatin1String("Connection refused")) || msg.contains(QLatin1String("No such file or directory"))
+        || msg.contains(QLatin1String("could not connect")))
+        return Error::make(Error::Kind::Connection,
+                           QStringLiteral("Cannot reach PostgreSQL at %1: is the server running? Check host and "
+                                          "port in --db or BACKROOM_DB.").arg(where));
+    if (msg.contains(QLatin1String("could not translate host name")))
+        return Error::make(Error::Kind::Connection,
+                           QStringLiteral("Unknown host in %1: fix host in --db.").arg(where));
+    return Error::make(Error::Kind::Connection,
+                       QStringLiteral("Cannot connect to %1: %2").arg(where, firstLine(msg)));
+}
+
+Error classifyServerError(const QString &message, const QString &sqlState)
+{
+    const QString line = firstLine(message);
+    if (sqlState == QLatin1String("23514"))
+        return Error::make(Error::Kind::Constraint, line, sqlState);
+    if (sqlState.startsWith(QLatin1String("23")))
+        return Error::make(Error::Kind::Constraint, line, sqlState);
+    if (sqlState == QLatin1String("40001") || sqlState == QLatin1String("40P01"))
+        return Error::make(Error::Kind::Conflict, line, sqlState);
+    if (sqlState.startsWith(QLatin1String("08")) || sqlState == QLatin1String("57P01")
+        || sqlState == QLatin1String("57P02") || sqlState == QLatin1String("57P03"))
+        return Error::make(Error::Kind::Connection, line, sqlState);
+    if (sqlState == QLatin1String("22P02") || sqlState == QLatin1String("22003")
+        || sqlState == QLatin1String("22023") || sqlState == QLatin1String("P0003"))
+        return Error::make(Error::Kind::BadInput, line, sqlState);
+    if (sqlState == QLatin1String("P0002"))
+        return Error::make(Error::Kind::NotFound, line, sqlState);
+    if (sqlState == QLatin1String("42P01") || sqlState == QLatin1String("42883"))
+        return Error::make(Error::Kind::Schema,
+                           line + QStringLiteral(" (run `backroom db migrate`)"), sqlState);
+    return Error::make(Error::Kind::Query, line, sqlState);
+}
+
+Status Connection::validateConnInfo(const QString &conninfo)
+{
+    char *err = nullptr;
+    PQconninfoOption *opts = PQconninfoParse(conninfo.toUtf8().constData(), &err);
+    if (!opts) {
+        const QString why = err ? firstLine(QString::fromUtf8(err)) : QStringLiteral("unreadable");
+        PQfreemem(err);
+        return Error::make(Error::Kind::BadInput,
+                           QStringLiteral("The connection string is malformed (%1). Example: "
+                                          "\"host=localhost port=5432 dbname=backroom user=staff\" or "
+                                          "\"postgresql://staff@localhost/backroom\".").arg(why));
+    }
+    PQconninfoFree(opts);
+    return Done{};
+}
+
+std::unique_ptr<Connection> Connection::offline(const QString &conninfo)
+{
+    std::unique_ptr<Connection> c(new Connection);
+    c->m_conninfo = conninfo;
+    return c;
+}
+
+Result<std::unique_ptr<Connection>> Connection::open(const QString &conninfo)
+{
+    if (auto valid = validateConnInfo(conninfo); !valid)
+        return valid.error();
+
+    // Keyword/value arrays let us add defaults without string surgery on URIs.
+    const QByteArray info = conninfo.toUtf8();
+    std::vector<const char *> keys{"dbname", "application_name"};
+    std::vector<const char *> values{info.constData(), "backroom"};
+    if (!hasKeyword(conninfo, "connect_timeout")) {
+        keys.push_back("connect_timeout");
+        values.push_back("5");
+    }
+    keys.push_back(nullptr);
+    values.push_back(nullptr);
+
+    std::unique_ptr<Connection> c(new Connection);
+    c->m_conninfo = conninfo;
+    // expand_dbname=1: the first dbname value is parsed as a full connection string or URI.
+    c->m_conn.reset(PQconnectdbParams(keys.data(), values.data(), 1));
+    if (!c->m_conn)
+        return Error::make(Error::Kind::Connection, QStringLiteral("Out of memory opening a connection."));
+    if (PQstatus(c->m_conn.get()) != CONNECTION_OK)
+        return classifyConnectError(QString::fromUtf8(PQerrorMessage(c->m_conn.get())), conninfo);
+    // Server NOTICEs ("already exists, skipping") are not for the user's terminal.
+    PQsetNoticeProcessor(c->m_conn.get(), [](void *, const char *) {}, nullptr);
+
+    // Session defaults every Backroom connection relies on.
+    auto setup = c->exec("SELECT set_config('pg_trgm.word_similarity_threshold', '0.4', false), "
+                         "set_config('pg_trgm.similarity_threshold', '0.25', false), "
+                         "set_config('timezone', 'UTC', false)");
+    if (!setup)
+        return setup.error();
+    return c;
+}
+
+Result<PgResult> Connection::finish(PGresult *raw)
+{
+    PgResult res(raw);
+    if (!raw) {
+        const QString msg = QString::fromUtf8(PQerrorMessage(m_conn.get()));
+        return Error::make(Error::Kind::Connection,
+                           QStringLiteral("Lost the connection to the database: %1").arg(firstLine(msg)));
+    }
+    const auto status = PQresultStatus(raw);
+    if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK || status == PGRES_EMPTY_QUERY)
+        return res;
+    const QString state = QString::fromLatin1(PQresultErrorField(raw, PG_DIAG_SQLSTATE));
+    QString msg = QString::fromUtf8(PQresultErrorField(raw, PG_DIAG_MESSAGE_PRIMARY));
+    if (msg.isEmpty())
+        msg = QString::fromUtf8(PQerrorMessage(m_conn.get()));
+    if (PQstatus(m_conn.get()) == CONNECTION_BAD)
+        return Error::make(Error::Kind::Connection,
+                           QStringLiteral("Lost the connection to the database: %1").arg(firstLine(msg)), state);
+    return classifyServerError(msg, state);
+}
+
+Result<PgResult> Connection::exec(const char *sql, const QVariantList &params)
+{
+    if (!m_conn || PQstatus(m_conn.get()) != CONNECTION_OK)
+        return Error::make(Error::Kind::Connection,
+                           QStringLiteral("Not connected to the database; will reconnect."));
+    std::vector<QByteArray> storage;
+    std::vector<const char *> values;
+    storage.reserve(params.size());
+    values.reserve(params.size());
+    for (const QVariant &p : params) {
+        if (p.isNull()) {
+            storage.emplace_back();
+            values.push_back(nullptr);
+            continue;
+        }
+        switch (p.typeId()) {
+        case QMetaType::Bool: storage.push_back(p.toBool() ? "t" : "f"); break;
+        case QMetaType::QByteArray: storage.push_back(p.toByteArray()); break;
+        case QMetaType::QDateTime: storage.push_back(p.toDateTime().toUTC().toString(Qt::ISODateWithMs).toUtf8()); break;
+        default: storage.push_back(p.toString().toUtf8()); break;
+        }
+        values.push_back(storage.back().constData());
+    }
+    return finish(PQexecParams(m_conn.get(), sql, int(values.size()), nullptr, values.data(), nullptr, nullptr, 0));
+}
+
+Result<PgResult> Connection::exec(const QString &sql, const QVariantList &params)
+{
+    return exec(sql.toUtf8().constData(), params);
+}
+
+Result<PgResult> Connection::execScript(const QString &sql)
+{
+    if (!isOk())
+        return Error::make(Error::Kind::Connection, QStringLiteral("Not connected to the database."));
+    return finish(PQexec(m_conn.get(), sql.toUtf8().constData()));
+}
+
+bool Connection::reset()
+{
+    if (!m_conn)
+        return false;
+    PQreset(m_conn.get());
+    if (PQstatus(m_conn.get()) != CONNECTION_OK)
+        return false;
+    return bool(exec("SELECT set_config('pg_trgm.word_similarity_threshold', '0.4', false), "
+                     "set_config('pg_trgm.similarity_threshold', '0.25', false), "
+                     "set_config('timezone', 'UTC', false)"));
+}
+
+QString Connection::defaultActor()
+{
+    const auto env = QProcessEnvironment::systemEnvironment();
+    QString user = env.value(QStringLiteral("BACKROOM_ACTOR"));
+    if (user.isEmpty()) user = env.value(QStringLiteral("USER"));
+    if (user.isEmpty()) user = env.value(QStringLiteral("USERNAME"));
+#ifdef Q_OS_UNIX
+    if (user.isEmpty())
+        if (const passwd *pw = getpwuid(geteuid()))
+            user = QString::fromLocal8Bit(pw->pw_name);
+#endif
+    return user.isEmpty() ? QStringLiteral("unknown") : user;
+}
+
+Transaction::Transaction(Connection &conn, Isolation iso) : m_conn(conn), m_begun(Done{})
+{
+    const char *sql = iso == Isolation::Serializable ? "BEGIN ISOLATION LEVEL SERIALIZABLE"
+                      : iso == Isolation::RepeatableRead ? "BEGIN ISOLATION LEVEL REPEATABLE READ"
+                                                         : "BEGIN";
+    auto r = m_conn.exec(sql);
+    if (r)
+        m_open = true;
+    else
+        m_begun = r.error();
+}
+
+Transaction::~Transaction()
+{
+    if (m_open && m_conn.isOk())
+        m_conn.exec("ROLLBACK");
+}
+
+Status Transaction::commit()
+{
+    if (!m_open)
+        return m_begun.ok() ? Status(Error::make(Error::Kind::Query, QStringLiteral("Transaction already ended.")))
+                            : m_begun;
+    m_open = false;
+    auto r = m_conn.exec("COMMIT");
+    if (!r)
+        return r.error();
+    return Done{};
+}
+
+} // namespace backroom::db

@@ -1,0 +1,237 @@
+#include "embeddedcluster.h"
+#include "connection.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QStandardPaths>
+#include <QTcpServer>
+
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
+namespace backroom::db {
+
+namespace {
+bool runningAsRoot()
+{
+#ifdef Q_OS_UNIX
+    return geteuid() == 0;
+#else
+    return false;
+#endif
+}
+
+int freeLoopbackPort()
+{
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHost, 0))
+        return 0;
+    return probe.serverPort();
+}
+
+// Gives the postgres OS user ownership of a path (root only).
+void chownToPostgres(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    if (const passwd *pw = getpwnam("postgres"))
+        if (chown(QFile::encodeName(path).constData(), pw->pw_uid, pw->pw_gid) != 0)
+            qWarning("could not chown %s to postgres", qPrintable(path));
+#else
+    Q_UNUSED(path)
+#endif
+}
+} // namespace
+
+EmbeddedCluster::EmbeddedCluster(QString dataRoot) : m_root(std::move(dataRoot)), m_asRoot(runningAsRoot()) {}
+
+EmbeddedCluster::~EmbeddedCluster()
+{
+    if (m_started)
+        stop();
+}
+
+QString EmbeddedCluster::defaultRoot()
+{
+    if (runningAsRoot())
+        return QStringLiteral("/var/lib/backroom/cluster");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/cluster");
+}
+
+Result<QString> EmbeddedCluster::findServerBinaries()
+{
+    QStringList candidates;
+    if (qEnvironmentVariableIsSet("BACKROOM_PG_BINDIR"))
+        candidates << qEnvironmentVariable("BACKROOM_PG_BINDIR");
+    QProcess pgConfig;
+    pgConfig.start(QStringLiteral("pg_config"), {QStringLiteral("--bindir")});
+    if (pgConfig.waitForFinished(5000) && pgConfig.exitCode() == 0)
+        candidates << QString::fromLocal8Bit(pgConfig.readAllStandardOutput()).trimmed();
+    QDir lib(QStringLiteral("/usr/lib/postgresql"));
+    auto versions = lib.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name | QDir::Reversed);
+    for (const auto &v : versions)
+        candidates << lib.filePath(v + QStringLiteral("/bin"));
+    candidates << QStringLiteral("/usr/local/pgsql/bin") << QStringLiteral("/opt/homebrew/bin")
+               << QStringLiteral("/usr/local/bin");
+    for (const auto &dir : candidates)
+        if (QFileInfo(dir + QStringLiteral("/initdb")).isExecutable()
+            && QFileInfo(dir + QStringLiteral("/pg_ctl")).isExecutable())
+            return dir;
+    return Error::make(Error::Kind::NotFound,
+                       QStringLiteral("PostgreSQL server programs (initdb, pg_ctl) not found: install the "
+                                      "postgresql package or set BACKROOM_PG_BINDIR."));
+}
+
+QString EmbeddedCluster::dataDir() const { return m_root + QStringLiteral("/pgdata"); }
+QString EmbeddedCluster::socketDir() const { return m_root + QStringLiteral("/run"); }
+
+QString EmbeddedCluster::connInfo(const QString &database) const
+{
+    return QStringLiteral("host=%1 port=%2 dbname=%3 user=%4")
+        .arg(socketDir()).arg(m_port).arg(database, QLatin1String(kSuperuser));
+}
+
+QString EmbeddedCluster::tcpConnInfo(const QString &database) const
+{
+    QFile pw(m_root + QStringLiteral("/password"));
+    QString password;
+    if (pw.open(QIODevice::ReadOnly))
+        password = QString::fromUtf8(pw.readAll()).trimmed();
+    return QStringLiteral("host=127.0.0.1 port=%1 dbname=%2 user=%3 password=%4")
+        .arg(m_port).arg(database, QLatin1String(kSuperuser), password);
+}
+
+bool EmbeddedCluster::isInitialised() const
+{
+    return QFileInfo::exists(dataDir() + QStringLiteral("/PG_VERSION"));
+}
+
+Result<QString> EmbeddedCluster::run(const QString &program, const QStringList &args, int timeoutMs) const
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    const QString exe = m_bindir + QLatin1Char('/') + program;
+    if (m_asRoot)
+        p.start(QStringLiteral("runuser"), QStringList{QStringLiteral("-u"), QStringLiteral("postgres"),
+                                                       QStringLiteral("--"), exe} + args);
+    else
+        p.start(exe, args);
+    if (!p.waitForStarted(10000))
+        return Error::make(Error::Kind::Connection, QStringLiteral("Could not start %1: %2").arg(exe, p.errorString()));
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        return Error::make(Error::Kind::Connection, QStringLiteral("%1 did not finish in time.").arg(program));
+    }
+    const QString out = QString::fromLocal8Bit(p.readAll());
+    if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
+        return Error::make(Error::Kind::Connection,
+                           QStringLiteral("%1 failed (exit %2): %3").arg(program).arg(p.exitCode()).arg(out.trimmed()));
+    return out;
+}
+
+Status EmbeddedCluster::init()
+{
+    if (m_bindir.isEmpty()) {
+        auto bin = findServerBinaries();
+        if (!bin)
+            return bin.error();
+        m_bindir = *bin;
+    }
+    if (isInitialised())
+        return Done{};
+    if (!QDir().mkpath(socketDir()))
+        return Error::make(Error::Kind::BadInput, QStringLiteral("Cannot create %1: check permissions.").arg(m_root));
+    QFile::setPermissions(m_root, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    const QString pwFile = m_root + QStringLiteral("/password");
+    {
+        QFile pw(pwFile);
+        if (!pw.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return Error::make(Error::Kind::BadInput, QStringLiteral("Cannot write %1.").arg(pwFile));
+        pw.write(QByteArray::number(QRandomGenerator::system()->generate64(), 36)
+                 + QByteArray::number(QRandomGenerator::system()->generate64(), 36));
+        pw.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    }
+    if (m_asRoot) {
+        // The server runs as postgres: it must own the root, data and socket directories.
+        QDir().mkpath(dataDir());
+        for (const QString &p : {m_root, socketDir(), dataDir(), pwFile})
+            chownToPostgres(p);
+    }
+    auto r = run(QStringLiteral("initdb"),
+                 {QStringLiteral("-D"), dataDir(), QStringLiteral("-U"), QLatin1String(kSuperuser),
+                  QStringLiteral("--pwfile=") + pwFile, QStringLiteral("-E"), QStringLiteral("UTF8"),
+                  QStringLiteral("--locale=C.UTF-8"), QStringLiteral("--auth-local=trust"),
+                  QStringLiteral("--auth-host=scram-sha-256"), QStringLiteral("--no-sync")});
+    if (!r)
+        return r.error();
+    return Done{};
+}
+
+Status EmbeddedCluster::start()
+{
+    if (auto i = init(); !i)
+        return i;
+    m_port = freeLoopbackPort();
+    if (m_port == 0)
+        return Error::make(Error::Kind::Connection, QStringLiteral("No free loopback port for PostgreSQL."));
+    // A crashed earlier run may leave the server up: stop it first so that the port we chose is used.
+    run(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), dataDir(), QStringLiteral("-m"), QStringLiteral("fast"),
+                                   QStringLiteral("stop")}, 30000);
+    const QString options = QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off "
+                                           "-c synchronous_commit=off -c full_page_writes=off "
+                                           "-c max_connections=300 -c shared_buffers=256MB")
+                                .arg(m_port).arg(socketDir());
+    auto r = run(QStringLiteral("pg_ctl"),
+                 {QStringLiteral("-D"), dataDir(), QStringLiteral("-l"), m_root + QStringLiteral("/server.log"),
+                  QStringLiteral("-o"), options, QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"),
+                  QStringLiteral("start")});
+    if (!r) {
+        QFile log(m_root + QStringLiteral("/server.log"));
+        QString tail;
+        if (log.open(QIODevice::ReadOnly))
+            tail = QString::fromLocal8Bit(log.readAll().right(600)).trimmed();
+        return Error::make(Error::Kind::Connection,
+                           QStringLiteral("The embedded PostgreSQL did not start: %1 %2").arg(r.error().message, tail));
+    }
+    m_started = true;
+    return Done{};
+}
+
+Status EmbeddedCluster::stop()
+{
+    if (m_bindir.isEmpty() || !isInitialised())
+        return Done{};
+    auto r = run(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), dataDir(), QStringLiteral("-m"),
+                                            QStringLiteral("fast"), QStringLiteral("-w"), QStringLiteral("stop")},
+                 60000);
+    m_started = false;
+    if (!r)
+        return r.error();
+    return Done{};
+}
+
+Status EmbeddedCluster::ensureDatabase(const QString &name)
+{
+    auto conn = Connection::open(connInfo(QStringLiteral("postgres")));
+    if (!conn)
+        return conn.error();
+    auto exists = (*conn)->exec("SELECT 1 FROM pg_database WHERE datname = $1", {name});
+    if (!exists)
+        return exists.error();
+    if (exists->rows() > 0)
+        return Done{};
+    auto quoted = (*conn)->exec("SELECT quote_ident($1)", {name});
+    if (!quoted)
+        return quoted.error();
+    // CREATE DATABASE takes no parameters; the name is quoted by the server itself.
+    auto created = (*conn)->exec(QStringLiteral("CREATE DATABASE %1").arg(quoted->text(0, 0)));
+    if (!created)
+        return created.error();
+    return Done{};
+}
+
+} // namespace backroom::db

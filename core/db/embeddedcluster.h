@@ -1,0 +1,53 @@
+#pragma once
+// EmbeddedCluster: a private PostgreSQL cluster in a directory of ours (the demo's default database and
+// the test harness's throwaway server). initdb on first use, pg_ctl start/stop, a Unix socket in the
+// directory and loopback on a free port. As root, the server runs as the `postgres` OS user because
+// PostgreSQL refuses to run as root. Blocking: use from main() or a worker thread, not the GUI thread.
+
+#include "result.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace backroom::db {
+
+class EmbeddedCluster {
+public:
+    // dataRoot holds pgdata/ and the socket; created if missing.
+    explicit EmbeddedCluster(QString dataRoot);
+    ~EmbeddedCluster();   // stops the server if this object started it
+    EmbeddedCluster(const EmbeddedCluster &) = delete;
+    EmbeddedCluster &operator=(const EmbeddedCluster &) = delete;
+
+    // Where a user's embedded cluster lives: the application data directory, or /var/lib/backroom
+    // when running as root (the postgres user cannot enter /root).
+    static QString defaultRoot();
+    // Directory of initdb/pg_ctl: $BACKROOM_PG_BINDIR, `pg_config --bindir`, or the newest
+    // /usr/lib/postgresql/*/bin.
+    static Result<QString> findServerBinaries();
+
+    bool isInitialised() const;
+    Status init();    // initdb (no-op when already initialised)
+    Status start();   // picks a free loopback port and starts the server, waits until it accepts
+    Status stop();
+    Status ensureDatabase(const QString &name);   // CREATE DATABASE if missing
+
+    int port() const { return m_port; }
+    QString socketDir() const;
+    QString dataDir() const;
+    // libpq connection string for a database on this cluster (over the Unix socket).
+    QString connInfo(const QString &database = QStringLiteral("backroom")) const;
+    // The same over loopback TCP, with the generated password.
+    QString tcpConnInfo(const QString &database = QStringLiteral("backroom")) const;
+    static constexpr const char *kSuperuser = "backroom";
+
+private:
+    Result<QString> run(const QString &program, const QStringList &args, int timeoutMs = 120000) const;
+    QString m_root;
+    QString m_bindir;
+    int m_port = 0;
+    bool m_started = false;
+    bool m_asRoot = false;
+};
+
+} // namespace backroom::db

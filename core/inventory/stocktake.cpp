@@ -1,0 +1,246 @@
+#include "stocktake.h"
+
+#include <QHash>
+#include <QSet>
+#include <QStringDecoder>
+
+namespace backroom::inventory {
+
+using db::Connection;
+
+namespace {
+
+// Splits one CSV record (RFC 4180 quoting) into fields; ok=false on an unterminated quote.
+QStringList splitCsvLine(const QString &line, bool *ok)
+{
+    QStringList fields;
+    QString field;
+    bool quoted = false;
+    *ok = true;
+    for (int i = 0; i < line.size(); ++i) {
+        const QChar c = line.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('"')) {
+                if (i + 1 < line.size() && line.at(i + 1) == QLatin1Char('"')) {
+                    field += c;
+                    ++i;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                field += c;
+            }
+        } else if (c == QLatin1Char('"')) {
+            quoted = true;
+        } else if (c == QLatin1Char(',')) {
+            fields << field.trimmed();
+            field.clear();
+        } else {
+            field += c;
+        }
+    }
+    fields << field.trimmed();
+    *ok = !quoted;
+    return fields;
+}
+
+int columnOf(const QStringList &header, std::initializer_list<const char *> names)
+{
+    for (int i = 0; i < header.size(); ++i)
+        for (const char *n : names)
+            if (header.at(i).compare(QLatin1String(n), Qt::CaseInsensitive) == 0)
+                return i;
+    return -1;
+}
+
+constexpr const char *kResolve =
+    "SELECT k.ord, p.id, b.id FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS k(sku, bin, ord) "
+    "LEFT JOIN product p ON p.sku = k.sku LEFT JOIN bin b ON b.code = k.bin ORDER BY k.ord";
+// Locks the rows first so the counts land on a stable picture, then writes them all.
+constexpr const char *kLock =
+    "SELECT s.product_id, s.bin_id, s.on_hand, s.reserved FROM stock s "
+    "JOIN unnest($1::bigint[], $2::int[]) AS k(pid, bid) ON k.pid = s.product_id AND k.bid = s.bin_id "
+    "ORDER BY s.product_id, s.bin_id FOR UPDATE OF s";
+constexpr const char *kApply =
+    "INSERT INTO stock (product_id, bin_id, on_hand) "
+    "SELECT * FROM unnest($1::bigint[], $2::int[], $3::int[]) "
+    "ON CONFLICT (product_id, bin_id) DO UPDATE SET on_hand = EXCLUDED.on_hand, updated_at = now() "
+    "WHERE stock.on_hand IS DISTINCT FROM EXCLUDED.on_hand";
+constexpr const char *kContext =
+    "SELECT set_config('backroom.reason', 'stocktake', true), set_config('backroom.actor', $1, true), "
+    "set_config('backroom.ref', $2, true)";
+
+QString pgArray(const QStringList &items)
+{
+    QStringList quoted;
+    for (QString s : items) {
+        s.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('"'), QLatin1String("\\\""));
+        quoted << QLatin1Char('"') + s + QLatin1Char('"');
+    }
+    return QLatin1Char('{') + quoted.join(QLatin1Char(',')) + QLatin1Char('}');
+}
+
+QString problemsText(const QList<StocktakeProblem> &problems)
+{
+    QStringList lines;
+    for (const auto &p : problems)
+        lines << (p.line > 0 ? QStringLiteral("line %1: %2").arg(p.line).arg(p.reason) : p.reason);
+    return QStringLiteral("Stocktake rejected, nothing was written (%1 problem(s)):\n%2")
+        .arg(problems.size()).arg(lines.join(QLatin1Char('\n')));
+}
+
+} // namespace
+
+StocktakeParse parseStocktakeCsv(const QByteArray &bytes)
+{
+    StocktakeParse out;
+    QByteArray data = bytes;
+    if (data.startsWith("\xEF\xBB\xBF"))
+        data.remove(0, 3);   // UTF-8 byte order mark from spreadsheet exports
+    const QList<QByteArray> rawLines = data.split('\n');
+    QStringList header;
+    int skuCol = -1, binCol = -1, qtyCol = -1;
+    QHash<QString, int> seen;   // "sku\nbin" -> first line
+    for (int i = 0; i < rawLines.size(); ++i) {
+        const int lineNo = i + 1;
+        QByteArray raw = rawLines.at(i);
+        if (raw.endsWith('\r'))
+            raw.chop(1);
+        if (raw.trimmed().isEmpty())
+            continue;
+        QStringDecoder decode(QStringDecoder::Utf8);
+        const QString line = decode(raw);
+        if (decode.hasError()) {
+            out.problems << StocktakeProblem{lineNo, QStringLiteral("not valid UTF-8 text: save the file as UTF-8")};
+            continue;
+        }
+        bool ok = true;
+        const QStringList fields = splitCsvLine(line, &ok);
+        if (!ok) {
+            out.problems << StocktakeProblem{lineNo, QStringLiteral("unterminated quote")};
+            continue;
+        }
+        if (header.isEmpty()) {
+            header = fields;
+            skuCol = columnOf(header, {"sku"});
+            binCol = columnOf(header, {"bin", "bin_code"});
+            qtyCol = columnOf(header, {"counted", "qty", "quantity", "count"});
+            QStringList missing;
+            if (skuCol < 0) missing << QStringLiteral("sku");
+            if (binCol < 0) missing << QStringLiteral("bin");
+            if (qtyCol < 0) missing << QStringLiteral("counted");
+            if (!missing.isEmpty()) {
+                out.problems << StocktakeProblem{lineNo, QStringLiteral("missing column(s) %1 in the header (expected "
+                                                                        "sku,bin,counted)")
+                                                             .arg(missing.join(QLatin1String(", ")))};
+                return out;
+            }
+            continue;
+        }
+        if (fields.size() != header.size()) {
+            out.problems << StocktakeProblem{lineNo, QStringLiteral("has %1 field(s), the header has %2")
+                                                         .arg(fields.size()).arg(header.size())};
+            continue;
+        }
+        StocktakeRow row{lineNo, fields.at(skuCol), fields.at(binCol), 0};
+        if (row.sku.isEmpty()) out.problems << StocktakeProblem{lineNo, QStringLiteral("empty SKU")};
+        if (row.bin.isEmpty()) out.problems << StocktakeProblem{lineNo, QStringLiteral("empty bin")};
+        const qlonglong n = fields.at(qtyCol).toLongLong(&ok);
+        if (!ok)
+            out.problems << StocktakeProblem{lineNo, QStringLiteral("counted quantity '%1' is not a whole number")
+                                                         .arg(fields.at(qtyCol))};
+        else if (n < 0)
+            out.problems << StocktakeProblem{lineNo, QStringLiteral("counted quantity %1 is negative").arg(n)};
+        else if (n > std::numeric_limits<int>::max())
+            out.problems << StocktakeProblem{lineNo, QStringLiteral("counted quantity %1 is too large").arg(n)};
+        row.counted = int(n);
+        const QString key = row.sku + QLatin1Char('\n') + row.bin;
+        if (seen.contains(key))
+            out.problems << StocktakeProblem{lineNo, QStringLiteral("duplicate of line %1 (%2 in bin %3)")
+                                                         .arg(seen.value(key)).arg(row.sku, row.bin)};
+        else if (!row.sku.isEmpty() && !row.bin.isEmpty())
+            seen.insert(key, lineNo);
+        out.rows << row;
+    }
+    if (header.isEmpty())
+        out.problems << StocktakeProblem{0, QStringLiteral("the file is empty: expected a header sku,bin,counted")};
+    return out;
+}
+
+Result<StocktakeReport> importStocktake(Connection &conn, const QByteArray &csv, const QString &actor,
+                                        const QString &reference, QList<StocktakeProblem> *problemsOut)
+{
+    StocktakeParse parsed = parseStocktakeCsv(csv);
+    auto reject = [&](const QList<StocktakeProblem> &problems) -> Result<StocktakeReport> {
+        if (problemsOut)
+            *problemsOut = problems;
+        return Error::make(Error::Kind::BadInput, problemsText(problems));
+    };
+    if (!parsed.problems.isEmpty())
+        return reject(parsed.problems);
+
+    db::Transaction tx(conn);
+    if (!tx.begun())
+        return tx.begun().error();
+    QStringList skus, bins;
+    for (const auto &row : parsed.rows) {
+        skus << row.sku;
+        bins << row.bin;
+    }
+    auto resolved = conn.exec(kResolve, {pgArray(skus), pgArray(bins)});
+    if (!resolved)
+        return resolved.error();
+    QList<StocktakeProblem> problems;
+    QStringList pids, bids, qtys;
+    for (int i = 0; i < resolved->rows(); ++i) {
+        const auto &row = parsed.rows.at(i);
+        if (resolved->isNull(i, 1))
+            problems << StocktakeProblem{row.line, QStringLiteral("unknown SKU '%1'").arg(row.sku)};
+        if (resolved->isNull(i, 2))
+            problems << StocktakeProblem{row.line, QStringLiteral("unknown bin '%1'").arg(row.bin)};
+        pids << resolved->text(i, 1);
+        bids << resolved->text(i, 2);
+        qtys << QString::number(row.counted);
+    }
+    if (!problems.isEmpty())
+        return reject(problems);
+
+    const QString pidArr = QLatin1Char('{') + pids.join(QLatin1Char(',')) + QLatin1Char('}');
+    const QString bidArr = QLatin1Char('{') + bids.join(QLatin1Char(',')) + QLatin1Char('}');
+    auto locked = conn.exec(kLock, {pidArr, bidArr});
+    if (!locked)
+        return locked.error();
+    QHash<QString, QPair<int, int>> current;   // "pid:bid" -> (on_hand, reserved)
+    for (int i = 0; i < locked->rows(); ++i)
+        current.insert(locked->text(i, 0) + QLatin1Char(':') + locked->text(i, 1),
+                       {locked->toInt(i, 2), locked->toInt(i, 3)});
+    StocktakeReport report;
+    report.rows = parsed.rows.size();
+    for (int i = 0; i < parsed.rows.size(); ++i) {
+        const auto &row = parsed.rows.at(i);
+        const auto it = current.constFind(pids.at(i) + QLatin1Char(':') + bids.at(i));
+        if (it == current.constEnd()) {
+            ++report.created;
+            report.totalDelta += row.counted;
+            continue;
+        }
+        if (row.counted < it->second)
+            problems << StocktakeProblem{row.line, QStringLiteral("counted %1 but %2 unit(s) of %3 in bin %4 are "
+                                                                  "reserved for open orders")
+                                                       .arg(row.counted).arg(it->second).arg(row.sku, row.bin)};
+        if (row.counted != it->first)
+            ++report.changed;
+        report.totalDelta += row.counted - it->first;
+    }
+    if (!problems.isEmpty())
+        return reject(problems);
+    if (auto r = conn.exec(kContext, {actor, reference}); !r)
+        return r.error();
+    if (auto r = conn.exec(kApply, {pidArr, bidArr, QLatin1Char('{') + qtys.join(QLatin1Char(',')) + QLatin1Char('}')}); !r)
+        return r.error();
+    if (auto c = tx.commit(); !c)
+        return c.error();
+    return report;
+}
+
+} // namespace backroom::inventory

@@ -1,0 +1,89 @@
+#include "testdb.h"
+
+#include "db/migrations.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QTemporaryDir>
+
+namespace backroom::test {
+
+struct TestCluster::Impl {
+    QTemporaryDir dir{QDir::tempPath() + QStringLiteral("/backroom-test-XXXXXX")};
+    std::unique_ptr<db::EmbeddedCluster> cluster;
+};
+
+namespace {
+std::unique_ptr<TestCluster> &holder()
+{
+    static std::unique_ptr<TestCluster> instance;
+    return instance;
+}
+} // namespace
+
+TestCluster &TestCluster::instance()
+{
+    auto &h = holder();
+    if (!h) {
+        h.reset(new TestCluster);
+        // Stop the server while the application (and QProcess) still works.
+        qAddPostRoutine([] { holder().reset(); });
+    }
+    return *h;
+}
+
+TestCluster::TestCluster() : m_impl(std::make_unique<Impl>())
+{
+    if (!m_impl->dir.isValid())
+        qFatal("cannot create a temp dir for the test cluster");
+    // As root the server runs as postgres, which must be able to enter the temp dir.
+    QFile::setPermissions(m_impl->dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
+                                                  | QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther
+                                                  | QFile::ExeOther);
+    m_impl->cluster = std::make_unique<db::EmbeddedCluster>(m_impl->dir.path() + QStringLiteral("/pg"));
+    m_cluster = m_impl->cluster.get();
+    if (auto s = m_cluster->start(); !s)
+        qFatal("test PostgreSQL did not start: %s", qPrintable(s.error().message));
+    if (auto s = m_cluster->ensureDatabase(QStringLiteral("backroom_template")); !s)
+        qFatal("%s", qPrintable(s.error().message));
+    auto conn = connectOrDie(m_cluster->connInfo(QStringLiteral("backroom_template")));
+    db::Migrator migrator(*conn);
+    if (auto m = migrator.migrate(); !m)
+        qFatal("migrations failed on the test template: %s", qPrintable(m.error().message));
+}
+
+TestCluster::~TestCluster()
+{
+    if (m_cluster)
+        m_cluster->stop();
+}
+
+QString TestCluster::newDatabase(const QString &templateName)
+{
+    const QString name = QStringLiteral("t%1_%2").arg(QCoreApplication::applicationPid()).arg(++m_counter);
+    auto admin = connectOrDie(m_cluster->connInfo(QStringLiteral("postgres")));
+    // Names are generated here, never user input; CREATE DATABASE takes no parameters.
+    must(*admin, QStringLiteral("CREATE DATABASE %1 TEMPLATE %2").arg(name, templateName).toUtf8().constData());
+    return m_cluster->connInfo(name);
+}
+
+QString TestCluster::freshDatabase() { return newDatabase(QStringLiteral("backroom_template")); }
+QString TestCluster::emptyDatabase() { return newDatabase(QStringLiteral("template0")); }
+
+std::unique_ptr<db::Connection> connectOrDie(const QString &conninfo)
+{
+    auto conn = db::Connection::open(conninfo);
+    if (!conn)
+        qFatal("cannot connect to %s: %s", qPrintable(conninfo), qPrintable(conn.error().message));
+    return std::move(*conn);
+}
+
+db::PgResult must(db::Connection &conn, const char *sql, const QVariantList &params)
+{
+    auto r = conn.exec(sql, params);
+    if (!r)
+        qFatal("statement failed: %s\n%s", sql, qPrintable(r.error().message));
+    return *r;
+}
+
+} // namespace backroom::test
