@@ -104,10 +104,12 @@ bool orderMatchesRequest(const orders::Order &order, const orders::PlaceOrderReq
 
 QString skuNamedIn(const Error &error, const orders::PlaceOrderRequest &request)
 {
+    // The longest match wins, so "TS-10" is not reported as "TS-1".
+    QString best;
     for (const auto &l : request.lines)
-        if (error.message.contains(l.sku))
-            return l.sku;
-    return {};
+        if (l.sku.size() > best.size() && error.message.contains(l.sku))
+            best = l.sku;
+    return best;
 }
 
 QJsonObject productJson(const ProductSummary &p)
