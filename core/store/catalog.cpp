@@ -6,19 +6,25 @@ using db::PgResult;
 
 namespace {
 
-// Available stock of a product, summed over its bins.
+// Available stock of a product, summed over its bins. During a flash sale stock.reserved also counts the
+// units parked in buckets (migration 002); those nobody has ordered yet are still for sale.
 #define BACKROOM_AVAILABLE_OF_P \
-    "coalesce((SELECT sum(s.on_hand - s.reserved) FROM stock s WHERE s.product_id = p.id), 0)::bigint"
+    "(coalesce((SELECT sum(s.on_hand - s.reserved) FROM stock s WHERE s.product_id = p.id), 0) " \
+    " + coalesce((SELECT sum(fb.free) FROM stock_bucket_free fb WHERE fb.product_id = p.id), 0))::bigint"
 
 constexpr const char *kProductPage =
     "SELECT p.sku, p.name, coalesce(p.name_th, ''), p.price_satang, " BACKROOM_AVAILABLE_OF_P " "
     "FROM product p ORDER BY p.sku LIMIT $1 OFFSET $2";
 constexpr const char *kProductCount = "SELECT count(*) FROM product";
+// reserved shown = what orders hold (bucket units nobody ordered are not reserved for anyone).
 constexpr const char *kProductDetail =
     "SELECT p.sku, p.name, coalesce(p.name_th, ''), p.price_satang, "
-    "       coalesce(sum(s.on_hand - s.reserved), 0)::bigint, coalesce(p.barcode, ''), "
-    "       coalesce(sum(s.on_hand), 0)::bigint, coalesce(sum(s.reserved), 0)::bigint, count(s.bin_id) "
-    "FROM product p LEFT JOIN stock s ON s.product_id = p.id WHERE p.sku = $1 GROUP BY p.id";
+    "       coalesce(sum(s.on_hand - s.reserved + coalesce(fb.free, 0)), 0)::bigint, coalesce(p.barcode, ''), "
+    "       coalesce(sum(s.on_hand), 0)::bigint, coalesce(sum(s.reserved - coalesce(fb.free, 0)), 0)::bigint, "
+    "       count(s.bin_id) "
+    "FROM product p LEFT JOIN stock s ON s.product_id = p.id "
+    "LEFT JOIN stock_bucket_free fb ON fb.product_id = s.product_id AND fb.bin_id = s.bin_id "
+    "WHERE p.sku = $1 GROUP BY p.id";
 // $1 = the lower-cased term (similarity), $2 = the same term escaped for LIKE, $3 = limit.
 constexpr const char *kSearch =
     "SELECT p.sku, p.name, coalesce(p.name_th, ''), p.price_satang, " BACKROOM_AVAILABLE_OF_P " "

@@ -1,0 +1,257 @@
+// bench_store: checkout throughput and latency through the store API (POST /orders over HTTP, keep-alive)
+// against the same checkout called directly over libpq (orders::placeOrder = the place_order SQL function
+// plus reading the order back, exactly what the API handler runs), same number of clients, one run side
+// by side. Prints figures; never passes or fails on time.
+//
+//   bench_store [--clients 8] [--seconds 5] [--checkout-pool 4] [--db conninfo]
+//
+// Without --db it starts a throwaway PostgreSQL (as the tests do) and seeds the demo shop.
+#include "testdb.h"
+
+#include "inventory/demoseed.h"
+#include "orders/checkout.h"
+#include "store/storeserver.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QTcpSocket>
+#include <QTextStream>
+#include <QThread>
+#include <algorithm>
+#include <atomic>
+#include <cstdio>
+#include <thread>
+#include <vector>
+
+using namespace backroom;
+
+namespace {
+
+constexpr const char *kPickSkus = "SELECT sku FROM product ORDER BY sku LIMIT 200";
+constexpr const char *kPlentyOfStock =
+    "SELECT set_config('backroom.reason', 'bench stock', true), set_config('backroom.quiet', 'on', true); "
+    "UPDATE stock SET on_hand = on_hand + 1000000";
+
+struct Figures {
+    QString label;
+    int clients = 0;
+    double seconds = 0;
+    std::vector<qint64> latenciesUs;   // successful calls only
+    qint64 errors = 0;
+};
+
+struct ClientResult {
+    std::vector<qint64> latenciesUs;
+    qint64 errors = 0;
+};
+
+qint64 percentile(const std::vector<qint64> &sorted, double p)
+{
+    if (sorted.empty())
+        return 0;
+    const size_t i = std::min(sorted.size() - 1, size_t(p / 100.0 * double(sorted.size())));
+    return sorted[i];
+}
+
+void print(QTextStream &out, Figures f)
+{
+    std::sort(f.latenciesUs.begin(), f.latenciesUs.end());
+    const double ok = double(f.latenciesUs.size());
+    out << QStringLiteral("%1  clients %2  orders %3  errors %4  %5 orders/s  p50 %6 ms  p90 %7 ms  p99 %8 ms  max %9 ms\n")
+               .arg(f.label, -22)
+               .arg(f.clients)
+               .arg(qint64(ok), 6)
+               .arg(f.errors)
+               .arg(ok / f.seconds, 8, 'f', 1)
+               .arg(percentile(f.latenciesUs, 50) / 1000.0, 6, 'f', 2)
+               .arg(percentile(f.latenciesUs, 90) / 1000.0, 6, 'f', 2)
+               .arg(percentile(f.latenciesUs, 99) / 1000.0, 6, 'f', 2)
+               .arg(f.latenciesUs.empty() ? 0.0 : f.latenciesUs.back() / 1000.0, 7, 'f', 2);
+    out.flush();
+}
+
+orders::PlaceOrderRequest randomOrder(const QStringList &skus, const QString &keyPrefix, qint64 n)
+{
+    orders::PlaceOrderRequest r;
+    r.lines.append({skus.at(int(QRandomGenerator::global()->bounded(qint64(skus.size())))), 1});
+    r.idempotencyKey = QStringLiteral("%1-%2").arg(keyPrefix).arg(n);
+    return r;
+}
+
+QByteArray orderBody(const orders::PlaceOrderRequest &r)
+{
+    QJsonArray lines;
+    for (const auto &l : r.lines)
+        lines.append(QJsonObject{{QStringLiteral("sku"), l.sku}, {QStringLiteral("qty"), l.qty}});
+    return QJsonDocument(QJsonObject{{QStringLiteral("lines"), lines},
+                                     {QStringLiteral("idempotency_key"), r.idempotencyKey}})
+        .toJson(QJsonDocument::Compact);
+}
+
+// Runs `clients` threads until the deadline; each call returns true on success.
+template <typename MakeClient>
+Figures runClients(const QString &label, int clients, int seconds, MakeClient makeClient)
+{
+    std::vector<ClientResult> results(static_cast<size_t>(clients));
+    std::vector<std::thread> threads;
+    std::atomic<int> done{0};
+    QElapsedTimer wall;
+    wall.start();
+    const qint64 deadlineMs = qint64(seconds) * 1000;
+    for (int c = 0; c < clients; ++c) {
+        threads.emplace_back([&, c] {
+            auto call = makeClient(c);
+            ClientResult &res = results[size_t(c)];
+            QElapsedTimer t;
+            for (qint64 n = 0; wall.elapsed() < deadlineMs; ++n) {
+                t.start();
+                const bool ok = call(n);
+                const qint64 us = t.nsecsElapsed() / 1000;
+                if (ok)
+                    res.latenciesUs.push_back(us);
+                else
+                    ++res.errors;
+            }
+            ++done;
+        });
+    }
+    // The API server lives on this thread: keep its event loop turning while clients run.
+    while (done.load() < clients)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    for (auto &t : threads)
+        t.join();
+    Figures f;
+    f.label = label;
+    f.clients = clients;
+    f.seconds = double(wall.nsecsElapsed()) / 1e9;
+    for (auto &r : results) {
+        f.latenciesUs.insert(f.latenciesUs.end(), r.latenciesUs.begin(), r.latenciesUs.end());
+        f.errors += r.errors;
+    }
+    return f;
+}
+
+// One keep-alive HTTP/1.1 connection used from a plain thread with blocking waits.
+class HttpClient {
+public:
+    explicit HttpClient(quint16 port) : m_port(port) {}
+
+    int post(const QByteArray &path, const QByteArray &body)
+    {
+        if (m_socket.state() != QAbstractSocket::ConnectedState) {
+            m_socket.connectToHost(QHostAddress::LocalHost, m_port);
+            if (!m_socket.waitForConnected(5000))
+                return 0;
+        }
+        m_socket.write("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                       "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        QByteArray buffer;
+        int headerEnd = -1;
+        while ((headerEnd = buffer.indexOf("\r\n\r\n")) < 0) {
+            if (!m_socket.waitForReadyRead(10000))
+                return 0;
+            buffer += m_socket.readAll();
+        }
+        const int status = buffer.mid(9, 3).toInt();
+        const QByteArray lower = buffer.left(headerEnd).toLower();
+        const int cl = lower.indexOf("content-length:");
+        const int length = cl < 0 ? 0 : lower.mid(cl + 15, lower.indexOf("\r\n", cl) - cl - 15).trimmed().toInt();
+        while (buffer.size() < headerEnd + 4 + length) {
+            if (!m_socket.waitForReadyRead(10000))
+                return 0;
+            buffer += m_socket.readAll();
+        }
+        return status;
+    }
+
+private:
+    quint16 m_port;
+    QTcpSocket m_socket;
+};
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("POST /orders through the store API vs placeOrder over libpq."));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("clients"), QStringLiteral("Concurrent clients (default 8)."), QStringLiteral("N"), QStringLiteral("8")});
+    parser.addOption({QStringLiteral("seconds"), QStringLiteral("Seconds per run (default 5)."), QStringLiteral("S"), QStringLiteral("5")});
+    parser.addOption({QStringLiteral("checkout-pool"), QStringLiteral("API checkout connections (default 4, as `serve`)."),
+                      QStringLiteral("N"), QStringLiteral("4")});
+    parser.addOption({QStringLiteral("db"), QStringLiteral("Use this database (migrated) instead of a throwaway one."),
+                      QStringLiteral("conninfo")});
+    parser.process(app);
+    const int clients = std::max(1, parser.value(QStringLiteral("clients")).toInt());
+    const int seconds = std::max(1, parser.value(QStringLiteral("seconds")).toInt());
+    const int pool = std::max(1, parser.value(QStringLiteral("checkout-pool")).toInt());
+    QTextStream out(stdout);
+
+    const QString conninfo = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
+                                                                : test::TestCluster::instance().freshDatabase();
+    auto setup = test::connectOrDie(conninfo);
+    inventory::SeedOptions seed;
+    seed.products = 500;
+    seed.bins = 50;
+    if (auto s = inventory::seedDemo(*setup, seed); !s) {
+        out << "seeding failed: " << s.error().message << "\n";
+        return 1;
+    }
+    if (auto s = setup->execScript(QString::fromLatin1(kPlentyOfStock)); !s) {
+        out << "stocking failed: " << s.error().message << "\n";
+        return 1;
+    }
+    auto skuRows = test::must(*setup, kPickSkus);
+    QStringList skus;
+    for (int i = 0; i < skuRows.rows(); ++i)
+        skus << skuRows.text(i, 0);
+
+    out << "bench_store: " << clients << " clients, " << seconds << " s per run, 1-line orders over " << skus.size()
+        << " SKUs, unique idempotency keys; API checkout pool " << pool << " connections; "
+        << QThread::idealThreadCount() << " cores\n";
+    out.flush();
+
+    // 1. Direct: each client its own libpq connection, calling the checkout the API handler calls.
+    Figures direct = runClients(QStringLiteral("direct libpq"), clients, seconds, [&](int c) {
+        auto conn = test::connectOrDie(conninfo);
+        return [conn = std::shared_ptr<db::Connection>(std::move(conn)), &skus, c](qint64 n) {
+            return orders::placeOrder(*conn, randomOrder(skus, QStringLiteral("direct-%1").arg(c), n)).ok();
+        };
+    });
+
+    // 2. Through the API: the server on this thread, clients over keep-alive HTTP.
+    store::StoreServer::Options options;
+    options.conninfo = conninfo;
+    options.checkoutConnections = pool;
+    options.checkoutMaxConcurrent = std::max(32, clients * 2);   // measure throughput, not rejections
+    options.version = QStringLiteral("bench");
+    store::StoreServer server(options);
+    auto port = server.listen(QHostAddress::LocalHost, 0);
+    if (!port) {
+        out << port.error().message << "\n";
+        return 1;
+    }
+    Figures api = runClients(QStringLiteral("POST /orders (API)"), clients, seconds, [&](int c) {
+        auto http = std::make_shared<HttpClient>(*port);
+        return [http, &skus, c](qint64 n) {
+            return http->post("/orders", orderBody(randomOrder(skus, QStringLiteral("api-%1").arg(c), n))) == 201;
+        };
+    });
+
+    print(out, direct);
+    print(out, api);
+    const auto rate = [](const Figures &f) { return double(f.latenciesUs.size()) / f.seconds; };
+    out << QStringLiteral("API / direct throughput: %1 %\n").arg(100.0 * rate(api) / std::max(1.0, rate(direct)), 0, 'f', 1);
+    const auto m = server.checkoutMetrics();
+    out << "API checkout bulkhead: peak in flight " << m.bulkhead.peakInFlight << " of " << m.bulkhead.maxConcurrentCalls
+        << ", rejected " << m.bulkhead.rejected << ", connections " << m.connectionsOpen << "\n";
+    return 0;
+}
