@@ -1,7 +1,7 @@
 // bench_store: checkout throughput and latency through the store API (POST /orders over HTTP, keep-alive)
-// against the same checkout called directly over libpq (orders::placeOrder = the place_order SQL function
-// plus reading the order back, exactly what the API handler runs), same number of clients, one run side
-// by side. Prints figures; never passes or fails on time.
+// against the same checkout called directly over libpq, same number of clients, one run side by side:
+// the place_order SQL function alone, orders::placeOrder (place_order plus reading the order back,
+// exactly what the API handler runs), and POST /orders. Prints figures; never passes or fails on time.
 //
 //   bench_store [--clients 8] [--seconds 5] [--checkout-pool 4] [--db conninfo]
 //
@@ -33,6 +33,8 @@ using namespace backroom;
 
 namespace {
 
+// The checkout SQL function alone, as any storefront sharing the database would call it.
+constexpr const char *kPlaceOrderSql = "SELECT order_id, replayed FROM place_order($1::jsonb, $2)";
 constexpr const char *kPickSkus = "SELECT sku FROM product ORDER BY sku LIMIT 200";
 constexpr const char *kPlentyOfStock =
     "SELECT set_config('backroom.reason', 'bench stock', true), set_config('backroom.quiet', 'on', true); "
@@ -220,14 +222,24 @@ int main(int argc, char **argv)
     out.flush();
 
     // 1. Direct: each client its own libpq connection, calling the checkout the API handler calls.
-    Figures direct = runClients(QStringLiteral("direct libpq"), clients, seconds, [&](int c) {
+    Figures direct = runClients(QStringLiteral("placeOrder over libpq"), clients, seconds, [&](int c) {
         auto conn = test::connectOrDie(conninfo);
         return [conn = std::shared_ptr<db::Connection>(std::move(conn)), &skus, c](qint64 n) {
             return orders::placeOrder(*conn, randomOrder(skus, QStringLiteral("direct-%1").arg(c), n)).ok();
         };
     });
 
-    // 2. Through the API: the server on this thread, clients over keep-alive HTTP.
+    // 2. The place_order SQL alone, without reading the order back.
+    Figures sqlOnly = runClients(QStringLiteral("place_order SQL only"), clients, seconds, [&](int c) {
+        auto conn = test::connectOrDie(conninfo);
+        return [conn = std::shared_ptr<db::Connection>(std::move(conn)), &skus, c](qint64 n) {
+            const auto order = randomOrder(skus, QStringLiteral("sql-%1").arg(c), n);
+            const QString lines = QStringLiteral("[{\"sku\":\"%1\",\"qty\":1}]").arg(order.lines.first().sku);
+            return conn->exec(kPlaceOrderSql, {lines, order.idempotencyKey}).ok();
+        };
+    });
+
+    // 3. Through the API: the server on this thread, clients over keep-alive HTTP.
     store::StoreServer::Options options;
     options.conninfo = conninfo;
     options.checkoutConnections = pool;
@@ -246,6 +258,7 @@ int main(int argc, char **argv)
         };
     });
 
+    print(out, sqlOnly);
     print(out, direct);
     print(out, api);
     const auto rate = [](const Figures &f) { return double(f.latenciesUs.size()) / f.seconds; };

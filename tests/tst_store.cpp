@@ -4,6 +4,7 @@
 #include "testdb.h"
 
 #include "resilience/bulkhead.h"
+#include "orders/checkout.h"
 #include "store/storeserver.h"
 
 #include <QJsonArray>
@@ -224,6 +225,21 @@ private slots:
         QCOMPARE(r.json.value(QStringLiteral("available")).toInt(), 8);
         QCOMPARE(r.json.value(QStringLiteral("bins")).toInt(), 2);
         QCOMPARE(r.json.value(QStringLiteral("price_satang")).toInt(), 19900);
+    }
+
+    void availableCountsUnorderedFlashSaleUnits()
+    {
+        startServer();
+        QVERIFY(orders::flashSaleOn(*m_conn, QStringLiteral("TS-RED"), 4).ok());
+        auto during = get(QStringLiteral("/products/TS-RED"));
+        QCOMPARE(during.json.value(QStringLiteral("available")).toInt(), 10);
+        QCOMPARE(during.json.value(QStringLiteral("reserved")).toInt(), 0);
+        QCOMPARE(post(QStringLiteral("/orders"), orderBody(QStringLiteral("TS-RED"), 3)).status, 201);
+        auto after = get(QStringLiteral("/products/TS-RED"));
+        QCOMPARE(after.json.value(QStringLiteral("available")).toInt(), 7);
+        QCOMPARE(after.json.value(QStringLiteral("reserved")).toInt(), 3);
+        auto listed = get(QStringLiteral("/search?q=t-shirt"));
+        QCOMPARE(listed.json.value(QStringLiteral("items")).toArray().at(0).toObject().value(QStringLiteral("available")).toInt(), 7);
     }
 
     void unknownSkuIsNotFound()
