@@ -3,7 +3,7 @@
 // the place_order SQL function alone, orders::placeOrder (place_order plus reading the order back,
 // exactly what the API handler runs), and POST /orders. Prints figures; never passes or fails on time.
 //
-//   bench_store [--clients 8] [--seconds 5] [--checkout-pool 4] [--db conninfo]
+//   bench_store [--clients 8] [--seconds 5] [--rounds 3] [--checkout-pool 4] [--db conninfo]
 //
 // Without --db it starts a throwaway PostgreSQL (as the tests do) and seeds the demo shop.
 #include "testdb.h"
@@ -76,6 +76,15 @@ void print(QTextStream &out, Figures f)
                .arg(percentile(f.latenciesUs, 99) / 1000.0, 6, 'f', 2)
                .arg(f.latenciesUs.empty() ? 0.0 : f.latenciesUs.back() / 1000.0, 7, 'f', 2);
     out.flush();
+}
+
+void merge(Figures &into, const Figures &from)
+{
+    into.label = from.label;
+    into.clients = from.clients;
+    into.seconds += from.seconds;
+    into.errors += from.errors;
+    into.latenciesUs.insert(into.latenciesUs.end(), from.latenciesUs.begin(), from.latenciesUs.end());
 }
 
 orders::PlaceOrderRequest randomOrder(const QStringList &skus, const QString &keyPrefix, qint64 n)
@@ -186,7 +195,9 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(QStringLiteral("POST /orders through the store API vs placeOrder over libpq."));
     parser.addHelpOption();
     parser.addOption({QStringLiteral("clients"), QStringLiteral("Concurrent clients (default 8)."), QStringLiteral("N"), QStringLiteral("8")});
-    parser.addOption({QStringLiteral("seconds"), QStringLiteral("Seconds per run (default 5)."), QStringLiteral("S"), QStringLiteral("5")});
+    parser.addOption({QStringLiteral("seconds"), QStringLiteral("Seconds per way per round (default 5)."), QStringLiteral("S"), QStringLiteral("5")});
+    parser.addOption({QStringLiteral("rounds"), QStringLiteral("Alternating rounds of the three ways (default 3)."),
+                      QStringLiteral("N"), QStringLiteral("3")});
     parser.addOption({QStringLiteral("checkout-pool"), QStringLiteral("API checkout connections (default 4, as `serve`)."),
                       QStringLiteral("N"), QStringLiteral("4")});
     parser.addOption({QStringLiteral("db"), QStringLiteral("Use this database (migrated) instead of a throwaway one."),
@@ -194,6 +205,7 @@ int main(int argc, char **argv)
     parser.process(app);
     const int clients = std::max(1, parser.value(QStringLiteral("clients")).toInt());
     const int seconds = std::max(1, parser.value(QStringLiteral("seconds")).toInt());
+    const int rounds = std::max(1, parser.value(QStringLiteral("rounds")).toInt());
     const int pool = std::max(1, parser.value(QStringLiteral("checkout-pool")).toInt());
     QTextStream out(stdout);
 
@@ -216,30 +228,12 @@ int main(int argc, char **argv)
     for (int i = 0; i < skuRows.rows(); ++i)
         skus << skuRows.text(i, 0);
 
-    out << "bench_store: " << clients << " clients, " << seconds << " s per run, 1-line orders over " << skus.size()
+    out << "bench_store: " << clients << " clients, " << rounds << " rounds x " << seconds << " s per way, 1-line orders over " << skus.size()
         << " SKUs, unique idempotency keys; API checkout pool " << pool << " connections; "
         << QThread::idealThreadCount() << " cores\n";
     out.flush();
 
-    // 1. Direct: each client its own libpq connection, calling the checkout the API handler calls.
-    Figures direct = runClients(QStringLiteral("placeOrder over libpq"), clients, seconds, [&](int c) {
-        auto conn = test::connectOrDie(conninfo);
-        return [conn = std::shared_ptr<db::Connection>(std::move(conn)), &skus, c](qint64 n) {
-            return orders::placeOrder(*conn, randomOrder(skus, QStringLiteral("direct-%1").arg(c), n)).ok();
-        };
-    });
-
-    // 2. The place_order SQL alone, without reading the order back.
-    Figures sqlOnly = runClients(QStringLiteral("place_order SQL only"), clients, seconds, [&](int c) {
-        auto conn = test::connectOrDie(conninfo);
-        return [conn = std::shared_ptr<db::Connection>(std::move(conn)), &skus, c](qint64 n) {
-            const auto order = randomOrder(skus, QStringLiteral("sql-%1").arg(c), n);
-            const QString lines = QStringLiteral("[{\"sku\":\"%1\",\"qty\":1}]").arg(order.lines.first().sku);
-            return conn->exec(kPlaceOrderSql, {lines, order.idempotencyKey}).ok();
-        };
-    });
-
-    // 3. Through the API: the server on this thread, clients over keep-alive HTTP.
+    // The API server lives on this thread; its event loop turns while the clients run.
     store::StoreServer::Options options;
     options.conninfo = conninfo;
     options.checkoutConnections = pool;
@@ -251,12 +245,36 @@ int main(int argc, char **argv)
         out << port.error().message << "\n";
         return 1;
     }
-    Figures api = runClients(QStringLiteral("POST /orders (API)"), clients, seconds, [&](int c) {
-        auto http = std::make_shared<HttpClient>(*port);
-        return [http, &skus, c](qint64 n) {
-            return http->post("/orders", orderBody(randomOrder(skus, QStringLiteral("api-%1").arg(c), n))) == 201;
-        };
-    });
+
+    // Rounds alternate the three ways so that a change in machine load hits all of them alike.
+    Figures sqlOnly, direct, api;
+    for (int round = 0; round < rounds; ++round) {
+        // 1. The place_order SQL function alone, as any storefront sharing the database would call it.
+        merge(sqlOnly, runClients(QStringLiteral("place_order SQL only"), clients, seconds, [&](int c) {
+            auto conn = test::connectOrDie(conninfo);
+            return [conn = std::shared_ptr<db::Connection>(std::move(conn)), &skus, c, round](qint64 n) {
+                const auto order = randomOrder(skus, QStringLiteral("sql-%1-%2").arg(round).arg(c), n);
+                const QString lines = QStringLiteral("[{\"sku\":\"%1\",\"qty\":1}]").arg(order.lines.first().sku);
+                return conn->exec(kPlaceOrderSql, {lines, order.idempotencyKey}).ok();
+            };
+        }));
+        // 2. orders::placeOrder over libpq: exactly what the API handler runs, one connection per client.
+        merge(direct, runClients(QStringLiteral("placeOrder over libpq"), clients, seconds, [&](int c) {
+            auto conn = test::connectOrDie(conninfo);
+            return [conn = std::shared_ptr<db::Connection>(std::move(conn)), &skus, c, round](qint64 n) {
+                return orders::placeOrder(*conn, randomOrder(skus, QStringLiteral("direct-%1-%2").arg(round).arg(c), n))
+                    .ok();
+            };
+        }));
+        // 3. POST /orders through the API over keep-alive HTTP.
+        merge(api, runClients(QStringLiteral("POST /orders (API)"), clients, seconds, [&](int c) {
+            auto http = std::make_shared<HttpClient>(*port);
+            return [http, &skus, c, round](qint64 n) {
+                const auto order = randomOrder(skus, QStringLiteral("api-%1-%2").arg(round).arg(c), n);
+                return http->post("/orders", orderBody(order)) == 201;
+            };
+        }));
+    }
 
     print(out, sqlOnly);
     print(out, direct);
