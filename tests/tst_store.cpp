@@ -13,6 +13,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QTest>
@@ -452,6 +454,50 @@ private slots:
         auto products = get(QStringLiteral("/products"));
         QCOMPARE(products.status, 503);
         QCOMPARE(products.json.value(QStringLiteral("kind")).toString(), QStringLiteral("database_unavailable"));
+    }
+
+    // The real command: `backroom serve` on a free port answers, and stops cleanly on SIGTERM.
+    void serveCommandAnswersAndStopsOnTerminate()
+    {
+        QProcess serve;
+        serve.setProgram(QStringLiteral(BACKROOM_BIN));
+        serve.setArguments({QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                            QStringLiteral("--db"), m_conninfo, QStringLiteral("--browse-pool"), QStringLiteral("2")});
+        serve.start();
+        QVERIFY(serve.waitForStarted());
+        QByteArray banner;
+        QTRY_VERIFY_WITH_TIMEOUT((banner += serve.readAllStandardOutput()).contains('\n'), 20000);
+        const QRegularExpression url(QStringLiteral("http://127\\.0\\.0\\.1:(\\d+)"));
+        const auto match = url.match(QString::fromUtf8(banner));
+        QVERIFY2(match.hasMatch(), banner.constData());
+        m_base = QStringLiteral("http://127.0.0.1:%1").arg(match.captured(1));
+        auto health = get(QStringLiteral("/health"));
+        QCOMPARE(health.status, 200);
+        QCOMPARE(health.json.value(QStringLiteral("pools")).toObject().value(QStringLiteral("browse")).toObject()
+                     .value(QStringLiteral("connections")).toInt(), 2);
+        QCOMPARE(get(QStringLiteral("/search?q=tshrit")).status, 200);
+        serve.terminate();
+        QVERIFY(serve.waitForFinished(20000));
+        QCOMPARE(serve.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(serve.exitCode(), 0);
+    }
+
+    void serveCommandRefusesBadOptions_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("bad listen") << QStringList{QStringLiteral("--listen"), QStringLiteral("nowhere:port")};
+        QTest::newRow("zero pool") << QStringList{QStringLiteral("--browse-pool"), QStringLiteral("0")};
+        QTest::newRow("pool not a number") << QStringList{QStringLiteral("--checkout-pool"), QStringLiteral("many")};
+    }
+
+    void serveCommandRefusesBadOptions()
+    {
+        QFETCH(QStringList, args);
+        QProcess serve;
+        serve.start(QStringLiteral(BACKROOM_BIN), QStringList{QStringLiteral("serve"), QStringLiteral("--db"), m_conninfo} + args);
+        QVERIFY(serve.waitForFinished(20000));
+        QCOMPARE(serve.exitCode(), 2);
+        QVERIFY(!serve.readAllStandardError().isEmpty());
     }
 
     // The bulkhead promise. Browse workers are held at a gate so the browse bulkhead stays full; a flood
