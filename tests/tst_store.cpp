@@ -456,6 +456,22 @@ private slots:
         QCOMPARE(products.json.value(QStringLiteral("kind")).toString(), QStringLiteral("database_unavailable"));
     }
 
+    // Killed backends (a database restart, an operator's pg_terminate_backend) cost no failed reads and
+    // no failed keyed checkouts: the request reconnects once and runs again.
+    void survivesKilledDatabaseConnections()
+    {
+        startServer();
+        QCOMPARE(get(QStringLiteral("/products")).status, 200);
+        QCOMPARE(post(QStringLiteral("/orders"), orderBody(QStringLiteral("RICE-5KG"), 1, QStringLiteral("a"))).status, 201);
+        QCOMPARE(get(QStringLiteral("/health")).status, 200);
+        const auto killed = must(*m_conn, "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                                          "WHERE datname = current_database() AND pid <> pg_backend_pid()");
+        QCOMPARE(killed.toInt(0, 0), 3);   // one browse, one checkout, one health connection
+        QCOMPARE(get(QStringLiteral("/products")).status, 200);
+        QCOMPARE(post(QStringLiteral("/orders"), orderBody(QStringLiteral("RICE-5KG"), 1, QStringLiteral("b"))).status, 201);
+        QCOMPARE(get(QStringLiteral("/health")).status, 200);
+    }
+
     // The real command: `backroom serve` on a free port answers, and stops cleanly on SIGTERM.
     void serveCommandAnswersAndStopsOnTerminate()
     {

@@ -44,6 +44,11 @@ std::optional<int> intParam(const QUrlQuery &query, const QString &name, int fal
     return v;
 }
 
+bool isDatabaseUnavailable(const ApiReply &reply)
+{
+    return reply.status == 503 && reply.body.value(QStringLiteral("kind")).toString() == QLatin1String("database_unavailable");
+}
+
 bool isJsonContentType(const QHttpServerRequest &request)
 {
     const QByteArray type = request.value(QByteArrayLiteral("content-type")).trimmed().toLower();
@@ -135,13 +140,20 @@ void StoreServer::send(QHttpServerResponder &responder, const ApiReply &reply)
     responder.writeBody(body);
 }
 
-void StoreServer::dispatch(DbWorkerPool &pool, QHttpServerResponder &&responder, Work work,
+void StoreServer::dispatch(DbWorkerPool &pool, QHttpServerResponder &&responder, Work work, Retry retry,
                            std::function<ApiReply(const Error &)> whenUnreachable)
 {
     auto pending = std::make_shared<Pending>(std::move(responder));
-    const bool queued = pool.trySubmit([this, pending, work, whenUnreachable](Result<db::Connection *> conn) {
-        ApiReply reply = conn ? work(**conn)
-                              : (whenUnreachable ? whenUnreachable(conn.error()) : replyForError(conn.error()));
+    const bool queued = pool.trySubmit([this, pending, work, retry, whenUnreachable](Result<db::Connection *> conn) {
+        ApiReply reply;
+        if (!conn) {
+            reply = whenUnreachable ? whenUnreachable(conn.error()) : replyForError(conn.error());
+        } else {
+            reply = work(**conn);
+            if (retry == Retry::OnceOnLostConnection && isDatabaseUnavailable(reply) && !(*conn)->isOk()
+                && (*conn)->reset())
+                reply = work(**conn);
+        }
         QMetaObject::invokeMethod(
             this,
             [this, pending, reply] {
@@ -183,7 +195,7 @@ void StoreServer::getProducts(const QHttpServerRequest &request, QHttpServerResp
                                          {QStringLiteral("per_page"), result->perPage},
                                          {QStringLiteral("total"), result->total},
                                          {QStringLiteral("items"), items}}};
-    });
+    }, Retry::OnceOnLostConnection);
 }
 
 void StoreServer::getProduct(const QString &sku, const QHttpServerRequest &request, QHttpServerResponder &&responder)
@@ -202,7 +214,7 @@ void StoreServer::getProduct(const QString &sku, const QHttpServerRequest &reque
             return replyForError(result.error());
         }
         return ApiReply{200, productDetailJson(*result)};
-    });
+    }, Retry::OnceOnLostConnection);
 }
 
 void StoreServer::getSearch(const QHttpServerRequest &request, QHttpServerResponder &&responder)
@@ -230,7 +242,7 @@ void StoreServer::getSearch(const QHttpServerRequest &request, QHttpServerRespon
         for (const auto &item : *result)
             items.append(productJson(item));
         return ApiReply{200, QJsonObject{{QStringLiteral("q"), term}, {QStringLiteral("items"), items}}};
-    });
+    }, Retry::OnceOnLostConnection);
 }
 
 void StoreServer::postOrders(const QHttpServerRequest &request, QHttpServerResponder &&responder)
@@ -265,7 +277,7 @@ void StoreServer::postOrders(const QHttpServerRequest &request, QHttpServerRespo
                                              "use a new key for a new order.").arg(order->id),
                               QJsonObject{{QStringLiteral("order_id"), order->id}});
         return ApiReply{order->replayed ? 200 : 201, orderJson(*order)};
-    });
+    }, parsed->idempotencyKey.isEmpty() ? Retry::Never : Retry::OnceOnLostConnection);
 }
 
 void StoreServer::getOrder(const QString &id, const QHttpServerRequest &request, QHttpServerResponder &&responder)
@@ -284,7 +296,7 @@ void StoreServer::getOrder(const QString &id, const QHttpServerRequest &request,
             return replyForError(order.error());
         }
         return ApiReply{200, orderJson(*order)};
-    });
+    }, Retry::OnceOnLostConnection);
 }
 
 void StoreServer::getHealth(const QHttpServerRequest &request, QHttpServerResponder &&responder)
@@ -297,10 +309,12 @@ void StoreServer::getHealth(const QHttpServerRequest &request, QHttpServerRespon
             QElapsedTimer timer;
             timer.start();
             auto ping = conn.exec(kPing);
+            if (!ping && !conn.isOk() && conn.reset())   // a connection killed since last time is not "down"
+                ping = conn.exec(kPing);
             const double latencyMs = double(timer.nsecsElapsed()) / 1e6;
             return ping ? healthReply(nullptr, latencyMs) : healthReply(&ping.error(), latencyMs);
         },
-        [this](const Error &error) { return healthReply(&error, 0); });
+        Retry::Never, [this](const Error &error) { return healthReply(&error, 0); });
 }
 
 ApiReply StoreServer::healthReply(const Error *databaseError, double latencyMs) const

@@ -54,8 +54,12 @@ private:
 
     void addRoutes();
     // Runs work on pool's threads and writes its reply here; 503 + Retry-After at once if pool is full.
+    // Safe to run twice: a read, or a checkout carrying an idempotency key.
+    enum class Retry { Never, OnceOnLostConnection };
     // whenUnreachable answers when the pool cannot open a connection (default: 503 database_unavailable).
-    void dispatch(DbWorkerPool &pool, QHttpServerResponder &&responder, Work work,
+    // With Retry::OnceOnLostConnection a request whose connection turned out dead (the database restarted,
+    // an operator killed the backend) reconnects and runs once more instead of failing.
+    void dispatch(DbWorkerPool &pool, QHttpServerResponder &&responder, Work work, Retry retry,
                   std::function<ApiReply(const Error &)> whenUnreachable = {});
     void send(QHttpServerResponder &responder, const ApiReply &reply);
 
