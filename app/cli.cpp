@@ -126,7 +126,8 @@ int fail(const Parser &parser, const Error &error)
     }
     err() << "backroom: " << error.message << "\n";
     err().flush();
-    return exitCodeFor(error.kind);
+    parser.setFailCode(exitCodeFor(error.kind));
+    return parser.failCode();
 }
 
 std::unique_ptr<db::Connection> connect(const Parser &parser, bool requireCurrentSchema)

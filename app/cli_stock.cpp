@@ -65,7 +65,7 @@ int show(const QStringList &args)
         return p.helpShown() ? Ok : BadInput;
     auto conn = connect(p);
     if (!conn)
-        return Failed;
+        return p.failCode();
     auto levels = inventory::readStock(*conn, p.positional().at(0), p.value(QStringLiteral("bin")));
     if (!levels)
         return fail(p, levels.error());
@@ -109,7 +109,7 @@ int set(const QStringList &args)
                                                               .arg(std::numeric_limits<int>::max())));
     auto conn = connect(p);
     if (!conn)
-        return Failed;
+        return p.failCode();
     auto level = oneLevel(*conn, p.positional().at(0), p.value(QStringLiteral("bin")));
     if (!level)
         return fail(p, level.error());
@@ -154,7 +154,7 @@ int adjust(const QStringList &args)
         return fail(p, Error::make(Error::Kind::BadInput, QStringLiteral("--delta must be a non-zero whole number.")));
     auto conn = connect(p);
     if (!conn)
-        return Failed;
+        return p.failCode();
     auto level = oneLevel(*conn, p.positional().at(0), p.value(QStringLiteral("bin")));
     if (!level)
         return fail(p, level.error());
@@ -184,7 +184,7 @@ int import(const QStringList &args)
     const QByteArray bytes = file.readAll();
     auto conn = connect(p);
     if (!conn)
-        return Failed;
+        return p.failCode();
     QList<inventory::StocktakeProblem> problems;
     auto report = inventory::importStocktake(*conn, bytes, db::Connection::defaultActor(),
                                              QStringLiteral("stocktake:") + QFileInfo(path).fileName(), &problems);
@@ -222,7 +222,7 @@ int historyCmd(const QStringList &args)
         return BadInput;
     auto conn = connect(p);
     if (!conn)
-        return Failed;
+        return p.failCode();
     auto entries = inventory::history(*conn, p.positional().at(0), int(limit));
     if (!entries)
         return fail(p, entries.error());
@@ -267,7 +267,7 @@ int list(const QStringList &args)
     q.limit = int(limit);
     auto conn = connect(p);
     if (!conn)
-        return Failed;
+        return p.failCode();
     auto rows = inventory::listStock(*conn, q);
     if (!rows)
         return fail(p, rows.error());
