@@ -271,6 +271,40 @@ private slots:
         QCOMPARE(must(*conn, "SELECT string_agg(on_hand::text, ',' ORDER BY product_id, bin_id) FROM stock").text(0, 0), before);
     }
 
+    // The importer's connection dies while it waits inside its transaction: a clear error, nothing written.
+    void stocktakeLosingTheConnectionMidWriteWritesNothing()
+    {
+        const QString info = TestCluster::instance().freshDatabase();
+        auto blocker = connectOrDie(info);
+        auto watcher = connectOrDie(info);
+        makeShop(*blocker, 10);
+        const int ledger = ledgerCount(*watcher);
+        must(*blocker, "BEGIN");
+        must(*blocker, "SELECT * FROM stock WHERE product_id = (SELECT id FROM product WHERE sku = 'B') FOR UPDATE");
+
+        std::optional<Result<StocktakeReport>> result;
+        int importerPid = 0;
+        std::thread importer([&] {
+            auto conn = connectOrDie(info);
+            importerPid = conn->backendPid();
+            result = importStocktake(*conn, "sku,bin,counted\nA,X1,1\nB,X1,2\n", QStringLiteral("t"), QStringLiteral("cut"));
+        });
+        // Wait until the import is blocked on the row lock, i.e. inside its transaction, then cut it off.
+        QTRY_VERIFY_WITH_TIMEOUT(must(*watcher, "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
+                                                "AND datname = current_database()").toInt(0, 0) == 1, 10000);
+        must(*watcher, "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
+                       "AND datname = current_database()");
+        importer.join();
+        must(*blocker, "ROLLBACK");
+        QVERIFY(importerPid != 0);
+        QVERIFY(result.has_value());
+        QVERIFY(!result->ok());
+        QCOMPARE(result->error().kind, Error::Kind::Connection);
+        QVERIFY2(result->error().message.contains(QLatin1String("connection")), qPrintable(result->error().message));
+        QCOMPARE(ledgerCount(*watcher), ledger);
+        QCOMPARE(must(*watcher, "SELECT sum(on_hand) FROM stock").toInt(0, 0), 80);
+    }
+
     void listingSearchToleratesTyposAndThai_data()
     {
         QTest::addColumn<QString>("search");
