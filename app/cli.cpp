@@ -83,6 +83,17 @@ QString Parser::conninfo() const
     return qEnvironmentVariable("BACKROOM_DB");
 }
 
+bool Parser::requireOptions(std::initializer_list<const char *> names) const
+{
+    for (const char *name : names) {
+        if (!m_parser.isSet(QLatin1String(name))) {
+            fail(*this, Error::make(Error::Kind::BadInput, QStringLiteral("--%1 is required.").arg(QLatin1String(name))));
+            return false;
+        }
+    }
+    return true;
+}
+
 bool Parser::intValue(const QString &name, qint64 *value) const
 {
     bool ok = false;

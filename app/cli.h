@@ -44,6 +44,9 @@ public:
     QStringList positional() const { return m_parser.positionalArguments(); }
     QString conninfo() const;   // --db, else BACKROOM_DB
 
+    // Fails (message, failCode() = BadInput) unless every named option was given.
+    bool requireOptions(std::initializer_list<const char *> names) const;
+
     // The exit code of the last failure reported through fail() (e.g. by connect()).
     int failCode() const { return m_failCode; }
     void setFailCode(int code) const { m_failCode = code; }

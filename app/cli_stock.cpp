@@ -97,10 +97,8 @@ int set(const QStringList &args)
     p.addOption(QStringLiteral("reason"), QStringLiteral("Why (goes into the ledger)."), QStringLiteral("text"));
     if (!p.parse(args, 1, 1))
         return p.helpShown() ? Ok : BadInput;
-    for (const char *required : {"bin", "qty", "expect-version"}) {
-        if (!p.isSet(QLatin1String(required)))
-            return fail(p, Error::make(Error::Kind::BadInput, QStringLiteral("--%1 is required.").arg(QLatin1String(required))));
-    }
+    if (!p.requireOptions({"bin", "qty", "expect-version"}))
+        return p.failCode();
     qint64 qty = 0;
     if (!p.intValue(QStringLiteral("qty"), &qty))
         return BadInput;
@@ -143,10 +141,8 @@ int adjust(const QStringList &args)
     p.addOption(QStringLiteral("reason"), QStringLiteral("Why (goes into the ledger)."), QStringLiteral("text"));
     if (!p.parse(args, 1, 1))
         return p.helpShown() ? Ok : BadInput;
-    for (const char *required : {"bin", "delta", "reason"}) {
-        if (!p.isSet(QLatin1String(required)))
-            return fail(p, Error::make(Error::Kind::BadInput, QStringLiteral("--%1 is required.").arg(QLatin1String(required))));
-    }
+    if (!p.requireOptions({"bin", "delta", "reason"}))
+        return p.failCode();
     qint64 delta = 0;
     if (!p.intValue(QStringLiteral("delta"), &delta))
         return BadInput;
