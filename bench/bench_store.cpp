@@ -1,9 +1,10 @@
 // bench_store: checkout throughput and latency through the store API (POST /orders over HTTP, keep-alive)
 // against the same checkout called directly over libpq, same number of clients, one run side by side:
 // the place_order SQL function alone, orders::placeOrder (place_order plus reading the order back,
-// exactly what the API handler runs), and POST /orders. Prints figures; never passes or fails on time.
+// exactly what the API handler runs), and POST /orders; then POST /orders again while many clients
+// flood /search, to show the bulkheads at work. Prints figures; never passes or fails on time.
 //
-//   bench_store [--clients 8] [--seconds 5] [--rounds 3] [--checkout-pool 4] [--db conninfo]
+//   bench_store [--clients 8] [--seconds 5] [--rounds 3] [--checkout-pool 4] [--flood-clients 48] [--db conninfo]
 //
 // Without --db it starts a throwaway PostgreSQL (as the tests do) and seeds the demo shop.
 #include "testdb.h"
@@ -155,13 +156,22 @@ public:
 
     int post(const QByteArray &path, const QByteArray &body)
     {
+        return send("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                    "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    }
+
+    int get(const QByteArray &path) { return send("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"); }
+
+private:
+    // Writes one request and reads its whole answer; returns the status, 0 on a network failure.
+    int send(const QByteArray &request)
+    {
         if (m_socket.state() != QAbstractSocket::ConnectedState) {
             m_socket.connectToHost(QHostAddress::LocalHost, m_port);
             if (!m_socket.waitForConnected(5000))
                 return 0;
         }
-        m_socket.write("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-                       "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        m_socket.write(request);
         QByteArray buffer;
         int headerEnd = -1;
         while ((headerEnd = buffer.indexOf("\r\n\r\n")) < 0) {
@@ -181,7 +191,6 @@ public:
         return status;
     }
 
-private:
     quint16 m_port;
     QTcpSocket m_socket;
 };
@@ -196,6 +205,8 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     parser.addOption({QStringLiteral("clients"), QStringLiteral("Concurrent clients (default 8)."), QStringLiteral("N"), QStringLiteral("8")});
     parser.addOption({QStringLiteral("seconds"), QStringLiteral("Seconds per way per round (default 5)."), QStringLiteral("S"), QStringLiteral("5")});
+    parser.addOption({QStringLiteral("flood-clients"), QStringLiteral("Search clients flooding browse in the last run (default 48)."),
+                      QStringLiteral("N"), QStringLiteral("48")});
     parser.addOption({QStringLiteral("rounds"), QStringLiteral("Alternating rounds of the three ways (default 3)."),
                       QStringLiteral("N"), QStringLiteral("3")});
     parser.addOption({QStringLiteral("checkout-pool"), QStringLiteral("API checkout connections (default 4, as `serve`)."),
@@ -205,6 +216,7 @@ int main(int argc, char **argv)
     parser.process(app);
     const int clients = std::max(1, parser.value(QStringLiteral("clients")).toInt());
     const int seconds = std::max(1, parser.value(QStringLiteral("seconds")).toInt());
+    const int floodClients = std::max(0, parser.value(QStringLiteral("flood-clients")).toInt());
     const int rounds = std::max(1, parser.value(QStringLiteral("rounds")).toInt());
     const int pool = std::max(1, parser.value(QStringLiteral("checkout-pool")).toInt());
     QTextStream out(stdout);
@@ -276,9 +288,51 @@ int main(int argc, char **argv)
         }));
     }
 
+    // 4. Checkout while a search flood fills the browse bulkhead: the bulkheads at work.
+    std::atomic<bool> flooding{true};
+    std::atomic<qint64> browseOk{0}, browseBusy{0}, browseOther{0};
+    std::atomic<int> floodDone{0};
+    std::vector<std::thread> flood;
+    for (int f = 0; f < floodClients; ++f) {
+        flood.emplace_back([&, f] {
+            static const QByteArray terms[] = {"tshrit", "shirt", "hoodie", "rice", "%E0%B9%80%E0%B8%AA%E0%B8%B7%E0%B9%89%E0%B8%AD"};
+            HttpClient http(*port);
+            for (int n = f; flooding.load(); ++n) {
+                const int status = http.get("/search?q=" + terms[n % 5]);
+                (status == 200 ? browseOk : status == 503 ? browseBusy : browseOther)++;
+            }
+            ++floodDone;
+        });
+    }
+    // Let the flood reach full strength (the server answers on this thread) before measuring.
+    for (QElapsedTimer warm; !warm.isValid() || warm.elapsed() < 500;) {
+        if (!warm.isValid())
+            warm.start();
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    }
+    Figures duringFlood;
+    for (int round = 0; round < rounds; ++round)
+        merge(duringFlood, runClients(QStringLiteral("POST /orders, flood"), clients, seconds, [&](int c) {
+            auto http = std::make_shared<HttpClient>(*port);
+            return [http, &skus, c, round](qint64 n) {
+                const auto order = randomOrder(skus, QStringLiteral("flood-%1-%2").arg(round).arg(c), n);
+                return http->post("/orders", orderBody(order)) == 201;
+            };
+        }));
+    flooding = false;
+    while (floodDone.load() < floodClients)   // the server answers their last requests meanwhile
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    for (auto &t : flood)
+        t.join();
+
     print(out, sqlOnly);
     print(out, direct);
     print(out, api);
+    print(out, duringFlood);
+    const auto b = server.browseMetrics();
+    out << "  ...while " << floodClients << " clients searched: " << browseOk.load() << " answered 200, "
+        << browseBusy.load() << " refused 503 busy, " << browseOther.load() << " other; browse bulkhead peak "
+        << b.bulkhead.peakInFlight << " of " << b.bulkhead.maxConcurrentCalls << "\n";
     const auto rate = [](const Figures &f) { return double(f.latenciesUs.size()) / f.seconds; };
     out << QStringLiteral("API / direct throughput: %1 %\n").arg(100.0 * rate(api) / std::max(1.0, rate(direct)), 0, 'f', 1);
     const auto m = server.checkoutMetrics();
