@@ -14,9 +14,11 @@ public:
     }
     void run() override
     {
-        m_pool->run(m_job);
+        const Then then = m_pool->run(m_job);
         m_job = nullptr;      // drop captured state before the permit frees the place
         m_permit.release();
+        if (then)
+            then();
     }
 
 private:
@@ -50,16 +52,15 @@ bool DbWorkerPool::trySubmit(Job job)
     return true;
 }
 
-void DbWorkerPool::run(Job &job)
+DbWorkerPool::Then DbWorkerPool::run(Job &job)
 {
     auto connection = takeConnection();
-    if (!connection) {
-        job(connection.error());
-        return;
-    }
+    if (!connection)
+        return job(connection.error());
     std::unique_ptr<db::Connection> conn = std::move(*connection);
-    job(conn.get());
+    Then then = job(conn.get());
     giveBack(std::move(conn));
+    return then;
 }
 
 Result<std::unique_ptr<db::Connection>> DbWorkerPool::takeConnection()

@@ -33,8 +33,11 @@ public:
         int busyConnections = 0;   // lent to a running job right now
     };
 
-    // The job gets a connection of this pool, or the reason none could be opened.
-    using Job = std::function<void(Result<db::Connection *> connection)>;
+    // What to do once the job's connection and bulkhead place are given back (e.g. post the answer).
+    using Then = std::function<void()>;
+    // The job gets a connection of this pool, or the reason none could be opened. It returns what to do
+    // after it has let go of both, so a client that sends its next request at once finds room for it.
+    using Job = std::function<Then(Result<db::Connection *> connection)>;
 
     explicit DbWorkerPool(Config config);
     ~DbWorkerPool();   // waits for running and queued jobs
@@ -53,7 +56,7 @@ public:
 private:
     class Task;
     friend class Task;
-    void run(Job &job);
+    Then run(Job &job);
     Result<std::unique_ptr<db::Connection>> takeConnection();
     void giveBack(std::unique_ptr<db::Connection> connection);
 

@@ -154,13 +154,15 @@ void StoreServer::dispatch(DbWorkerPool &pool, QHttpServerResponder &&responder,
                 && (*conn)->reset())
                 reply = work(**conn);
         }
-        QMetaObject::invokeMethod(
-            this,
-            [this, pending, reply] {
-                if (pending->socket && pending->socket->isOpen())
-                    send(pending->responder, reply);
-            },
-            Qt::QueuedConnection);
+        return [this, pending, reply] {
+            QMetaObject::invokeMethod(
+                this,
+                [this, pending, reply] {
+                    if (pending->socket && pending->socket->isOpen())
+                        send(pending->responder, reply);
+                },
+                Qt::QueuedConnection);
+        };
     });
     if (!queued) {
         ApiReply busy = errorReply(503, QStringLiteral("busy"),

@@ -4,6 +4,9 @@
 // blocks there: requests that need the database run on one of two bulkheads — browse (catalog, search,
 // product) and checkout (orders) — each a DbWorkerPool with its own threads, connections and limit, so
 // a flood of browsing cannot starve checkout. A full bulkhead answers 503 with Retry-After at once.
+// Handlers take the QHttpServerResponder rather than returning QFuture<QHttpServerResponse>: in Qt 6.4
+// the future path keeps a raw socket pointer and a reference to the request until the future finishes,
+// so a client that hangs up first leaves it dangling; here the socket is watched with a QPointer.
 
 #include "result.h"
 #include "store/dbworkerpool.h"
