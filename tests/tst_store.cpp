@@ -472,6 +472,26 @@ private slots:
         QCOMPARE(get(QStringLiteral("/health")).status, 200);
     }
 
+    // A client that hangs up while its request waits on a worker must not crash or wedge the server:
+    // the answer finds the socket gone and is dropped.
+    void clientHangingUpBeforeTheAnswerIsHarmless()
+    {
+        auto gate = std::make_shared<Gate>();
+        store::StoreServer::Options options;
+        options.browseConnections = 1;
+        options.browseProbe = [gate] { gate->wait(); };
+        startServer(options);
+        QNetworkAccessManager impatient;
+        std::unique_ptr<QNetworkReply> reply(impatient.get(request(QStringLiteral("/products"))));
+        QTRY_COMPARE_WITH_TIMEOUT(gate->entered.available(), 1, 20000);
+        reply->abort();
+        QTRY_COMPARE(m_server->browseMetrics().bulkhead.inFlight, 1);
+        gate->open();
+        QTRY_COMPARE_WITH_TIMEOUT(m_server->browseMetrics().bulkhead.inFlight, 0, 20000);
+        QCOMPARE(get(QStringLiteral("/products")).status, 200);
+        QCOMPARE(get(QStringLiteral("/health")).status, 200);
+    }
+
     // The real command: `backroom serve` on a free port answers, and stops cleanly on SIGTERM.
     void serveCommandAnswersAndStopsOnTerminate()
     {

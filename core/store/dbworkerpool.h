@@ -49,6 +49,7 @@ public:
 
     Metrics metrics() const;
     const QString &name() const { return m_config.name; }
+    int maxConcurrentCalls() const { return m_config.maxConcurrentCalls; }
     std::chrono::seconds retryAfter() const { return m_bulkhead.retryAfter(); }
     // Blocks until every queued job has run; for shutdown and tests.
     void waitForDone() { m_threads.waitForDone(); }

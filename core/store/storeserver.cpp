@@ -168,7 +168,7 @@ void StoreServer::dispatch(DbWorkerPool &pool, QHttpServerResponder &&responder,
         ApiReply busy = errorReply(503, QStringLiteral("busy"),
                                    QStringLiteral("The %1 service is at its limit of %2 requests; retry shortly.")
                                        .arg(pool.name())
-                                       .arg(pool.metrics().bulkhead.maxConcurrentCalls),
+                                       .arg(pool.maxConcurrentCalls()),
                                    QJsonObject{{QStringLiteral("bulkhead"), pool.name()}});
         busy.retryAfterSeconds = int(pool.retryAfter().count());
         send(pending->responder, busy);
