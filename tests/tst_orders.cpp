@@ -400,6 +400,11 @@ private slots:
 
         // Pay one taken from buckets and the one from before; cancel nothing; turn the sale off.
         QVERIFY(payOrder(*m_conn, during->id).ok());
+        // One sale row per stock row, however many buckets the units came from.
+        QCOMPARE(must(*m_conn, "SELECT count(*) FROM stock_ledger WHERE ref = $1 GROUP BY bin_id ORDER BY 1 DESC LIMIT 1",
+                      {QStringLiteral("order:%1").arg(during->id)}).toInt(0, 0), 1);
+        QCOMPARE(must(*m_conn, "SELECT -sum(delta)::int FROM stock_ledger WHERE ref = $1",
+                      {QStringLiteral("order:%1").arg(during->id)}).toInt(0, 0), 3);
         QVERIFY(payOrder(*m_conn, before->id).ok());
         expectHealthy();
         auto open = placeOrder(*m_conn, request({{QStringLiteral("FLASH"), 4}}));   // stays open across --off
