@@ -69,6 +69,8 @@ constexpr const char *kLockRow =
 constexpr const char *kPlaceOrder = "SELECT order_id FROM place_order('[{\"sku\": \"BENCH-HOT\", \"qty\": 1}]'::jsonb)";
 constexpr const char *kWriteReserved = "UPDATE stock SET reserved = $3 WHERE product_id = $1 AND bin_id = $2";
 
+constexpr const char *kQuiet = "SELECT set_config('backroom.quiet', 'on', false)";
+
 struct Attempt {
     bool ok = false;
     int tries = 1;
@@ -96,12 +98,15 @@ double percentile(std::vector<double> &v, double p)
 }
 
 // Runs one strategy for `seconds` and adds what it did to f and latencies.
-void run(Figures &f, std::vector<double> &latencies, const QString &conninfo, int clients, int seconds,
+void run(Figures &f, std::vector<double> &latencies, const QString &conninfo, int clients, int seconds, bool quiet,
          const Reserve &reserve)
 {
     std::vector<std::unique_ptr<db::Connection>> conns;
-    for (int i = 0; i < clients; ++i)
+    for (int i = 0; i < clients; ++i) {
         conns.push_back(test::connectOrDie(conninfo));
+        if (quiet)
+            test::must(*conns.back(), kQuiet);
+    }
     std::atomic<bool> go{false};
     std::atomic<bool> stop{false};
     std::mutex mutex;
@@ -194,6 +199,7 @@ int main(int argc, char *argv[])
     struct Strategy {
         QString name;
         bool flashSale;
+        bool quiet;   // no NOTIFY from the stock trigger or the checkout functions
         Reserve reserve;
     };
     // One call of the SQL function, as orders::placeOrder makes it (without its read-back of the order).
@@ -202,9 +208,9 @@ int main(int argc, char *argv[])
         return Attempt{placed.ok(), 1, placed.ok() ? QString() : placed.error().message};
     };
     const std::vector<Strategy> strategies{
-        {QStringLiteral("guarded UPDATE (single row)"), false,
+        {QStringLiteral("guarded UPDATE (single row)"), false, false,
          [&](db::Connection &c) { return fromResult(c.exec(kGuarded, rowKey)); }},
-        {QStringLiteral("xmin read-then-write + retry"), false,
+        {QStringLiteral("xmin read-then-write + retry"), false, false,
          [&](db::Connection &c) {
              for (int tries = 1; tries <= 1000; ++tries) {
                  auto read = c.exec(kReadVersion, rowKey);
@@ -220,7 +226,7 @@ int main(int argc, char *argv[])
              }
              return Attempt{false, 1000, QStringLiteral("gave up after 1000 tries")};
          }},
-        {QStringLiteral("SELECT FOR UPDATE + UPDATE"), false,
+        {QStringLiteral("SELECT FOR UPDATE + UPDATE"), false, false,
          [&](db::Connection &c) {
              db::Transaction tx(c);
              if (!tx.begun())
@@ -236,7 +242,7 @@ int main(int argc, char *argv[])
              auto done = tx.commit();
              return Attempt{done.ok(), 1, done.ok() ? QString() : done.error().message};
          }},
-        {QStringLiteral("flash-sale buckets (%1)").arg(buckets), true,
+        {QStringLiteral("flash-sale buckets (%1)").arg(buckets), true, false,
          [&](db::Connection &c) {
              auto skip = c.exec(kBucket, {product});
              if (skip && skip->affectedRows() == 0)
@@ -244,8 +250,13 @@ int main(int argc, char *argv[])
              return fromResult(skip);
          }},
         // The whole checkout transaction (order row, line, allocation, NOTIFY) on both paths.
-        {QStringLiteral("place_order(), single row"), false, placeOne},
-        {QStringLiteral("place_order(), buckets (%1)").arg(buckets), true, placeOne},
+        {QStringLiteral("place_order(), single row"), false, false, placeOne},
+        {QStringLiteral("place_order(), buckets (%1)").arg(buckets), true, false, placeOne},
+        // The same without NOTIFY (backroom.quiet = on, migration 004): NOTIFY serialises commits.
+        {QStringLiteral("guarded UPDATE, quiet"), false, true,
+         [&](db::Connection &c) { return fromResult(c.exec(kGuarded, rowKey)); }},
+        {QStringLiteral("place_order(), single row, quiet"), false, true, placeOne},
+        {QStringLiteral("place_order(), buckets (%1), quiet").arg(buckets), true, true, placeOne},
     };
 
     // Rounds alternate the strategies so that load from elsewhere on the machine hits each alike.
@@ -261,7 +272,7 @@ int main(int argc, char *argv[])
             if (!mode)
                 qFatal("flash sale mode: %s", qPrintable(mode.error().message));
             test::must(*admin, "VACUUM ANALYZE stock, stock_bucket, orders, order_line, order_allocation");
-            run(results[i], latencies[i], conninfo, clients, slice, strategies[i].reserve);
+            run(results[i], latencies[i], conninfo, clients, slice, strategies[i].quiet, strategies[i].reserve);
         }
     }
     orders::flashSaleOff(*admin, QString::fromLatin1(kSku));
@@ -271,14 +282,14 @@ int main(int argc, char *argv[])
     }
 
     out << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
-               .arg(QStringLiteral("strategy"), -32).arg(QStringLiteral("reserved/s"), 11)
+               .arg(QStringLiteral("strategy"), -36).arg(QStringLiteral("reserved/s"), 11)
                .arg(QStringLiteral("p50 ms"), 8).arg(QStringLiteral("p99 ms"), 8)
                .arg(QStringLiteral("attempts/res"), 13).arg(QStringLiteral("failed"), 7);
     const double baseline = results.front().done / results.front().seconds;
     for (const auto &f : results) {
         const double rate = f.done / f.seconds;
         out << QStringLiteral("%1 %2 %3 %4 %5 %6   (%7x guarded)\n")
-                   .arg(f.name, -32).arg(rate, 11, 'f', 0).arg(f.p50ms, 8, 'f', 2).arg(f.p99ms, 8, 'f', 2)
+                   .arg(f.name, -36).arg(rate, 11, 'f', 0).arg(f.p50ms, 8, 'f', 2).arg(f.p99ms, 8, 'f', 2)
                    .arg(f.done ? double(f.tries) / double(f.done) : 0.0, 13, 'f', 2).arg(f.failed, 7)
                    .arg(rate / baseline, 0, 'f', 2);
         if (!f.firstError.isEmpty())
