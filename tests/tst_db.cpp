@@ -205,11 +205,18 @@ private slots:
         auto admin = connectOrDie(info);
         QVERIFY(terminateOthers(*admin, QStringLiteral("backroom")) >= 1);
         got.reset();
+        std::optional<Result<PgResult>> queuedBehind;
         async.run<Result<PgResult>>(this, [](Connection &c) { return c.exec("SELECT 1"); },
                                     [&got](Result<PgResult> r) { got = std::move(r); });
+        // A job queued while the reconnect backoff runs gets a Connection error too, not a crash.
+        async.run<Result<PgResult>>(this, [](Connection &c) { return c.exec("SELECT 2"); },
+                                    [&queuedBehind](Result<PgResult> r) { queuedBehind = std::move(r); });
         QTRY_VERIFY(got.has_value());
         QVERIFY(!got->ok());
         QCOMPARE(got->error().kind, Error::Kind::Connection);
+        QTRY_VERIFY(queuedBehind.has_value());
+        QVERIFY(!queuedBehind->ok());
+        QCOMPARE(queuedBehind->error().kind, Error::Kind::Connection);
         QTRY_COMPARE(lost.count(), 1);
         QTRY_COMPARE_WITH_TIMEOUT(restored.count(), 1, 10000);
         got.reset();

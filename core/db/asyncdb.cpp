@@ -8,7 +8,10 @@ namespace backroom::db {
 // Owns the Connection; all its methods run on the worker thread.
 class AsyncDbWorker : public QObject {
 public:
-    AsyncDbWorker(AsyncDb *owner, QString conninfo) : m_owner(owner), m_conninfo(std::move(conninfo)) {}
+    AsyncDbWorker(AsyncDb *owner, QString conninfo)
+        : m_owner(owner), m_conninfo(std::move(conninfo)), m_placeholder(Connection::offline(m_conninfo))
+    {
+    }
 
     void execute(const std::function<void(Connection &)> &job)
     {
@@ -37,8 +40,6 @@ private:
         auto c = Connection::open(m_conninfo);
         if (!c) {
             m_lastError = c.error().message;
-            if (!m_placeholder)
-                m_placeholder = Connection::offline(m_conninfo);
             return false;
         }
         m_conn = std::move(*c);
@@ -77,7 +78,7 @@ private:
     AsyncDb *m_owner;
     QString m_conninfo;
     std::unique_ptr<Connection> m_conn;
-    std::unique_ptr<Connection> m_placeholder;
+    std::unique_ptr<Connection> m_placeholder;   // never connected: jobs run while offline get a Connection error
     QString m_lastError;
     int m_backoffMs = kInitialBackoffMs;
     bool m_retryPending = false;
