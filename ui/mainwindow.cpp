@@ -71,15 +71,20 @@ void MainWindow::setListenerUp(bool up, const QString &message)
 
 void MainWindow::updateBanner(const QString &message)
 {
+    const bool wasShown = !m_banner->isHidden();
     if (m_dbUp && m_listenerUp) {
-        if (!m_banner->isHidden())
-            statusBar()->showMessage(tr("Connection to the database restored."), 5000);
+        if (!wasShown)
+            return;
+        statusBar()->showMessage(tr("Connection to the database restored."), 5000);
         m_banner->hide();
+        emit connectionBannerChanged(false);
         return;
     }
     m_banner->setText(tr("Connection to the database lost — reconnecting…"));
     m_banner->setToolTip(message);
     m_banner->show();
+    if (!wasShown)
+        emit connectionBannerChanged(true);
 }
 
 } // namespace backroom::ui

@@ -25,7 +25,11 @@ public:
 
     StockScreen *stockScreen() const { return m_stock; }
     QTabWidget *tabs() const { return m_tabs; }
+    db::NotifyListener *listener() const { return m_listener; }
     bool isConnectionBannerShown() const;
+
+signals:
+    void connectionBannerChanged(bool shown);
 
 private:
     void setDatabaseUp(bool up, const QString &message);

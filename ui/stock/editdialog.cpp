@@ -76,8 +76,20 @@ EditDialog::EditDialog(db::AsyncDb *db, const StockLevel &read, QWidget *parent)
     m_status->hide();
     layout->addWidget(m_status);
 
+    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
+    showPage(0);
     m_quantity->setFocus();
     m_quantity->selectAll();
+}
+
+void EditDialog::showPage(int page)
+{
+    // Only the current page counts for the dialog's size, so that each view is as compact as it can be.
+    for (int i = 0; i < m_pages->count(); ++i)
+        m_pages->widget(i)->setSizePolicy(i == page ? QSizePolicy::Preferred : QSizePolicy::Ignored,
+                                          i == page ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+    m_pages->setCurrentIndex(page);
+    adjustSize();
 }
 
 QWidget *EditDialog::buildEditPage()
@@ -277,7 +289,7 @@ void EditDialog::showConflict()
     m_keepTheirs->setText(tr("&Keep theirs: %1").arg(m_current.onHand));
     m_setMine->setText(tr("Set &mine anyway: %1").arg(m_mine));
     m_save->setDefault(false);
-    m_pages->setCurrentIndex(1);
+    showPage(1);
     m_applyDelta->setDefault(true);
     m_applyDelta->setFocus();
 }
@@ -286,6 +298,7 @@ void EditDialog::showError(const QString &message)
 {
     m_error->setText(message);
     m_error->show();
+    adjustSize();
 }
 
 void EditDialog::setSaving(bool saving)

@@ -43,6 +43,7 @@ private:
     void save(Intent intent);
     void write(int target, const QString &expectedVersion);
     void showConflict();
+    void showPage(int page);
     void showError(const QString &message);
     void setSaving(bool saving);
 

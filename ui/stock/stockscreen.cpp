@@ -75,6 +75,7 @@ StockScreen::StockScreen(db::AsyncDb *db, db::NotifyListener *listener, QWidget 
     header->resizeSection(StockModel::Bin, digit * 10);
     for (int c : {StockModel::OnHand, StockModel::Reserved, StockModel::Available})
         header->resizeSection(c, digit * 11);
+    header->setSectionResizeMode(StockModel::Name, QHeaderView::Stretch);
 
     m_historyTitle = new QLabel(tr("History"), this);
     m_historyTitle->setObjectName(QStringLiteral("historyTitle"));
