@@ -21,6 +21,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace backroom;
@@ -123,6 +124,7 @@ private slots:
     void updatesRowsOnNotifyKeepingSelectionAndScroll();
     void historyPaneShowsLedgerOfSelectedRow();
     void showsBannerWhileConnectionLostAndRecovers();
+    void showsThaiTranslation();
 };
 
 void TestStockUi::initTestCase()
@@ -478,6 +480,20 @@ void TestStockUi::showsBannerWhileConnectionLostAndRecovers()
     otherClientAdjusts(*shop->other, level.key, +4);
     QTRY_COMPARE_WITH_TIMEOUT(shop->model()->levelAt(1).onHand, level.onHand + 4, 15000);
     QTRY_VERIFY_WITH_TIMEOUT(!shop->window->isConnectionBannerShown(), 15000);
+}
+
+void TestStockUi::showsThaiTranslation()
+{
+    QTranslator thai;
+    QVERIFY(thai.load(QStringLiteral(":/i18n/backroom_th.qm")));
+    QCoreApplication::installTranslator(&thai);
+    auto shop = openShop();
+    QTRY_COMPARE(shop->model()->rowCount(), StockModel::kPageSize);
+    QCOMPARE(shop->model()->headerData(StockModel::Sku, Qt::Horizontal).toString(), QStringLiteral("รหัสสินค้า"));
+    shop->table()->setCurrentIndex(shop->model()->index(1, 0));
+    QTRY_VERIFY(shop->window->stockScreen()->historyModel()->rowCount() > 0);
+    QVERIFY(shop->window->grab().save(screenshotPath(QStringLiteral("stock-th.png"))));
+    QCoreApplication::removeTranslator(&thai);
 }
 
 QTEST_MAIN(TestStockUi)
