@@ -11,9 +11,16 @@ using db::PgResult;
 namespace {
 
 // Every statement that returns stock levels selects these columns in this order.
+// During a flash sale a stock row's `reserved` also counts the units parked in its buckets (migration
+// 002); people see only what orders hold, so the free bucket units are added back to available here.
+#define BACKROOM_SHOWN_RESERVED "(s.reserved - coalesce(fb.free, 0))"
+#define BACKROOM_SHOWN_AVAILABLE "(s.on_hand - s.reserved + coalesce(fb.free, 0))"
 constexpr const char *kLevelColumns =
-    "s.product_id, s.bin_id, p.sku, p.name, coalesce(p.name_th, ''), b.code, s.on_hand, s.reserved, s.xmin::text";
-constexpr const char *kLevelFrom = " FROM stock s JOIN product p ON p.id = s.product_id JOIN bin b ON b.id = s.bin_id ";
+    "s.product_id, s.bin_id, p.sku, p.name, coalesce(p.name_th, ''), b.code, s.on_hand, "
+    BACKROOM_SHOWN_RESERVED ", s.xmin::text";
+constexpr const char *kLevelFrom =
+    " FROM stock s JOIN product p ON p.id = s.product_id JOIN bin b ON b.id = s.bin_id "
+    "LEFT JOIN stock_bucket_free fb ON fb.product_id = s.product_id AND fb.bin_id = s.bin_id ";
 
 constexpr const char *kSetGuarded =
     "SELECT applied, on_hand, reserved, version FROM stock_set_guarded($1, $2, $3, $4::xid, $5, $6)";
@@ -83,8 +90,8 @@ SortSpec sortSpec(StockQuery::Sort sort)
     case StockQuery::Sort::Name: return {{"p.name", "s.product_id", "s.bin_id"}};
     case StockQuery::Sort::Bin: return {{"b.code", "s.product_id", nullptr}};
     case StockQuery::Sort::OnHand: return {{"s.on_hand", "s.product_id", "s.bin_id"}};
-    case StockQuery::Sort::Reserved: return {{"s.reserved", "s.product_id", "s.bin_id"}};
-    case StockQuery::Sort::Available: return {{"(s.on_hand - s.reserved)", "s.product_id", "s.bin_id"}};
+    case StockQuery::Sort::Reserved: return {{BACKROOM_SHOWN_RESERVED, "s.product_id", "s.bin_id"}};
+    case StockQuery::Sort::Available: return {{BACKROOM_SHOWN_AVAILABLE, "s.product_id", "s.bin_id"}};
     }
     return {{"p.sku", "s.bin_id", nullptr}};
 }
@@ -96,8 +103,8 @@ QVariant keyValue(const char *column, const StockLevel &l)
     if (c == "p.name") return l.name;
     if (c == "b.code") return l.binCode;
     if (c == "s.on_hand") return l.onHand;
-    if (c == "s.reserved") return l.reserved;
-    if (c == "(s.on_hand - s.reserved)") return l.available();
+    if (c == BACKROOM_SHOWN_RESERVED) return l.reserved;
+    if (c == BACKROOM_SHOWN_AVAILABLE) return l.available();
     if (c == "s.product_id") return l.key.productId;
     if (c == "s.bin_id") return l.key.binId;
     return {};

@@ -72,7 +72,30 @@ Result<QList<Order>> listOrders(db::Connection &conn, const OrderFilter &filter)
 // Flash-sale mode for a hot SKU: its available stock is split into `buckets` rows that reservations
 // take from at random (SKIP LOCKED), so N buyers commit in parallel. Totals shown everywhere stay one
 // number. off = merge the buckets back.
+// Staff edits of on_hand for that SKU are refused (Conflict) while it is on; sales go through.
 Status flashSaleOn(db::Connection &conn, const QString &sku, int buckets);
 Status flashSaleOff(db::Connection &conn, const QString &sku);
+
+struct FlashSaleState {
+    bool on = false;
+    int buckets = 0;            // bucket rows (across bins)
+    int freeInBuckets = 0;      // units still for sale in buckets
+    int takenFromBuckets = 0;   // units held by open orders in buckets
+};
+Result<FlashSaleState> flashSaleState(db::Connection &conn, const QString &sku);
+
+// The checkout invariants (ledger = on_hand, reserved = allocations + bucket allotments, bucket taken =
+// allocations, sold <= stocked), one line per violation; empty = healthy. For tests and drills.
+Result<QStringList> checkoutViolations(db::Connection &conn);
+
+// SQLSTATEs the checkout functions raise (migration 002) and the Error kinds they become.
+constexpr const char *kOutOfStockState = "BR001";      // -> OutOfStock, message names the SKU
+constexpr const char *kWrongStateState = "BR002";      // -> Conflict (pay twice, cancel a paid order)
+constexpr const char *kFlashSaleEditState = "55000";   // -> Conflict (staff edit during a flash sale)
+// Re-types a server error from the checkout functions (the generic classifier does not know BR001...).
+Error checkoutError(const Error &error);
+
+// Money for people: satang as baht with two decimals ("1234.50").
+QString formatBaht(qint64 satang);
 
 } // namespace backroom::orders
