@@ -2,6 +2,7 @@
 
 #include "db/asyncdb.h"
 #include "db/notifylistener.h"
+#include "orders/ordersscreen.h"
 #include "stock/stockscreen.h"
 
 #include <QLabel>
@@ -36,6 +37,8 @@ MainWindow::MainWindow(const QString &conninfo, QWidget *parent) : QMainWindow(p
     m_tabs->setDocumentMode(true);
     m_stock = new StockScreen(m_db, m_listener, m_tabs);
     m_tabs->addTab(m_stock, tr("&Stock"));
+    m_orders = new OrdersScreen(m_db, m_listener, m_tabs);
+    m_tabs->addTab(m_orders, tr("&Orders"));
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
 
@@ -59,8 +62,10 @@ void MainWindow::setDatabaseUp(bool up, const QString &message)
     m_dbUp = up;
     updateBanner(message);
     // Whatever failed while the connection was down is read again now.
-    if (up && !wasUp)
+    if (up && !wasUp) {
         m_stock->refreshLoaded();
+        m_orders->refreshLoaded();
+    }
 }
 
 void MainWindow::setListenerUp(bool up, const QString &message)

@@ -15,6 +15,7 @@ class NotifyListener;
 
 namespace backroom::ui {
 
+class OrdersScreen;
 class StockScreen;
 
 class MainWindow : public QMainWindow {
@@ -24,6 +25,7 @@ public:
     ~MainWindow() override;
 
     StockScreen *stockScreen() const { return m_stock; }
+    OrdersScreen *ordersScreen() const { return m_orders; }
     QTabWidget *tabs() const { return m_tabs; }
     db::NotifyListener *listener() const { return m_listener; }
     bool isConnectionBannerShown() const;
@@ -41,6 +43,7 @@ private:
     QLabel *m_banner = nullptr;
     QTabWidget *m_tabs = nullptr;
     StockScreen *m_stock = nullptr;
+    OrdersScreen *m_orders = nullptr;
     bool m_dbUp = true;
     bool m_listenerUp = true;
 };
