@@ -2,6 +2,7 @@
 
 #include "db/asyncdb.h"
 #include "db/notifylistener.h"
+#include "dbgate.h"
 #include "orders/ordersscreen.h"
 #include "stock/stockscreen.h"
 
@@ -16,6 +17,7 @@ MainWindow::MainWindow(const QString &conninfo, QWidget *parent) : QMainWindow(p
 {
     setWindowTitle(tr("Backroom"));
     m_db = new db::AsyncDb(conninfo, this);
+    m_gate = new DbGate(m_db, this);
     m_listener = new db::NotifyListener(conninfo, {QStringLiteral("stock_changed"), QStringLiteral("orders_changed")},
                                         this);
 
@@ -35,9 +37,9 @@ MainWindow::MainWindow(const QString &conninfo, QWidget *parent) : QMainWindow(p
 
     m_tabs = new QTabWidget(central);
     m_tabs->setDocumentMode(true);
-    m_stock = new StockScreen(m_db, m_listener, m_tabs);
+    m_stock = new StockScreen(m_gate, m_listener, m_tabs);
     m_tabs->addTab(m_stock, tr("&Stock"));
-    m_orders = new OrdersScreen(m_db, m_listener, m_tabs);
+    m_orders = new OrdersScreen(m_gate, m_listener, m_tabs);
     m_tabs->addTab(m_orders, tr("&Orders"));
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);

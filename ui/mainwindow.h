@@ -15,6 +15,7 @@ class NotifyListener;
 
 namespace backroom::ui {
 
+class DbGate;
 class OrdersScreen;
 class StockScreen;
 
@@ -39,6 +40,7 @@ private:
     void updateBanner(const QString &message);
 
     db::AsyncDb *m_db = nullptr;
+    DbGate *m_gate = nullptr;
     db::NotifyListener *m_listener = nullptr;
     QLabel *m_banner = nullptr;
     QTabWidget *m_tabs = nullptr;

@@ -1,6 +1,6 @@
 #include "ordersmodel.h"
 
-#include "db/asyncdb.h"
+#include "dbgate.h"
 
 #include <QBrush>
 #include <QColor>
@@ -28,7 +28,7 @@ orders::OrderItemCount countLines(const Order &order)
 }
 } // namespace
 
-OrdersModel::OrdersModel(db::AsyncDb *db, QObject *parent) : QAbstractTableModel(parent), m_db(db)
+OrdersModel::OrdersModel(DbGate *db, QObject *parent) : QAbstractTableModel(parent), m_db(db)
 {
     m_filter.limit = kPageSize;
     m_ageTick.setInterval(kAgeTickMs);

@@ -1,6 +1,6 @@
 #pragma once
 // OrdersModel: the orders tab's live list, newest first. Filters run in SQL (orders::listOrders),
-// older orders load a page at a time (keyset on id) through AsyncDb, new orders are put on top and
+// older orders load a page at a time (keyset on id) through DbGate (AsyncDb), new orders are put on top and
 // changed ones re-read in place when `orders_changed` says so. Lives on the GUI thread.
 
 #include "orders/checkout.h"
@@ -11,12 +11,9 @@
 #include <QTimer>
 #include <optional>
 
-namespace backroom::db {
-class AsyncDb;
-}
-
 namespace backroom::ui {
 
+class DbGate;
 class OrdersModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -28,7 +25,7 @@ public:
         orders::OrderItemCount items;
     };
 
-    explicit OrdersModel(db::AsyncDb *db, QObject *parent = nullptr);
+    explicit OrdersModel(DbGate *db, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -67,7 +64,7 @@ private:
     void beginJob() { ++m_pending; }
     void endJob() { --m_pending; }
 
-    db::AsyncDb *m_db;
+    DbGate *m_db;
     orders::OrderFilter m_filter;
     QList<Row> m_rows;
     QHash<qint64, int> m_rowById;   // rebuilt after inserts at the top

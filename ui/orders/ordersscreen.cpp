@@ -1,6 +1,6 @@
 #include "ordersscreen.h"
 
-#include "db/asyncdb.h"
+#include "dbgate.h"
 #include "db/notifylistener.h"
 #include "orderlinesmodel.h"
 #include "ordersmodel.h"
@@ -45,7 +45,7 @@ QTableView *makeTable(QWidget *parent)
 }
 } // namespace
 
-OrdersScreen::OrdersScreen(db::AsyncDb *db, db::NotifyListener *listener, QWidget *parent)
+OrdersScreen::OrdersScreen(DbGate *db, db::NotifyListener *listener, QWidget *parent)
     : QWidget(parent), m_db(db)
 {
     setObjectName(QStringLiteral("ordersScreen"));

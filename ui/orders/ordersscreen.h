@@ -2,7 +2,7 @@
 // OrdersScreen: the orders tab: filters (status, channel, date), the live order list (OrdersModel),
 // the selected order's detail with its lines, and cancelling a reserved order after a confirmation.
 // Follows `orders_changed` notifications, coalesced every 100 ms. Lives on the GUI thread; all
-// database work goes through AsyncDb.
+// database work goes through DbGate (AsyncDb).
 
 #include "orders/checkout.h"
 
@@ -22,19 +22,19 @@ class QPushButton;
 class QTableView;
 
 namespace backroom::db {
-class AsyncDb;
 class NotifyListener;
 }
 
 namespace backroom::ui {
 
+class DbGate;
 class OrderLinesModel;
 class OrdersModel;
 
 class OrdersScreen : public QWidget {
     Q_OBJECT
 public:
-    OrdersScreen(db::AsyncDb *db, db::NotifyListener *listener, QWidget *parent = nullptr);
+    OrdersScreen(DbGate *db, db::NotifyListener *listener, QWidget *parent = nullptr);
 
     OrdersModel *model() const { return m_model; }
     OrderLinesModel *linesModel() const { return m_lines; }
@@ -62,7 +62,7 @@ private:
     void cancelConfirmed(qint64 id);
     void setMessage(const QString &text, bool error);
 
-    db::AsyncDb *m_db;
+    DbGate *m_db;
     OrdersModel *m_model = nullptr;
     OrderLinesModel *m_lines = nullptr;
     QComboBox *m_status = nullptr;

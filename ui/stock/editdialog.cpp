@@ -1,6 +1,6 @@
 #include "editdialog.h"
 
-#include "db/asyncdb.h"
+#include "dbgate.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -27,6 +27,16 @@ struct SaveAnswer {
     std::optional<inventory::LedgerEntry> latest;
 };
 
+} // namespace
+
+template <>
+struct DbAnswer<SaveAnswer> {
+    static bool lostConnection(const SaveAnswer &a) { return DbAnswer<Result<inventory::SetOutcome>>::lostConnection(a.outcome); }
+    static SaveAnswer offline(const Error &e) { return SaveAnswer{e, std::nullopt}; }
+};
+
+namespace {
+
 QString signedNumber(int n) { return n > 0 ? QStringLiteral("+%1").arg(n) : QString::number(n); }
 
 QLabel *boldLabel(const QString &text, QWidget *parent)
@@ -40,7 +50,7 @@ QLabel *boldLabel(const QString &text, QWidget *parent)
 
 } // namespace
 
-EditDialog::EditDialog(db::AsyncDb *db, const StockLevel &read, QWidget *parent)
+EditDialog::EditDialog(DbGate *db, const StockLevel &read, QWidget *parent)
     : QDialog(parent), m_db(db), m_read(read), m_base(read), m_current(read), m_mine(read.onHand)
 {
     setObjectName(QStringLiteral("stockEditDialog"));

@@ -2,7 +2,7 @@
 // EditDialog: edits one stock row's on-hand quantity, guarded by the row version it read. If someone
 // else changed the row meanwhile it shows the original, their change and the user's change and lets
 // the user re-apply theirs as a delta, keep the other change, or set theirs anyway (still guarded).
-// Saves through AsyncDb; errors stay in the dialog with the edit intact. Lives on the GUI thread.
+// Saves through DbGate (AsyncDb); errors stay in the dialog with the edit intact. Lives on the GUI thread.
 
 #include "inventory/stock.h"
 
@@ -15,16 +15,13 @@ class QPushButton;
 class QSpinBox;
 class QStackedWidget;
 
-namespace backroom::db {
-class AsyncDb;
-}
-
 namespace backroom::ui {
 
+class DbGate;
 class EditDialog : public QDialog {
     Q_OBJECT
 public:
-    EditDialog(db::AsyncDb *db, const inventory::StockLevel &read, QWidget *parent = nullptr);
+    EditDialog(DbGate *db, const inventory::StockLevel &read, QWidget *parent = nullptr);
 
     bool isShowingConflict() const;
     bool isSaving() const { return m_saving; }
@@ -47,7 +44,7 @@ private:
     void showError(const QString &message);
     void setSaving(bool saving);
 
-    db::AsyncDb *m_db;
+    DbGate *m_db;
     const inventory::StockLevel m_read;   // what the user opened the dialog on
     inventory::StockLevel m_base;         // the level the user's change was made against
     inventory::StockLevel m_current;      // newest level known

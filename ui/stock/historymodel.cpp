@@ -1,6 +1,6 @@
 #include "historymodel.h"
 
-#include "db/asyncdb.h"
+#include "dbgate.h"
 
 #include <QBrush>
 #include <QColor>
@@ -11,7 +11,7 @@ namespace backroom::ui {
 using inventory::LedgerEntry;
 using LedgerResult = Result<QList<LedgerEntry>>;
 
-HistoryModel::HistoryModel(db::AsyncDb *db, QObject *parent) : QAbstractTableModel(parent), m_db(db) {}
+HistoryModel::HistoryModel(DbGate *db, QObject *parent) : QAbstractTableModel(parent), m_db(db) {}
 
 int HistoryModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_entries.size()); }
 int HistoryModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }

@@ -1,23 +1,20 @@
 #pragma once
 // HistoryModel: the stock ledger of one stock row (newest first) for the stock screen's history pane.
-// Loads through AsyncDb; a newer request makes older answers void. Lives on the GUI thread.
+// Loads through DbGate (AsyncDb); a newer request makes older answers void. Lives on the GUI thread.
 
 #include "inventory/stock.h"
 
 #include <QAbstractTableModel>
 #include <optional>
 
-namespace backroom::db {
-class AsyncDb;
-}
-
 namespace backroom::ui {
 
+class DbGate;
 class HistoryModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { Time, Delta, After, Reason, Actor, Ref, ColumnCount };
-    explicit HistoryModel(db::AsyncDb *db, QObject *parent = nullptr);
+    explicit HistoryModel(DbGate *db, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -35,7 +32,7 @@ signals:
     void loadFailed(const QString &message);
 
 private:
-    db::AsyncDb *m_db;
+    DbGate *m_db;
     std::optional<inventory::StockKey> m_key;
     QList<inventory::LedgerEntry> m_entries;
     quint64 m_generation = 0;

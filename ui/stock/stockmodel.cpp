@@ -1,6 +1,6 @@
 #include "stockmodel.h"
 
-#include "db/asyncdb.h"
+#include "dbgate.h"
 
 #include <QBrush>
 #include <QElapsedTimer>
@@ -21,7 +21,7 @@ namespace {
 constexpr int kRefreshChunk = 2000;
 } // namespace
 
-StockModel::StockModel(db::AsyncDb *db, QObject *parent) : QAbstractTableModel(parent), m_db(db)
+StockModel::StockModel(DbGate *db, QObject *parent) : QAbstractTableModel(parent), m_db(db)
 {
     m_query.limit = kPageSize;
 }

@@ -1,6 +1,6 @@
 #pragma once
 // StockModel: the stock screen's table of products x bins. Sorting and filtering happen in SQL
-// (inventory::listStock); rows arrive lazily a page at a time (keyset paging) through AsyncDb, and
+// (inventory::listStock); rows arrive lazily a page at a time (keyset paging) through DbGate (AsyncDb), and
 // loaded rows are re-read in place on live notifications so that selection and scrolling stay put.
 // Lives on the GUI thread and never waits on the database.
 
@@ -13,19 +13,16 @@
 #include <QSet>
 #include <optional>
 
-namespace backroom::db {
-class AsyncDb;
-}
-
 namespace backroom::ui {
 
+class DbGate;
 class StockModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { Sku, Name, NameTh, Bin, OnHand, Reserved, Available, ColumnCount };
     static constexpr int kPageSize = 200;
 
-    explicit StockModel(db::AsyncDb *db, QObject *parent = nullptr);
+    explicit StockModel(DbGate *db, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -65,7 +62,7 @@ private:
     void beginJob();
     void endJob();
 
-    db::AsyncDb *m_db;
+    DbGate *m_db;
     inventory::StockQuery m_query;
     QList<inventory::StockLevel> m_rows;
     QHash<KeyPair, int> m_rowByKey;

@@ -1,6 +1,6 @@
 #include "stockscreen.h"
 
-#include "db/asyncdb.h"
+#include "dbgate.h"
 #include "db/notifylistener.h"
 #include "editdialog.h"
 #include "historymodel.h"
@@ -43,7 +43,7 @@ QTableView *makeTable(QWidget *parent)
 }
 } // namespace
 
-StockScreen::StockScreen(db::AsyncDb *db, db::NotifyListener *listener, QWidget *parent)
+StockScreen::StockScreen(DbGate *db, db::NotifyListener *listener, QWidget *parent)
     : QWidget(parent), m_db(db)
 {
     setObjectName(QStringLiteral("stockScreen"));

@@ -2,7 +2,7 @@
 // StockScreen: the stock tab: a search box, the lazily loaded stock table (StockModel), the selected
 // row's ledger (HistoryModel) and the edit dialog. Follows `stock_changed` notifications, coalesced
 // every 100 ms, re-reading only loaded rows so that selection and scrolling stay put.
-// Lives on the GUI thread; all database work goes through AsyncDb.
+// Lives on the GUI thread; all database work goes through DbGate (AsyncDb).
 
 #include "editdialog.h"
 #include "inventory/stock.h"
@@ -18,19 +18,19 @@ class QLineEdit;
 class QTableView;
 
 namespace backroom::db {
-class AsyncDb;
 class NotifyListener;
 }
 
 namespace backroom::ui {
 
+class DbGate;
 class HistoryModel;
 class StockModel;
 
 class StockScreen : public QWidget {
     Q_OBJECT
 public:
-    StockScreen(db::AsyncDb *db, db::NotifyListener *listener, QWidget *parent = nullptr);
+    StockScreen(DbGate *db, db::NotifyListener *listener, QWidget *parent = nullptr);
 
     StockModel *model() const { return m_model; }
     HistoryModel *historyModel() const { return m_history; }
@@ -50,7 +50,7 @@ private:
     void onCurrentRowChanged();
     void updateStatus();
 
-    db::AsyncDb *m_db;
+    DbGate *m_db;
     StockModel *m_model = nullptr;
     HistoryModel *m_history = nullptr;
     QLineEdit *m_search = nullptr;
