@@ -72,7 +72,7 @@ QString OrdersModel::ageText(const QDateTime &createdUtc, const QDateTime &nowUt
         return tr("%n min", nullptr, int(secs / 60));
     if (secs < 86400)
         return tr("%n h", nullptr, int(secs / 3600));
-    return tr("%n day(s)", nullptr, int(secs / 86400));
+    return tr("%n d", nullptr, int(secs / 86400));
 }
 
 QVariant OrdersModel::data(const QModelIndex &index, int role) const
