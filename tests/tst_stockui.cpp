@@ -124,6 +124,7 @@ private slots:
     void updatesRowsOnNotifyKeepingSelectionAndScroll();
     void historyPaneShowsLedgerOfSelectedRow();
     void showsBannerWhileConnectionLostAndRecovers();
+    void lostConnectionKeepsEditInDialog();
     void showsThaiTranslation();
 };
 
@@ -480,6 +481,38 @@ void TestStockUi::showsBannerWhileConnectionLostAndRecovers()
     otherClientAdjusts(*shop->other, level.key, +4);
     QTRY_COMPARE_WITH_TIMEOUT(shop->model()->levelAt(1).onHand, level.onHand + 4, 15000);
     QTRY_VERIFY_WITH_TIMEOUT(!shop->window->isConnectionBannerShown(), 15000);
+}
+
+void TestStockUi::lostConnectionKeepsEditInDialog()
+{
+    auto shop = openShop();
+    QTRY_VERIFY(shop->window->listener()->isListening());
+    QTRY_COMPARE(shop->model()->rowCount(), StockModel::kPageSize);
+    const int row = 6;
+    const StockLevel before = shop->model()->levelAt(row);
+    shop->table()->setCurrentIndex(shop->model()->index(row, 0));
+    shop->window->stockScreen()->editCurrent();
+    EditDialog *dialog = waitForDialog(*shop);
+    QVERIFY(dialog);
+    auto *quantity = dialog->findChild<QSpinBox *>(QStringLiteral("quantity"));
+    QTest::keyClicks(quantity, QString::number(before.onHand + 3));
+
+    test::must(*shop->other, "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                             "WHERE datname = current_database() AND pid <> pg_backend_pid()");
+    QTRY_VERIFY(shop->window->isConnectionBannerShown());
+    QTest::keyClick(quantity, Qt::Key_Return);
+    auto *error = dialog->findChild<QLabel *>(QStringLiteral("error"));
+    QTRY_VERIFY(!error->isHidden());
+    QVERIFY2(error->text().contains(QStringLiteral("connection"), Qt::CaseInsensitive), qPrintable(error->text()));
+    QVERIFY(shop->dialog());
+    QCOMPARE(quantity->value(), before.onHand + 3);
+    QCOMPARE(dbLevel(*shop->other, before.key).onHand, before.onHand);
+
+    // Once the connection is back, Save again writes the kept edit.
+    QTRY_VERIFY_WITH_TIMEOUT(!shop->window->isConnectionBannerShown(), 15000);
+    QTest::keyClick(quantity, Qt::Key_Return);
+    QTRY_VERIFY(!shop->dialog());
+    QCOMPARE(dbLevel(*shop->other, before.key).onHand, before.onHand + 3);
 }
 
 void TestStockUi::showsThaiTranslation()

@@ -111,7 +111,12 @@ void StockModel::fetchMore(const QModelIndex &parent)
     clock->start();
     beginJob();
     m_db->run<LevelsResult>(
-        this, [q](db::Connection &conn) { return inventory::listStock(conn, q); },
+        this,
+        [q, generation, live = m_liveGeneration](db::Connection &conn) -> LevelsResult {
+            if (live->load() != generation)
+                return Error::make(Error::Kind::Cancelled, QStringLiteral("replaced by a newer listing"));
+            return inventory::listStock(conn, q);
+        },
         [this, generation, clock](LevelsResult page) {
             endJob();
             if (generation != m_generation)
@@ -168,7 +173,7 @@ void StockModel::setSearch(const QString &search)
 void StockModel::reload()
 {
     beginResetModel();
-    ++m_generation;
+    m_liveGeneration->store(++m_generation);
     m_rows.clear();
     m_rowByKey.clear();
     m_gone.clear();

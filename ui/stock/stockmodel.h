@@ -11,6 +11,8 @@
 #include <QList>
 #include <QPair>
 #include <QSet>
+#include <atomic>
+#include <memory>
 #include <optional>
 
 namespace backroom::ui {
@@ -68,6 +70,9 @@ private:
     QHash<KeyPair, int> m_rowByKey;
     QSet<KeyPair> m_gone;        // rows deleted since loaded: kept (so nothing jumps) but greyed
     quint64 m_generation = 0;    // bumps on every reset: late answers for an older listing are dropped
+    // The same number, readable from the worker thread, so that a queued page for a listing the user
+    // has already replaced (typing in the search box) is skipped instead of run.
+    std::shared_ptr<std::atomic<quint64>> m_liveGeneration = std::make_shared<std::atomic<quint64>>(0);
     bool m_fetching = false;
     bool m_atEnd = false;
     int m_pending = 0;

@@ -56,6 +56,7 @@ StockScreen::StockScreen(DbGate *db, db::NotifyListener *listener, QWidget *pare
     m_search->setClearButtonEnabled(true);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("stockStatus"));
+    m_status->setMaximumWidth(m_status->fontMetrics().averageCharWidth() * 60);
     auto *top = new QHBoxLayout;
     top->addWidget(m_search, 1);
     top->addWidget(m_status);
