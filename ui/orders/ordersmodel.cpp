@@ -6,6 +6,7 @@
 #include <QColor>
 #include <QLocale>
 #include <algorithm>
+#include <climits>
 
 namespace backroom::ui {
 

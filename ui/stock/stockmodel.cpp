@@ -7,6 +7,7 @@
 #include <QFont>
 #include <QGuiApplication>
 #include <QPalette>
+#include <climits>
 #include <memory>
 
 namespace backroom::ui {
