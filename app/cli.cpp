@@ -83,6 +83,17 @@ QString Parser::conninfo() const
     return qEnvironmentVariable("BACKROOM_DB");
 }
 
+bool Parser::requireOptions(std::initializer_list<const char *> names) const
+{
+    for (const char *name : names) {
+        if (!m_parser.isSet(QLatin1String(name))) {
+            fail(*this, Error::make(Error::Kind::BadInput, QStringLiteral("--%1 is required.").arg(QLatin1String(name))));
+            return false;
+        }
+    }
+    return true;
+}
+
 bool Parser::intValue(const QString &name, qint64 *value) const
 {
     bool ok = false;
@@ -126,7 +137,8 @@ int fail(const Parser &parser, const Error &error)
     }
     err() << "backroom: " << error.message << "\n";
     err().flush();
-    return exitCodeFor(error.kind);
+    parser.setFailCode(exitCodeFor(error.kind));
+    return parser.failCode();
 }
 
 std::unique_ptr<db::Connection> connect(const Parser &parser, bool requireCurrentSchema)

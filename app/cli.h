@@ -44,6 +44,13 @@ public:
     QStringList positional() const { return m_parser.positionalArguments(); }
     QString conninfo() const;   // --db, else BACKROOM_DB
 
+    // Fails (message, failCode() = BadInput) unless every named option was given.
+    bool requireOptions(std::initializer_list<const char *> names) const;
+
+    // The exit code of the last failure reported through fail() (e.g. by connect()).
+    int failCode() const { return m_failCode; }
+    void setFailCode(int code) const { m_failCode = code; }
+
     // Reads an integer option; prints an error and returns false if it is not one.
     bool intValue(const QString &name, qint64 *value) const;
 
@@ -51,9 +58,11 @@ private:
     QCommandLineParser m_parser;
     QString m_usage;
     bool m_help = false;
+    mutable int m_failCode = Failed;
 };
 
-// Connects and (unless migrating) checks the schema is current. Prints the one-line reason on failure.
+// Connects and (unless migrating) checks the schema is current. Prints the one-line reason on failure
+// and returns null; parser.failCode() is then the exit code to return.
 std::unique_ptr<db::Connection> connect(const Parser &parser, bool requireCurrentSchema = true);
 
 // Prints an error (as text, or as {"error": ...} with --json) and returns the matching exit code.

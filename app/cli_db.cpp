@@ -18,7 +18,7 @@ int migrate(const QStringList &args)
         return p.helpShown() ? Ok : BadInput;
     auto conn = connect(p, false);
     if (!conn)
-        return Failed;
+        return p.failCode();
     db::Migrator migrator(*conn);
     auto applied = migrator.migrate();
     if (!applied)
@@ -43,7 +43,7 @@ int status(const QStringList &args)
         return p.helpShown() ? Ok : BadInput;
     auto conn = connect(p, false);
     if (!conn)
-        return Failed;
+        return p.failCode();
     db::Migrator migrator(*conn);
     auto st = migrator.status();
     if (!st)
@@ -93,7 +93,7 @@ int seedDemo(const QStringList &args)
     }
     auto conn = connect(p);
     if (!conn)
-        return Failed;
+        return p.failCode();
     QElapsedTimer timer;
     timer.start();
     auto report = inventory::seedDemo(*conn, options, [&](qint64 done, qint64 total) {

@@ -125,7 +125,7 @@ int gui(const QStringList &args)
         return p.helpShown() ? Ok : BadInput;
     // Check once before opening the window so that a wrong string gets one clear line.
     if (!connect(p))
-        return Failed;
+        return p.failCode();
     QApplication app(g_argc, g_argv);
     installTranslations(app);
     ui::MainWindow window(p.conninfo());

@@ -65,7 +65,7 @@ int show(const QStringList &args)
         return p.helpShown() ? Ok : BadInput;
     auto conn = connect(p);
     if (!conn)
-        return Failed;
+        return p.failCode();
     auto levels = inventory::readStock(*conn, p.positional().at(0), p.value(QStringLiteral("bin")));
     if (!levels)
         return fail(p, levels.error());
@@ -97,10 +97,8 @@ int set(const QStringList &args)
     p.addOption(QStringLiteral("reason"), QStringLiteral("Why (goes into the ledger)."), QStringLiteral("text"));
     if (!p.parse(args, 1, 1))
         return p.helpShown() ? Ok : BadInput;
-    for (const char *required : {"bin", "qty", "expect-version"}) {
-        if (!p.isSet(QLatin1String(required)))
-            return fail(p, Error::make(Error::Kind::BadInput, QStringLiteral("--%1 is required.").arg(QLatin1String(required))));
-    }
+    if (!p.requireOptions({"bin", "qty", "expect-version"}))
+        return p.failCode();
     qint64 qty = 0;
     if (!p.intValue(QStringLiteral("qty"), &qty))
         return BadInput;
@@ -109,7 +107,7 @@ int set(const QStringList &args)
                                                               .arg(std::numeric_limits<int>::max())));
     auto conn = connect(p);
     if (!conn)
-        return Failed;
+        return p.failCode();
     auto level = oneLevel(*conn, p.positional().at(0), p.value(QStringLiteral("bin")));
     if (!level)
         return fail(p, level.error());
@@ -143,10 +141,8 @@ int adjust(const QStringList &args)
     p.addOption(QStringLiteral("reason"), QStringLiteral("Why (goes into the ledger)."), QStringLiteral("text"));
     if (!p.parse(args, 1, 1))
         return p.helpShown() ? Ok : BadInput;
-    for (const char *required : {"bin", "delta", "reason"}) {
-        if (!p.isSet(QLatin1String(required)))
-            return fail(p, Error::make(Error::Kind::BadInput, QStringLiteral("--%1 is required.").arg(QLatin1String(required))));
-    }
+    if (!p.requireOptions({"bin", "delta", "reason"}))
+        return p.failCode();
     qint64 delta = 0;
     if (!p.intValue(QStringLiteral("delta"), &delta))
         return BadInput;
@@ -154,7 +150,7 @@ int adjust(const QStringList &args)
         return fail(p, Error::make(Error::Kind::BadInput, QStringLiteral("--delta must be a non-zero whole number.")));
     auto conn = connect(p);
     if (!conn)
-        return Failed;
+        return p.failCode();
     auto level = oneLevel(*conn, p.positional().at(0), p.value(QStringLiteral("bin")));
     if (!level)
         return fail(p, level.error());
@@ -184,7 +180,7 @@ int import(const QStringList &args)
     const QByteArray bytes = file.readAll();
     auto conn = connect(p);
     if (!conn)
-        return Failed;
+        return p.failCode();
     QList<inventory::StocktakeProblem> problems;
     auto report = inventory::importStocktake(*conn, bytes, db::Connection::defaultActor(),
                                              QStringLiteral("stocktake:") + QFileInfo(path).fileName(), &problems);
@@ -222,7 +218,7 @@ int historyCmd(const QStringList &args)
         return BadInput;
     auto conn = connect(p);
     if (!conn)
-        return Failed;
+        return p.failCode();
     auto entries = inventory::history(*conn, p.positional().at(0), int(limit));
     if (!entries)
         return fail(p, entries.error());
@@ -267,7 +263,7 @@ int list(const QStringList &args)
     q.limit = int(limit);
     auto conn = connect(p);
     if (!conn)
-        return Failed;
+        return p.failCode();
     auto rows = inventory::listStock(*conn, q);
     if (!rows)
         return fail(p, rows.error());

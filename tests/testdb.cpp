@@ -42,6 +42,7 @@ TestCluster::TestCluster() : m_impl(std::make_unique<Impl>())
                                                   | QFile::ExeOther);
     m_impl->cluster = std::make_unique<db::EmbeddedCluster>(m_impl->dir.path() + QStringLiteral("/pg"));
     m_cluster = m_impl->cluster.get();
+    m_cluster->setDurable(false);   // a throwaway server: speed over crash safety
     if (auto s = m_cluster->start(); !s)
         qFatal("test PostgreSQL did not start: %s", qPrintable(s.error().message));
     if (auto s = m_cluster->ensureDatabase(QStringLiteral("backroom_template")); !s)

@@ -11,6 +11,8 @@
 #include <QProcess>
 #include <QtTest>
 
+#include <sys/select.h>
+
 #include <atomic>
 #include <condition_variable>
 #include <mutex>
@@ -137,6 +139,26 @@ private:
         for (auto &t : threads)
             t.join();
         return outcome;
+    }
+
+    // Waits (on the socket, no sleeping) for the next NOTIFY on conn; empty payload after 10 s.
+    static QString nextNotification(db::Connection &conn)
+    {
+        PGconn *raw = conn.raw();
+        for (int waits = 0; waits < 100; ++waits) {
+            PQconsumeInput(raw);
+            if (PGnotify *n = PQnotifies(raw)) {
+                const QString payload = QString::fromUtf8(n->extra);
+                PQfreemem(n);
+                return payload;
+            }
+            fd_set fds;
+            FD_ZERO(&fds);
+            FD_SET(PQsocket(raw), &fds);
+            timeval timeout{0, 100000};
+            select(PQsocket(raw) + 1, &fds, nullptr, nullptr, &timeout);
+        }
+        return {};
     }
 
     struct CliRun {
@@ -378,6 +400,11 @@ private slots:
 
         // Pay one taken from buckets and the one from before; cancel nothing; turn the sale off.
         QVERIFY(payOrder(*m_conn, during->id).ok());
+        // One sale row per stock row, however many buckets the units came from.
+        QCOMPARE(must(*m_conn, "SELECT count(*) FROM stock_ledger WHERE ref = $1 GROUP BY bin_id ORDER BY 1 DESC LIMIT 1",
+                      {QStringLiteral("order:%1").arg(during->id)}).toInt(0, 0), 1);
+        QCOMPARE(must(*m_conn, "SELECT -sum(delta)::int FROM stock_ledger WHERE ref = $1",
+                      {QStringLiteral("order:%1").arg(during->id)}).toInt(0, 0), 3);
         QVERIFY(payOrder(*m_conn, before->id).ok());
         expectHealthy();
         auto open = placeOrder(*m_conn, request({{QStringLiteral("FLASH"), 4}}));   // stays open across --off
@@ -395,6 +422,27 @@ private slots:
         levels = inventory::readStock(*m_conn, QStringLiteral("FLASH"));
         edit = inventory::setOnHand(*m_conn, levels->first().key, 20, levels->first().version, QStringLiteral("recount"));
         QVERIFY2(edit.ok() && edit->applied, "editing is allowed again after --off");
+    }
+
+    void notifiesEveryOrderChangeUnlessQuiet()
+    {
+        addProduct(QStringLiteral("NOTE"), {10});
+        auto listener = connectOrDie(m_db);
+        must(*listener, "LISTEN orders_changed");
+        auto placed = placeOrder(*m_conn, request({{QStringLiteral("NOTE"), 1}}));
+        QCOMPARE(nextNotification(*listener), QString::number(placed->id));
+        QVERIFY(payOrder(*m_conn, placed->id).ok());
+        QCOMPARE(nextNotification(*listener), QString::number(placed->id));
+
+        // Quiet (bulk loads, drills): nothing is sent; the next loud change is the next one heard.
+        must(*m_conn, "SELECT set_config('backroom.quiet', 'on', false)");
+        auto quiet = placeOrder(*m_conn, request({{QStringLiteral("NOTE"), 1}}));
+        must(*m_conn, "SELECT set_config('backroom.quiet', '', false)");
+        auto cancelled = cancelOrder(*m_conn, quiet->id);
+        QVERIFY(cancelled.ok());
+        auto loud = placeOrder(*m_conn, request({{QStringLiteral("NOTE"), 1}}));
+        QCOMPARE(nextNotification(*listener), QString::number(quiet->id));   // from the cancel
+        QCOMPARE(nextNotification(*listener), QString::number(loud->id));
     }
 
     void listsAndFiltersOrders()

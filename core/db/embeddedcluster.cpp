@@ -181,10 +181,11 @@ Status EmbeddedCluster::start()
     // A crashed earlier run may leave the server up: stop it first so that the port we chose is used.
     run(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), dataDir(), QStringLiteral("-m"), QStringLiteral("fast"),
                                    QStringLiteral("stop")}, 30000);
-    const QString options = QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off "
-                                           "-c synchronous_commit=off -c full_page_writes=off "
-                                           "-c max_connections=300 -c shared_buffers=256MB")
-                                .arg(m_port).arg(socketDir());
+    QString options = QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c max_connections=300 "
+                                     "-c shared_buffers=256MB")
+                          .arg(m_port).arg(socketDir());
+    if (!m_durable)
+        options += QStringLiteral(" -c fsync=off -c synchronous_commit=off -c full_page_writes=off");
     auto r = run(QStringLiteral("pg_ctl"),
                  {QStringLiteral("-D"), dataDir(), QStringLiteral("-l"), m_root + QStringLiteral("/server.log"),
                   QStringLiteral("-o"), options, QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"),

@@ -32,6 +32,9 @@ public:
     Status stop();
     Status ensureDatabase(const QString &name);   // CREATE DATABASE if missing
 
+    // Durable (the default) keeps fsync on; throwaway test clusters turn it off for speed.
+    void setDurable(bool durable) { m_durable = durable; }
+
     int port() const { return m_port; }
     QString socketDir() const;
     QString dataDir() const;
@@ -48,6 +51,7 @@ private:
     int m_port = 0;
     bool m_started = false;
     bool m_asRoot = false;
+    bool m_durable = true;
 };
 
 } // namespace backroom::db

@@ -16,6 +16,13 @@ constexpr const char *kVersionTableExists = "SELECT to_regclass('schema_version'
 constexpr const char *kRecordVersion = "INSERT INTO schema_version (version, name) VALUES ($1, $2)";
 // Arbitrary constant key: one migrator at a time per database.
 constexpr const char *kLock = "SELECT pg_advisory_xact_lock(728301)";
+Error tooNewError(const SchemaStatus &st)
+{
+    return Error::make(Error::Kind::Schema,
+                       QStringLiteral("The database schema is version %1 but this Backroom knows only up to %2: "
+                                      "upgrade Backroom before using this database.")
+                           .arg(st.databaseVersion).arg(st.binaryVersion));
+}
 } // namespace
 
 Migrator::Migrator(Connection &conn) : m_conn(conn) {}
@@ -75,10 +82,7 @@ Result<QList<Migration>> Migrator::migrate()
         if (!st)
             return st.error();
         if (st->tooNew())
-            return Error::make(Error::Kind::Schema,
-                               QStringLiteral("The database schema is version %1 but this Backroom knows only up to "
-                                              "%2: upgrade Backroom before using this database.")
-                                   .arg(st->databaseVersion).arg(st->binaryVersion));
+            return tooNewError(*st);
         if (st->pending.isEmpty()) {
             if (auto c = tx.commit(); !c)
                 return c.error();
@@ -104,9 +108,7 @@ Status Migrator::requireCurrent()
     if (!st)
         return st.error();
     if (st->tooNew())
-        return Error::make(Error::Kind::Schema,
-                           QStringLiteral("The database schema is version %1 but this Backroom knows only up to %2: "
-                                          "upgrade Backroom.").arg(st->databaseVersion).arg(st->binaryVersion));
+        return tooNewError(*st);
     if (!st->pending.isEmpty())
         return Error::make(Error::Kind::Schema,
                            QStringLiteral("The database schema is at version %1, %2 migration(s) behind: run "

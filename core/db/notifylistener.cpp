@@ -65,6 +65,7 @@ void NotifyListener::beginConnect()
         return;
     }
     PQsetnonblocking(m_conn.get(), 1);
+    PQsetNoticeProcessor(m_conn.get(), [](void *, const char *) {}, nullptr);   // losses are reported as signals
     watchSocket();
     m_read->setEnabled(false);
     m_write->setEnabled(true);   // PQconnectPoll starts as if PGRES_POLLING_WRITING

@@ -22,8 +22,10 @@ constexpr const char *kLevelFrom =
     " FROM stock s JOIN product p ON p.id = s.product_id JOIN bin b ON b.id = s.bin_id "
     "LEFT JOIN stock_bucket_free fb ON fb.product_id = s.product_id AND fb.bin_id = s.bin_id ";
 
+// One round trip: the guarded write plus the names and codes the caller shows.
 constexpr const char *kSetGuarded =
-    "SELECT applied, on_hand, reserved, version FROM stock_set_guarded($1, $2, $3, $4::xid, $5, $6)";
+    "SELECT g.applied, g.on_hand, g.reserved, g.version, p.sku, p.name, coalesce(p.name_th, ''), b.code "
+    "FROM stock_set_guarded($1, $2, $3, $4::xid, $5, $6) g, product p, bin b WHERE p.id = $1 AND b.id = $2";
 constexpr const char *kHistoryBySku =
     "SELECT l.id, b.code, l.delta, l.on_hand_after, l.reason, coalesce(l.ref, ''), l.actor, "
     "(extract(epoch FROM l.at) * 1000)::bigint FROM stock_ledger l JOIN product p ON p.id = l.product_id JOIN bin b ON b.id = l.bin_id "
@@ -151,12 +153,14 @@ Result<QList<StockLevel>> readStock(Connection &conn, const QString &sku, const 
 
 Result<StockLevel> readLevel(Connection &conn, const StockKey &key)
 {
-    auto levels = readLevels(conn, {key});
-    if (!levels)
-        return levels.error();
-    if (levels->isEmpty())
+    static const QString sql = QStringLiteral("SELECT %1 %2 WHERE s.product_id = $1 AND s.bin_id = $2")
+                                   .arg(QLatin1String(kLevelColumns), QLatin1String(kLevelFrom));
+    auto r = conn.exec(sql, {key.productId, key.binId});
+    if (!r)
+        return r.error();
+    if (r->rows() == 0)
         return Error::make(Error::Kind::NotFound, QStringLiteral("That stock row no longer exists."));
-    return levels->first();
+    return levelAt(*r, 0);
 }
 
 Result<QList<StockLevel>> readLevels(Connection &conn, const QList<StockKey> &keys)
@@ -199,16 +203,18 @@ Result<SetOutcome> setOnHand(Connection &conn, const StockKey &key, int newOnHan
         }
         return r.error();
     }
-    auto level = readLevel(conn, key);   // names and codes for display
-    if (!level)
-        return level.error();
+    if (r->rows() == 0)
+        return Error::make(Error::Kind::NotFound, QStringLiteral("That stock row no longer exists."));
     SetOutcome out;
     out.applied = r->toBool(0, 0);
-    out.now = *level;
-    // The function's own answer is authoritative for the write; a later change may already show.
+    out.now.key = key;
     out.now.onHand = r->toInt(0, 1);
     out.now.reserved = r->toInt(0, 2);
     out.now.version = r->text(0, 3);
+    out.now.sku = r->text(0, 4);
+    out.now.name = r->text(0, 5);
+    out.now.nameTh = r->text(0, 6);
+    out.now.binCode = r->text(0, 7);
     return out;
 }
 

@@ -1,0 +1,140 @@
+// `backroom serve`: the headless store API (JSON over HTTP) on this machine.
+#include "cli.h"
+
+#include "store/storeserver.h"
+
+#include <QCoreApplication>
+#include <QSocketNotifier>
+#include <csignal>
+
+#ifdef Q_OS_UNIX
+#include <sys/socket.h>
+#include <unistd.h>
+#endif
+
+namespace backroom::cli {
+namespace {
+
+// "127.0.0.1:8080", "[::1]:8080", ":8080" (loopback), "8080" (loopback).
+bool parseListen(const QString &text, QHostAddress *address, quint16 *port)
+{
+    QString host = QStringLiteral("127.0.0.1");
+    QString portText = text;
+    const int colon = text.lastIndexOf(QLatin1Char(':'));
+    if (colon >= 0) {
+        host = text.left(colon);
+        portText = text.mid(colon + 1);
+        if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+            host = host.mid(1, host.size() - 2);
+        if (host.isEmpty())
+            host = QStringLiteral("127.0.0.1");
+    }
+    bool ok = false;
+    const uint p = portText.toUInt(&ok);
+    if (!ok || p > 65535)
+        return false;
+    *port = quint16(p);
+    return address->setAddress(host);
+}
+
+bool positiveOption(const Parser &p, const QString &name, int fallback, int *value)
+{
+    *value = fallback;
+    if (!p.isSet(name))
+        return true;
+    qint64 v = 0;
+    if (!p.intValue(name, &v))
+        return false;
+    if (v < 1 || v > 256) {
+        err() << "backroom serve: --" << name << " must be between 1 and 256.\n";
+        err().flush();
+        return false;
+    }
+    *value = int(v);
+    return true;
+}
+
+#ifdef Q_OS_UNIX
+// SIGINT/SIGTERM end the event loop so that running requests finish and connections close cleanly.
+int g_signalPipe[2] = {-1, -1};
+void onSignal(int)
+{
+    const char c = 1;
+    [[maybe_unused]] const auto n = ::write(g_signalPipe[1], &c, 1);
+}
+void quitOnSignals()
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, QCoreApplication::instance());
+    QObject::connect(notifier, &QSocketNotifier::activated, QCoreApplication::instance(), &QCoreApplication::quit);
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+}
+#else
+void quitOnSignals() {}
+#endif
+
+int serve(const QStringList &args)
+{
+    Parser p(QStringLiteral("backroom serve [--listen 127.0.0.1:8080] [--db conninfo] [--browse-pool N] "
+                            "[--checkout-pool N] [--browse-limit N] [--checkout-limit N]"));
+    p.addOption(QStringLiteral("listen"), QStringLiteral("Address and port to listen on (default 127.0.0.1:8080)."),
+                QStringLiteral("host:port"));
+    p.addOption(QStringLiteral("browse-pool"), QStringLiteral("Database connections for catalog and search (default 4)."),
+                QStringLiteral("N"));
+    p.addOption(QStringLiteral("checkout-pool"), QStringLiteral("Database connections for orders (default 4)."),
+                QStringLiteral("N"));
+    p.addOption(QStringLiteral("browse-limit"),
+                QStringLiteral("Browse requests running or queued before 503 (default 8 x browse-pool)."), QStringLiteral("N"));
+    p.addOption(QStringLiteral("checkout-limit"),
+                QStringLiteral("Order requests running or queued before 503 (default 8 x checkout-pool)."), QStringLiteral("N"));
+    if (!p.parse(args, 0, 0))
+        return p.helpShown() ? Ok : BadInput;
+
+    QHostAddress address;
+    quint16 port = 0;
+    const QString listen = p.isSet(QStringLiteral("listen")) ? p.value(QStringLiteral("listen")) : QStringLiteral("127.0.0.1:8080");
+    if (!parseListen(listen, &address, &port)) {
+        err() << "backroom serve: --listen wants host:port, e.g. 127.0.0.1:8080 (got '" << listen << "').\n";
+        err().flush();
+        return BadInput;
+    }
+    store::StoreServer::Options options;
+    if (!positiveOption(p, QStringLiteral("browse-pool"), 4, &options.browseConnections)
+        || !positiveOption(p, QStringLiteral("checkout-pool"), 4, &options.checkoutConnections)
+        || !positiveOption(p, QStringLiteral("browse-limit"), 8 * options.browseConnections, &options.browseMaxConcurrent)
+        || !positiveOption(p, QStringLiteral("checkout-limit"), 8 * options.checkoutConnections,
+                           &options.checkoutMaxConcurrent))
+        return BadInput;
+
+    // Fail at start, not on the first request, if the database is unreachable or its schema is old.
+    auto check = connect(p);
+    if (!check)
+        return Failed;
+    check.reset();
+
+    options.conninfo = p.conninfo();
+    options.version = QCoreApplication::applicationVersion();
+    store::StoreServer server(options);
+    auto bound = server.listen(address, port);
+    if (!bound)
+        return fail(p, bound.error());
+    if (!address.isLoopback())
+        err() << "backroom serve: warning: listening on " << address.toString()
+              << ", not loopback; put TLS and a firewall in front of it.\n";
+    out() << "backroom serve: store API on http://" << (address.protocol() == QAbstractSocket::IPv6Protocol
+                                                            ? QLatin1Char('[') + address.toString() + QLatin1Char(']')
+                                                            : address.toString())
+          << ":" << *bound << " (browse pool " << options.browseConnections << "/" << options.browseMaxConcurrent
+          << ", checkout pool " << options.checkoutConnections << "/" << options.checkoutMaxConcurrent << ")\n";
+    out().flush();
+    quitOnSignals();
+    return QCoreApplication::exec();
+}
+
+const bool registered = registerCommand(QStringLiteral("serve"),
+                                        QStringLiteral("run the store API (catalog, search, checkout) over HTTP"), serve);
+
+} // namespace
+} // namespace backroom::cli

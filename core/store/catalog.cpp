@@ -1,0 +1,124 @@
+#include "catalog.h"
+
+namespace backroom::store {
+
+using db::PgResult;
+
+namespace {
+
+// Available stock of a product, summed over its bins. During a flash sale stock.reserved also counts the
+// units parked in buckets (migration 002); those nobody has ordered yet are still for sale.
+#define BACKROOM_AVAILABLE_OF_P \
+    "(coalesce((SELECT sum(s.on_hand - s.reserved) FROM stock s WHERE s.product_id = p.id), 0) " \
+    " + coalesce((SELECT sum(fb.free) FROM stock_bucket_free fb WHERE fb.product_id = p.id), 0))::bigint"
+
+constexpr const char *kProductPage =
+    "SELECT p.sku, p.name, coalesce(p.name_th, ''), p.price_satang, " BACKROOM_AVAILABLE_OF_P " "
+    "FROM product p ORDER BY p.sku LIMIT $1 OFFSET $2";
+constexpr const char *kProductCount = "SELECT count(*) FROM product";
+// reserved shown = what orders hold (bucket units nobody ordered are not reserved for anyone).
+constexpr const char *kProductDetail =
+    "SELECT p.sku, p.name, coalesce(p.name_th, ''), p.price_satang, "
+    "       coalesce(sum(s.on_hand - s.reserved + coalesce(fb.free, 0)), 0)::bigint, coalesce(p.barcode, ''), "
+    "       coalesce(sum(s.on_hand), 0)::bigint, coalesce(sum(s.reserved - coalesce(fb.free, 0)), 0)::bigint, "
+    "       count(s.bin_id) "
+    "FROM product p LEFT JOIN stock s ON s.product_id = p.id "
+    "LEFT JOIN stock_bucket_free fb ON fb.product_id = s.product_id AND fb.bin_id = s.bin_id "
+    "WHERE p.sku = $1 GROUP BY p.id";
+// $1 = the lower-cased term (similarity), $2 = the same term escaped for LIKE, $3 = limit.
+constexpr const char *kSearch =
+    "SELECT p.sku, p.name, coalesce(p.name_th, ''), p.price_satang, " BACKROOM_AVAILABLE_OF_P " "
+    "FROM product p "
+    "WHERE p.search_text LIKE '%' || $2 || '%' "
+    "   OR (NOT EXISTS (SELECT 1 FROM product x WHERE x.search_text LIKE '%' || $2 || '%') "
+    "       AND $1 <% p.search_text) "
+    "ORDER BY word_similarity($1, p.search_text) DESC, p.sku LIMIT $3";
+
+#undef BACKROOM_AVAILABLE_OF_P
+
+ProductSummary summaryAt(const PgResult &r, int row)
+{
+    ProductSummary s;
+    s.sku = r.text(row, 0);
+    s.name = r.text(row, 1);
+    s.nameTh = r.text(row, 2);
+    s.priceSatang = r.toInt64(row, 3);
+    s.available = r.toInt64(row, 4);
+    return s;
+}
+
+// A search term is matched literally: LIKE's wildcards in it are escaped.
+QString likeEscaped(const QString &term)
+{
+    QString out;
+    out.reserve(term.size());
+    for (const QChar c : term) {
+        if (c == QLatin1Char('\\') || c == QLatin1Char('%') || c == QLatin1Char('_'))
+            out += QLatin1Char('\\');
+        out += c;
+    }
+    return out;
+}
+
+} // namespace
+
+Result<ProductPage> listProducts(db::Connection &conn, int page, int perPage)
+{
+    if (page < 1)
+        return Error::make(Error::Kind::BadInput, QStringLiteral("page must be 1 or more (got %1).").arg(page));
+    if (perPage < 1 || perPage > kMaxPerPage)
+        return Error::make(Error::Kind::BadInput,
+                           QStringLiteral("per_page must be between 1 and %1 (got %2).").arg(kMaxPerPage).arg(perPage));
+    auto count = conn.exec(kProductCount);
+    if (!count)
+        return count.error();
+    auto rows = conn.exec(kProductPage, {perPage, qint64(page - 1) * perPage});
+    if (!rows)
+        return rows.error();
+    ProductPage out;
+    out.page = page;
+    out.perPage = perPage;
+    out.total = count->toInt64(0, 0);
+    for (int i = 0; i < rows->rows(); ++i)
+        out.items.append(summaryAt(*rows, i));
+    return out;
+}
+
+Result<ProductDetail> productDetail(db::Connection &conn, const QString &sku)
+{
+    auto r = conn.exec(kProductDetail, {sku});
+    if (!r)
+        return r.error();
+    if (r->rows() == 0)
+        return Error::make(Error::Kind::NotFound, QStringLiteral("Unknown SKU '%1'.").arg(sku));
+    ProductDetail d;
+    d.summary = summaryAt(*r, 0);
+    d.barcode = r->text(0, 5);
+    d.onHand = r->toInt64(0, 6);
+    d.reserved = r->toInt64(0, 7);
+    d.bins = r->toInt(0, 8);
+    return d;
+}
+
+Result<QList<ProductSummary>> searchProducts(db::Connection &conn, const QString &term, int limit)
+{
+    const QString t = term.trimmed().toLower();
+    if (t.isEmpty())
+        return Error::make(Error::Kind::BadInput, QStringLiteral("Say what to search for: ?q=shirt"));
+    if (t.size() > kMaxSearchLength)
+        return Error::make(Error::Kind::BadInput,
+                           QStringLiteral("The search term is too long (%1 characters, at most %2).")
+                               .arg(t.size()).arg(kMaxSearchLength));
+    if (limit < 1 || limit > kMaxPerPage)
+        return Error::make(Error::Kind::BadInput,
+                           QStringLiteral("limit must be between 1 and %1 (got %2).").arg(kMaxPerPage).arg(limit));
+    auto r = conn.exec(kSearch, {t, likeEscaped(t), limit});
+    if (!r)
+        return r.error();
+    QList<ProductSummary> out;
+    for (int i = 0; i < r->rows(); ++i)
+        out.append(summaryAt(*r, i));
+    return out;
+}
+
+} // namespace backroom::store

@@ -1,0 +1,47 @@
+#pragma once
+// The store API's JSON contract without any HTTP: reading a checkout request body, the JSON shapes of
+// products and orders, and the mapping of typed Errors to HTTP status + {"error", "kind"} bodies.
+// Pure functions, callable on any thread; StoreServer uses them and tests can call them directly.
+
+#include "orders/checkout.h"
+#include "result.h"
+#include "store/catalog.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+
+namespace backroom::store {
+
+constexpr int kMaxOrderLines = 100;
+constexpr int kMaxLineQty = 1000;
+constexpr int kMaxIdempotencyKeyLength = 200;
+constexpr qint64 kMaxBodyBytes = 64 * 1024;
+
+// An answer ready to be written: status, JSON body and, for 503, a Retry-After in seconds.
+struct ApiReply {
+    int status = 200;
+    QJsonObject body;
+    int retryAfterSeconds = 0;   // 0 = no header
+};
+
+// An error body: {"error": message, "kind": kind} plus any extra fields (e.g. "sku").
+ApiReply errorReply(int status, const QString &kind, const QString &message, const QJsonObject &extra = {});
+
+// Maps a typed Error from core to an HTTP answer (BadInput -> 400, NotFound -> 404, OutOfStock -> 409,
+// Connection -> 503 database_unavailable, anything else -> 500 with the message).
+ApiReply replyForError(const Error &error);
+
+// Reads {"lines": [{"sku": "...", "qty": n}, ...], "idempotency_key": "..."}. BadInput names the field.
+Result<orders::PlaceOrderRequest> parsePlaceOrder(const QByteArray &body);
+
+// True when a replayed order is what this request asked for (same SKUs and quantities, merged).
+bool orderMatchesRequest(const orders::Order &order, const orders::PlaceOrderRequest &request);
+
+// Which requested SKU an error from placeOrder is about (the first one its message names), or empty.
+QString skuNamedIn(const Error &error, const orders::PlaceOrderRequest &request);
+
+QJsonObject productJson(const ProductSummary &p);
+QJsonObject productDetailJson(const ProductDetail &d);
+QJsonObject orderJson(const orders::Order &order);
+
+} // namespace backroom::store

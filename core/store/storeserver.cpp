@@ -1,0 +1,341 @@
+#include "storeserver.h"
+
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QPointer>
+#include <QTcpSocket>
+#include <QUrlQuery>
+#include <QElapsedTimer>
+
+namespace backroom::store {
+
+namespace {
+
+using Method = QHttpServerRequest::Method;
+using Status = QHttpServerResponder::StatusCode;
+
+constexpr const char *kPing = "SELECT 1";
+
+ApiReply methodNotAllowed(const QString &allowed)
+{
+    return errorReply(405, QStringLiteral("method_not_allowed"),
+                      QStringLiteral("This path answers %1 only.").arg(allowed));
+}
+
+ApiReply badQuery(const QString &message)
+{
+    return errorReply(400, QStringLiteral("bad_request"), message);
+}
+
+// Reads an optional positive integer query parameter; nullopt with *error set when it is not one.
+std::optional<int> intParam(const QUrlQuery &query, const QString &name, int fallback, QString *error)
+{
+    if (!query.hasQueryItem(name))
+        return fallback;
+    bool ok = false;
+    const int v = query.queryItemValue(name).toInt(&ok);
+    if (!ok) {
+        *error = QStringLiteral("%1 must be a whole number (got '%2').").arg(name, query.queryItemValue(name));
+        return std::nullopt;
+    }
+    return v;
+}
+
+bool isDatabaseUnavailable(const ApiReply &reply)
+{
+    return reply.status == 503 && reply.body.value(QStringLiteral("kind")).toString() == QLatin1String("database_unavailable");
+}
+
+bool isJsonContentType(const QHttpServerRequest &request)
+{
+    const QByteArray type = request.value(QByteArrayLiteral("content-type")).trimmed().toLower();
+    return type == "application/json" || type.startsWith("application/json;");
+}
+
+QJsonObject poolJson(const DbWorkerPool::Metrics &m)
+{
+    return QJsonObject{{QStringLiteral("connections"), m.connections},
+                       {QStringLiteral("connections_open"), m.connectionsOpen},
+                       {QStringLiteral("connections_busy"), m.busyConnections},
+                       {QStringLiteral("max_concurrent"), m.bulkhead.maxConcurrentCalls},
+                       {QStringLiteral("in_flight"), m.bulkhead.inFlight},
+                       {QStringLiteral("peak_in_flight"), m.bulkhead.peakInFlight},
+                       {QStringLiteral("permitted"), m.bulkhead.permitted},
+                       {QStringLiteral("rejected"), m.bulkhead.rejected}};
+}
+
+} // namespace
+
+// A request waiting for its answer from a worker thread. The socket may go away meanwhile (client gone);
+// then the answer is dropped.
+struct StoreServer::Pending {
+    explicit Pending(QHttpServerResponder &&r) : responder(std::move(r)), socket(responder.socket()) {}
+    QHttpServerResponder responder;
+    QPointer<QTcpSocket> socket;
+};
+
+StoreServer::StoreServer(Options options, QObject *parent)
+    : QObject(parent), m_options(std::move(options)), m_http(std::make_unique<QHttpServer>())
+{
+    m_browse = std::make_unique<DbWorkerPool>(DbWorkerPool::Config{
+        QStringLiteral("browse"), m_options.conninfo, m_options.browseConnections, m_options.browseMaxConcurrent});
+    m_checkout = std::make_unique<DbWorkerPool>(DbWorkerPool::Config{
+        QStringLiteral("checkout"), m_options.conninfo, m_options.checkoutConnections,
+        m_options.checkoutMaxConcurrent});
+    // Health has its own single connection so it answers even while both bulkheads are full.
+    m_health = std::make_unique<DbWorkerPool>(DbWorkerPool::Config{
+        QStringLiteral("health"), m_options.conninfo, 1, 4});
+    addRoutes();
+}
+
+StoreServer::~StoreServer()
+{
+    // Stop taking requests, then let running jobs finish; their answers to this object are dropped.
+    m_http.reset();
+    m_browse->waitForDone();
+    m_checkout->waitForDone();
+    m_health->waitForDone();
+}
+
+Result<quint16> StoreServer::listen(const QHostAddress &address, quint16 port)
+{
+    const quint16 bound = m_http->listen(address, port);
+    if (bound == 0)
+        return Error::make(Error::Kind::Connection,
+                           QStringLiteral("Cannot listen on %1:%2: the port is taken or not allowed; pick another "
+                                          "with --listen.").arg(address.toString()).arg(port));
+    return bound;
+}
+
+void StoreServer::addRoutes()
+{
+    using Req = const QHttpServerRequest &;
+    using Resp = QHttpServerResponder &&;
+    m_http->route(QStringLiteral("/products"), [this](Req q, Resp r) { getProducts(q, std::move(r)); });
+    m_http->route(QStringLiteral("/products/<arg>"),
+                  [this](const QString &sku, Req q, Resp r) { getProduct(sku, q, std::move(r)); });
+    m_http->route(QStringLiteral("/search"), [this](Req q, Resp r) { getSearch(q, std::move(r)); });
+    m_http->route(QStringLiteral("/orders"), [this](Req q, Resp r) { postOrders(q, std::move(r)); });
+    m_http->route(QStringLiteral("/orders/<arg>"),
+                  [this](const QString &id, Req q, Resp r) { getOrder(id, q, std::move(r)); });
+    m_http->route(QStringLiteral("/health"), [this](Req q, Resp r) { getHealth(q, std::move(r)); });
+    m_http->setMissingHandler([this](Req request, Resp responder) {
+        send(responder, errorReply(404, QStringLiteral("unknown_route"),
+                                   QStringLiteral("No such endpoint: %1. See docs/store-api.md for the list.")
+                                       .arg(request.url().path())));
+    });
+}
+
+void StoreServer::send(QHttpServerResponder &responder, const ApiReply &reply)
+{
+    const QByteArray body = QJsonDocument(reply.body).toJson(QJsonDocument::Compact);
+    responder.writeStatusLine(Status(reply.status));
+    responder.writeHeader(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json"));
+    responder.writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(body.size()));
+    if (reply.retryAfterSeconds > 0)
+        responder.writeHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(reply.retryAfterSeconds));
+    responder.writeBody(body);
+}
+
+void StoreServer::dispatch(DbWorkerPool &pool, QHttpServerResponder &&responder, Work work, Retry retry,
+                           std::function<ApiReply(const Error &)> whenUnreachable)
+{
+    auto pending = std::make_shared<Pending>(std::move(responder));
+    const bool queued = pool.trySubmit([this, pending, work, retry, whenUnreachable](Result<db::Connection *> conn) {
+        ApiReply reply;
+        if (!conn) {
+            reply = whenUnreachable ? whenUnreachable(conn.error()) : replyForError(conn.error());
+        } else {
+            reply = work(**conn);
+            if (retry == Retry::OnceOnLostConnection && isDatabaseUnavailable(reply) && !(*conn)->isOk()
+                && (*conn)->reset())
+                reply = work(**conn);
+        }
+        return [this, pending, reply] {
+            QMetaObject::invokeMethod(
+                this,
+                [this, pending, reply] {
+                    if (pending->socket && pending->socket->isOpen())
+                        send(pending->responder, reply);
+                },
+                Qt::QueuedConnection);
+        };
+    });
+    if (!queued) {
+        ApiReply busy = errorReply(503, QStringLiteral("busy"),
+                                   QStringLiteral("The %1 service is at its limit of %2 requests; retry shortly.")
+                                       .arg(pool.name())
+                                       .arg(pool.maxConcurrentCalls()),
+                                   QJsonObject{{QStringLiteral("bulkhead"), pool.name()}});
+        busy.retryAfterSeconds = int(pool.retryAfter().count());
+        send(pending->responder, busy);
+    }
+}
+
+void StoreServer::getProducts(const QHttpServerRequest &request, QHttpServerResponder &&responder)
+{
+    if (request.method() != Method::Get)
+        return send(responder, methodNotAllowed(QStringLiteral("GET")));
+    QString error;
+    const auto page = intParam(request.query(), QStringLiteral("page"), 1, &error);
+    const auto perPage = page ? intParam(request.query(), QStringLiteral("per_page"), 20, &error) : std::nullopt;
+    if (!page || !perPage)
+        return send(responder, badQuery(error));
+    dispatch(*m_browse, std::move(responder), [this, p = *page, n = *perPage](db::Connection &conn) {
+        if (m_options.browseProbe)
+            m_options.browseProbe();
+        auto result = listProducts(conn, p, n);
+        if (!result)
+            return replyForError(result.error());
+        QJsonArray items;
+        for (const auto &item : result->items)
+            items.append(productJson(item));
+        return ApiReply{200, QJsonObject{{QStringLiteral("page"), result->page},
+                                         {QStringLiteral("per_page"), result->perPage},
+                                         {QStringLiteral("total"), result->total},
+                                         {QStringLiteral("items"), items}}};
+    }, Retry::OnceOnLostConnection);
+}
+
+void StoreServer::getProduct(const QString &sku, const QHttpServerRequest &request, QHttpServerResponder &&responder)
+{
+    if (request.method() != Method::Get)
+        return send(responder, methodNotAllowed(QStringLiteral("GET")));
+    const QString decoded = QUrl::fromPercentEncoding(sku.toUtf8());
+    dispatch(*m_browse, std::move(responder), [this, decoded](db::Connection &conn) {
+        if (m_options.browseProbe)
+            m_options.browseProbe();
+        auto result = productDetail(conn, decoded);
+        if (!result) {
+            if (result.error().kind == Error::Kind::NotFound)
+                return errorReply(404, QStringLiteral("unknown_sku"), result.error().message,
+                                  QJsonObject{{QStringLiteral("sku"), decoded}});
+            return replyForError(result.error());
+        }
+        return ApiReply{200, productDetailJson(*result)};
+    }, Retry::OnceOnLostConnection);
+}
+
+void StoreServer::getSearch(const QHttpServerRequest &request, QHttpServerResponder &&responder)
+{
+    if (request.method() != Method::Get)
+        return send(responder, methodNotAllowed(QStringLiteral("GET")));
+    const QUrlQuery query = request.query();
+    const QString term = query.queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded).trimmed();
+    if (term.isEmpty())
+        return send(responder, badQuery(QStringLiteral("Say what to search for: /search?q=shirt")));
+    if (term.size() > kMaxSearchLength)
+        return send(responder, badQuery(QStringLiteral("The search term is too long (at most %1 characters).")
+                                            .arg(kMaxSearchLength)));
+    QString error;
+    const auto limit = intParam(query, QStringLiteral("limit"), 20, &error);
+    if (!limit)
+        return send(responder, badQuery(error));
+    dispatch(*m_browse, std::move(responder), [this, term, n = *limit](db::Connection &conn) {
+        if (m_options.browseProbe)
+            m_options.browseProbe();
+        auto result = searchProducts(conn, term, n);
+        if (!result)
+            return replyForError(result.error());
+        QJsonArray items;
+        for (const auto &item : *result)
+            items.append(productJson(item));
+        return ApiReply{200, QJsonObject{{QStringLiteral("q"), term}, {QStringLiteral("items"), items}}};
+    }, Retry::OnceOnLostConnection);
+}
+
+void StoreServer::postOrders(const QHttpServerRequest &request, QHttpServerResponder &&responder)
+{
+    if (request.method() != Method::Post)
+        return send(responder, methodNotAllowed(QStringLiteral("POST")));
+    const QByteArray body = request.body();
+    if (body.size() > m_options.maxBodyBytes)
+        return send(responder, errorReply(413, QStringLiteral("body_too_large"),
+                                          QStringLiteral("The body is %1 bytes; at most %2 are accepted.")
+                                              .arg(body.size()).arg(m_options.maxBodyBytes)));
+    if (!isJsonContentType(request))
+        return send(responder, errorReply(415, QStringLiteral("unsupported_media_type"),
+                                          QStringLiteral("Send the order as Content-Type: application/json.")));
+    auto parsed = parsePlaceOrder(body);
+    if (!parsed)
+        return send(responder, errorReply(400, QStringLiteral("bad_request"), parsed.error().message));
+    dispatch(*m_checkout, std::move(responder), [req = *parsed](db::Connection &conn) {
+        auto order = orders::placeOrder(conn, req);
+        if (!order) {
+            const Error &e = order.error();
+            const QString sku = skuNamedIn(e, req);
+            if (e.kind == Error::Kind::OutOfStock)
+                return errorReply(409, QStringLiteral("out_of_stock"), e.message, QJsonObject{{QStringLiteral("sku"), sku}});
+            if (e.kind == Error::Kind::NotFound)
+                return errorReply(422, QStringLiteral("unknown_sku"), e.message, QJsonObject{{QStringLiteral("sku"), sku}});
+            return replyForError(e);
+        }
+        if (order->replayed && !orderMatchesRequest(*order, req))
+            return errorReply(422, QStringLiteral("idempotency_key_reused"),
+                              QStringLiteral("This idempotency_key was already used for a different order (%1); "
+                                             "use a new key for a new order.").arg(order->id),
+                              QJsonObject{{QStringLiteral("order_id"), order->id}});
+        return ApiReply{order->replayed ? 200 : 201, orderJson(*order)};
+    }, parsed->idempotencyKey.isEmpty() ? Retry::Never : Retry::OnceOnLostConnection);
+}
+
+void StoreServer::getOrder(const QString &id, const QHttpServerRequest &request, QHttpServerResponder &&responder)
+{
+    if (request.method() != Method::Get)
+        return send(responder, methodNotAllowed(QStringLiteral("GET")));
+    bool ok = false;
+    const qint64 orderId = id.toLongLong(&ok);
+    if (!ok || orderId <= 0)
+        return send(responder, badQuery(QStringLiteral("Order ids are positive whole numbers (got '%1').").arg(id)));
+    dispatch(*m_checkout, std::move(responder), [orderId](db::Connection &conn) {
+        auto order = orders::getOrder(conn, orderId);
+        if (!order) {
+            if (order.error().kind == Error::Kind::NotFound)
+                return errorReply(404, QStringLiteral("unknown_order"), QStringLiteral("No order %1.").arg(orderId));
+            return replyForError(order.error());
+        }
+        return ApiReply{200, orderJson(*order)};
+    }, Retry::OnceOnLostConnection);
+}
+
+void StoreServer::getHealth(const QHttpServerRequest &request, QHttpServerResponder &&responder)
+{
+    if (request.method() != Method::Get)
+        return send(responder, methodNotAllowed(QStringLiteral("GET")));
+    dispatch(
+        *m_health, std::move(responder),
+        [this](db::Connection &conn) {
+            QElapsedTimer timer;
+            timer.start();
+            auto ping = conn.exec(kPing);
+            if (!ping && !conn.isOk() && conn.reset())   // a connection killed since last time is not "down"
+                ping = conn.exec(kPing);
+            const double latencyMs = double(timer.nsecsElapsed()) / 1e6;
+            return ping ? healthReply(nullptr, latencyMs) : healthReply(&ping.error(), latencyMs);
+        },
+        Retry::Never, [this](const Error &error) { return healthReply(&error, 0); });
+}
+
+ApiReply StoreServer::healthReply(const Error *databaseError, double latencyMs) const
+{
+    QJsonObject database{{QStringLiteral("reachable"), databaseError == nullptr}};
+    if (databaseError)
+        database.insert(QStringLiteral("error"), databaseError->message);
+    else
+        database.insert(QStringLiteral("latency_ms"), latencyMs);
+    const QJsonObject pools{{QStringLiteral("browse"), poolJson(m_browse->metrics())},
+                            {QStringLiteral("checkout"), poolJson(m_checkout->metrics())}};
+    ApiReply reply{databaseError ? 503 : 200,
+                   QJsonObject{{QStringLiteral("status"), databaseError ? QStringLiteral("down") : QStringLiteral("ok")},
+                               {QStringLiteral("version"), m_options.version},
+                               {QStringLiteral("database"), database},
+                               {QStringLiteral("pools"), pools}}};
+    if (databaseError)
+        reply.retryAfterSeconds = 5;
+    return reply;
+}
+
+} // namespace backroom::store

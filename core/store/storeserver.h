@@ -1,0 +1,84 @@
+#pragma once
+// StoreServer: the headless store's JSON-over-HTTP API (catalog, search, checkout, orders, health) on
+// Qt HttpServer. Lives on the thread that creates it (the `serve` command's main thread) and never
+// blocks there: requests that need the database run on one of two bulkheads — browse (catalog, search,
+// product) and checkout (orders) — each a DbWorkerPool with its own threads, connections and limit, so
+// a flood of browsing cannot starve checkout. A full bulkhead answers 503 with Retry-After at once.
+// Handlers take the QHttpServerResponder rather than returning QFuture<QHttpServerResponse>: in Qt 6.4
+// the future path keeps a raw socket pointer and a reference to the request until the future finishes,
+// so a client that hangs up first leaves it dangling; here the socket is watched with a QPointer.
+
+#include "result.h"
+#include "store/dbworkerpool.h"
+#include "store/storeapi.h"
+
+#include <QHostAddress>
+#include <QObject>
+#include <QString>
+#include <functional>
+#include <memory>
+
+QT_BEGIN_NAMESPACE
+class QHttpServer;
+class QHttpServerRequest;
+class QHttpServerResponder;
+QT_END_NAMESPACE
+
+namespace backroom::store {
+
+class StoreServer : public QObject {
+    Q_OBJECT
+public:
+    struct Options {
+        QString conninfo;
+        int browseConnections = 4;
+        int browseMaxConcurrent = 32;     // running + queued browse requests
+        int checkoutConnections = 4;
+        int checkoutMaxConcurrent = 32;
+        qint64 maxBodyBytes = kMaxBodyBytes;
+        QString version;
+        // Runs on a browse worker before each browse query. Tests use it to hold the browse bulkhead
+        // busy on purpose; leave empty in production.
+        std::function<void()> browseProbe;
+    };
+
+    explicit StoreServer(Options options, QObject *parent = nullptr);
+    ~StoreServer() override;   // waits for the requests still running on the pools
+
+    // Starts listening; returns the port actually bound (useful with port 0).
+    Result<quint16> listen(const QHostAddress &address, quint16 port);
+
+    DbWorkerPool::Metrics browseMetrics() const { return m_browse->metrics(); }
+    DbWorkerPool::Metrics checkoutMetrics() const { return m_checkout->metrics(); }
+
+private:
+    struct Pending;
+    using Work = std::function<ApiReply(db::Connection &)>;
+
+    void addRoutes();
+    // Runs work on pool's threads and writes its reply here; 503 + Retry-After at once if pool is full.
+    // Safe to run twice: a read, or a checkout carrying an idempotency key.
+    enum class Retry { Never, OnceOnLostConnection };
+    // whenUnreachable answers when the pool cannot open a connection (default: 503 database_unavailable).
+    // With Retry::OnceOnLostConnection a request whose connection turned out dead (the database restarted,
+    // an operator killed the backend) reconnects and runs once more instead of failing.
+    void dispatch(DbWorkerPool &pool, QHttpServerResponder &&responder, Work work, Retry retry,
+                  std::function<ApiReply(const Error &)> whenUnreachable = {});
+    void send(QHttpServerResponder &responder, const ApiReply &reply);
+
+    void getProducts(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    void getProduct(const QString &sku, const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    void getSearch(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    void postOrders(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    void getOrder(const QString &id, const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    void getHealth(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    ApiReply healthReply(const Error *databaseError, double latencyMs) const;
+
+    Options m_options;
+    std::unique_ptr<DbWorkerPool> m_browse;
+    std::unique_ptr<DbWorkerPool> m_checkout;
+    std::unique_ptr<DbWorkerPool> m_health;
+    std::unique_ptr<QHttpServer> m_http;
+};
+
+} // namespace backroom::store

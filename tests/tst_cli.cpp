@@ -1,0 +1,207 @@
+// The command line as scripts use it: the real `backroom` binary, exit codes, --json, clear one-line
+// errors, and `demo --setup-only` creating then reusing its own cluster.
+#include "db/connection.h"
+#include "testdb.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace backroom;
+using backroom::test::TestCluster;
+using backroom::test::connectOrDie;
+using backroom::test::must;
+
+namespace {
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+    QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
+};
+
+Run runBackroom(const QStringList &args, const QString &conninfo = {}, int timeoutMs = 120000)
+{
+    QProcess p;
+    auto env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    if (conninfo.isEmpty())
+        env.remove(QStringLiteral("BACKROOM_DB"));
+    else
+        env.insert(QStringLiteral("BACKROOM_DB"), conninfo);
+    env.insert(QStringLiteral("BACKROOM_ACTOR"), QStringLiteral("cli-test"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(BACKROOM_BIN), args);
+    if (!p.waitForFinished(timeoutMs))
+        qFatal("backroom %s did not finish", qPrintable(args.join(QLatin1Char(' '))));
+    return Run{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+QString shop()
+{
+    const QString info = TestCluster::instance().freshDatabase();
+    auto conn = connectOrDie(info);
+    must(*conn, "INSERT INTO product (sku, name, name_th) VALUES ('TEE-1', 'Cotton T-Shirt', 'เสื้อยืดผ้าฝ้าย')");
+    must(*conn, "INSERT INTO bin (code, zone, pick_seq) VALUES ('A-01', 'A', 1), ('A-02', 'A', 2)");
+    must(*conn, "INSERT INTO stock (product_id, bin_id, on_hand) SELECT p.id, b.id, 10 FROM product p, bin b");
+    return info;
+}
+} // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+private slots:
+    void showSetAndConflictExitCodes()
+    {
+        const QString db = shop();
+        Run show = runBackroom({"stock", "show", "TEE-1", "--bin", "A-01", "--json"}, db);
+        QCOMPARE(show.exitCode, 0);
+        const QJsonObject row = show.json().object().value("bins").toArray().at(0).toObject();
+        QCOMPARE(row.value("on_hand").toInt(), 10);
+        const QString version = row.value("version").toString();
+        QVERIFY(!version.isEmpty());
+
+        Run set = runBackroom({"stock", "set", "TEE-1", "--bin", "A-01", "--qty", "7", "--expect-version", version}, db);
+        QCOMPARE(set.exitCode, 0);
+        QVERIFY2(set.out.contains("new version"), qPrintable(set.out));
+
+        Run stale = runBackroom({"stock", "set", "TEE-1", "--bin", "A-01", "--qty", "3", "--expect-version", version, "--json"}, db);
+        QCOMPARE(stale.exitCode, 3);
+        QCOMPARE(stale.json().object().value("applied").toBool(true), false);
+        QCOMPARE(stale.json().object().value("current").toObject().value("on_hand").toInt(), 7);
+
+        auto conn = connectOrDie(db);
+        QCOMPARE(must(*conn, "SELECT on_hand FROM stock s JOIN bin b ON b.id = s.bin_id WHERE b.code = 'A-01'").toInt(0, 0), 7);
+    }
+
+    void badInputExitsTwo_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("no qty") << QStringList{"stock", "set", "TEE-1", "--bin", "A-01", "--expect-version", "1"} << "--qty";
+        QTest::newRow("qty not a number") << QStringList{"stock", "set", "TEE-1", "--bin", "A-01", "--qty", "x", "--expect-version", "1"} << "whole number";
+        QTest::newRow("negative qty") << QStringList{"stock", "set", "TEE-1", "--bin", "A-01", "--qty", "-1", "--expect-version", "1"} << "--qty";
+        QTest::newRow("bad version") << QStringList{"stock", "set", "TEE-1", "--bin", "A-01", "--qty", "1", "--expect-version", "abc"} << "not a row version";
+        QTest::newRow("unknown sku") << QStringList{"stock", "show", "NOPE"} << "Unknown SKU";
+        QTest::newRow("unknown bin") << QStringList{"stock", "show", "TEE-1", "--bin", "Z"} << "Unknown bin";
+        QTest::newRow("unknown option") << QStringList{"stock", "show", "TEE-1", "--colour", "red"} << "colour";
+        QTest::newRow("adjust below zero") << QStringList{"stock", "adjust", "TEE-1", "--bin", "A-02", "--delta=-11", "--reason", "x"} << "below zero";
+        QTest::newRow("missing file") << QStringList{"stock", "import", "/nonexistent/count.csv"} << "Cannot read";
+    }
+
+    void badInputExitsTwo()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, mentions);
+        static QString db;
+        if (db.isEmpty())
+            db = shop();
+        Run r = runBackroom(args, db);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(mentions), qPrintable(r.err));
+        auto conn = connectOrDie(db);
+        QCOMPARE(must(*conn, "SELECT sum(on_hand) FROM stock").toInt(0, 0), 20);
+    }
+
+    void adjustHistoryAndList()
+    {
+        const QString db = shop();
+        Run adjust = runBackroom({"stock", "adjust", "TEE-1", "--bin", "A-02", "--delta", "-4", "--reason", "damaged", "--json"}, db);
+        QCOMPARE(adjust.exitCode, 0);
+        QCOMPARE(adjust.json().object().value("on_hand").toInt(), 6);
+        Run hist = runBackroom({"stock", "history", "TEE-1", "--json"}, db);
+        QCOMPARE(hist.exitCode, 0);
+        const QJsonObject newest = hist.json().array().at(0).toObject();
+        QCOMPARE(newest.value("delta").toInt(), -4);
+        QCOMPARE(newest.value("reason").toString(), QStringLiteral("damaged"));
+        QCOMPARE(newest.value("actor").toString(), QStringLiteral("cli-test"));
+        Run list = runBackroom({"stock", "list", "--search", "tshirt", "--json"}, db);
+        QCOMPARE(list.exitCode, 0);
+        QCOMPARE(list.json().array().size(), 2);
+        Run thai = runBackroom({"stock", "list", "--search", "เสื้อยืด"}, db);
+        QCOMPARE(thai.exitCode, 0);
+        QVERIFY2(thai.out.contains(QStringLiteral("เสื้อยืดผ้าฝ้าย")), qPrintable(thai.out));
+    }
+
+    void importRejectsBadFileByLineAndAppliesGoodOne()
+    {
+        const QString db = shop();
+        QTemporaryDir dir;
+        const QString bad = dir.filePath("bad.csv"), good = dir.filePath("good.csv");
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("sku,bin,counted\nTEE-1,A-01,4\nTEE-1,A-02,many\n");
+        f.close();
+        Run r = runBackroom({"stock", "import", bad}, db);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("line 3"), qPrintable(r.err));
+        QFile g(good);
+        QVERIFY(g.open(QIODevice::WriteOnly));
+        g.write("sku,bin,counted\nTEE-1,A-01,4\nTEE-1,A-02,9\n");
+        g.close();
+        Run ok = runBackroom({"stock", "import", good, "--json"}, db);
+        QCOMPARE(ok.exitCode, 0);
+        QCOMPARE(ok.json().object().value("total_delta").toInt(), -7);
+    }
+
+    void databaseProblemsGiveOneLine_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("no database") << QStringList{"stock", "list"} << 1 << "No database given";
+        QTest::newRow("malformed") << QStringList{"--db", "host=x dbname", "stock", "list"} << 2 << "malformed";
+        QTest::newRow("server down") << QStringList{"stock", "list", "--db", "host=127.0.0.1 port=1 dbname=x"} << 1
+                                     << "is the server running";
+    }
+
+    void databaseProblemsGiveOneLine()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, mentions);
+        Run r = runBackroom(args);
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2(r.err.contains(mentions), qPrintable(r.err));
+        QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);
+    }
+
+    void statusAndMigrateOnEmptyDatabase()
+    {
+        const QString db = TestCluster::instance().emptyDatabase();
+        Run list = runBackroom({"stock", "list"}, db);
+        QCOMPARE(list.exitCode, 1);
+        QVERIFY2(list.err.contains("backroom db migrate"), qPrintable(list.err));
+        Run status = runBackroom({"db", "status", "--json"}, db);
+        QCOMPARE(status.exitCode, 0);
+        QCOMPARE(status.json().object().value("state").toString(), QStringLiteral("behind"));
+        QCOMPARE(runBackroom({"db", "migrate"}, db).exitCode, 0);
+        QCOMPARE(runBackroom({"db", "status", "--json"}, db).json().object().value("state").toString(), QStringLiteral("current"));
+        Run seed = runBackroom({"db", "seed-demo", "--products", "50", "--json"}, db);
+        QCOMPARE(seed.exitCode, 0);
+        QCOMPARE(seed.json().object().value("products").toInt(), 50);
+    }
+
+    void demoCreatesThenReusesItsCluster()
+    {
+        QTemporaryDir dir;
+        QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeOther
+                                              | QFile::ReadOther | QFile::ExeGroup | QFile::ReadGroup);
+        const QString root = dir.filePath("cluster");
+        Run first = runBackroom({"demo", "--setup-only", "--data-dir", root, "--products", "2000"});
+        QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+        QVERIFY2(first.err.contains("Loading the demo shop"), qPrintable(first.err));
+        QVERIFY(QFile::exists(root + "/pgdata/PG_VERSION"));
+        Run second = runBackroom({"demo", "--setup-only", "--data-dir", root});
+        QVERIFY2(second.exitCode == 0, qPrintable(second.err));
+        QVERIFY2(!second.err.contains("Loading the demo shop"), "second run must reuse the cluster and its data");
+        QVERIFY2(!QFile::exists(root + "/pgdata/postmaster.pid"), "the demo must stop its server when it ends");
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
