@@ -148,8 +148,16 @@ void TestStockUi::listsFirstPageSortedBySku()
     QVERIFY(!thai.data().toString().isEmpty());
     QVERIFY(shop->model()->index(0, StockModel::Name).data(Qt::ToolTipRole).toString().contains(thai.data().toString()));
 
+    // A little history for the screenshot.
+    QTRY_VERIFY(shop->window->listener()->isListening());
+    const StockKey key = shop->model()->levelAt(2).key;
+    const int onHand = shop->model()->levelAt(2).onHand;
+    otherClientAdjusts(*shop->other, key, +24, QStringLiteral("delivery from supplier"));
+    otherClientAdjusts(*shop->other, key, -2, QStringLiteral("damaged in transit"));
+    otherClientAdjusts(*shop->other, key, -1, QStringLiteral("sold at the counter"));
     shop->table()->setCurrentIndex(shop->model()->index(2, 0));
-    QTRY_VERIFY(shop->window->stockScreen()->historyModel()->rowCount() > 0);
+    QTRY_COMPARE(shop->window->stockScreen()->historyModel()->rowCount(), 4);
+    QTRY_COMPARE(shop->model()->levelAt(2).onHand, onHand + 21);
     QVERIFY(shop->window->grab().save(screenshotPath(QStringLiteral("stock.png"))));
 }
 
