@@ -314,6 +314,8 @@ private slots:
         QTest::newRow("thai") << QStringLiteral("เสื้อยืด") << QStringLiteral("TSH-");
         QTest::newRow("sku") << QStringLiteral("rck-0000004") << QStringLiteral("RCK-0000004");
         QTest::newRow("upper case") << QStringLiteral("YOGA MAT") << QStringLiteral("YGM-");
+        QTest::newRow("two typos, two words") << QStringLiteral("bluetoth speker") << QStringLiteral("SPK-");
+        QTest::newRow("words in any order") << QStringLiteral("cooker rice") << QStringLiteral("RCK-");
     }
 
     void listingSearchToleratesTyposAndThai()
@@ -337,6 +339,24 @@ private slots:
         QVERIFY(!rows->isEmpty());
         for (const auto &r : *rows)
             QVERIFY2(r.sku.startsWith(skuPrefix), qPrintable(r.sku + QStringLiteral(" for ") + search));
+    }
+
+    void searchTreatsWildcardsLiterally()
+    {
+        auto conn = connectOrDie(TestCluster::instance().freshDatabase());
+        makeShop(*conn);
+        for (const char *text : {"%", "_", "A%", "\\"}) {
+            StockQuery q;
+            q.search = QString::fromUtf8(text);
+            auto rows = listStock(*conn, q);
+            QVERIFY(rows.ok());
+            QVERIFY2(rows->isEmpty(), text);
+        }
+        must(*conn, "INSERT INTO product (sku, name) VALUES ('P50', 'Sale 50% off')");
+        StockQuery q;
+        q.search = QStringLiteral("50%");
+        QVERIFY(listStock(*conn, q)->isEmpty());   // no stock rows for it, but the query must run
+        QCOMPARE(must(*conn, "SELECT count(*) FROM search_word WHERE word = 'sale'").toInt(0, 0), 1);
     }
 
     void keysetPagingVisitsEveryRowOnceInOrder_data()

@@ -13,6 +13,11 @@ namespace backroom::db {
 
 namespace {
 
+// Session defaults every Backroom connection relies on: UTC timestamps, and no JIT, whose compile time
+// costs short interactive queries more than it saves.
+constexpr const char *kSessionSetup =
+    "SELECT set_config('timezone', 'UTC', false), set_config('jit', 'off', false)";
+
 QString describeTarget(const QString &conninfo)
 {
     // Show where we tried to go, without any password.
@@ -165,10 +170,7 @@ Result<std::unique_ptr<Connection>> Connection::open(const QString &conninfo)
     // Server NOTICEs ("already exists, skipping") are not for the user's terminal.
     PQsetNoticeProcessor(c->m_conn.get(), [](void *, const char *) {}, nullptr);
 
-    // Session defaults every Backroom connection relies on.
-    auto setup = c->exec("SELECT set_config('pg_trgm.word_similarity_threshold', '0.4', false), "
-                         "set_config('pg_trgm.similarity_threshold', '0.25', false), "
-                         "set_config('timezone', 'UTC', false)");
+    auto setup = c->exec(kSessionSetup);
     if (!setup)
         return setup.error();
     return c;
@@ -240,9 +242,7 @@ bool Connection::reset()
     PQreset(m_conn.get());
     if (PQstatus(m_conn.get()) != CONNECTION_OK)
         return false;
-    return bool(exec("SELECT set_config('pg_trgm.word_similarity_threshold', '0.4', false), "
-                     "set_config('pg_trgm.similarity_threshold', '0.25', false), "
-                     "set_config('timezone', 'UTC', false)"));
+    return bool(exec(kSessionSetup));
 }
 
 QString Connection::defaultActor()

@@ -1,4 +1,5 @@
 #include "stock.h"
+#include "search.h"
 
 #include <QRandomGenerator>
 #include <QThread>
@@ -277,13 +278,11 @@ Result<QList<StockLevel>> listStock(Connection &conn, const StockQuery &query)
     const char *dir = query.descending ? " DESC" : "";
     QVariantList params;
     QStringList where;
-    if (!query.search.trimmed().isEmpty()) {
-        params << query.search.trimmed().toLower();
-        // Substring matches when there are any ("shirt", "เสื้อยืด"); otherwise trigram word similarity so
-        // that typos still find something ("tshrit" -> "T-Shirt"). The EXISTS runs once per query.
-        where << QStringLiteral("(p.search_text LIKE '%' || $1 || '%' OR (NOT EXISTS (SELECT 1 FROM product x "
-                                "WHERE x.search_text LIKE '%' || $1 || '%') AND $1 <% p.search_text))");
-    }
+    auto patterns = searchPatterns(conn, query.search);
+    if (!patterns)
+        return patterns.error();
+    if (!patterns->isEmpty())
+        where << likeAllClause(*patterns, params, "p.search_text");
     QStringList order, keyCols, keyParams;
     for (const char *col : spec.columns) {
         if (!col)

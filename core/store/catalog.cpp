@@ -1,5 +1,7 @@
 #include "catalog.h"
 
+#include "inventory/search.h"
+
 namespace backroom::store {
 
 using db::PgResult;
@@ -25,14 +27,11 @@ constexpr const char *kProductDetail =
     "FROM product p LEFT JOIN stock s ON s.product_id = p.id "
     "LEFT JOIN stock_bucket_free fb ON fb.product_id = s.product_id AND fb.bin_id = s.bin_id "
     "WHERE p.sku = $1 GROUP BY p.id";
-// $1 = the lower-cased term (similarity), $2 = the same term escaped for LIKE, $3 = limit.
+// $1 = the lower-cased term (ranking), $2 = limit, %1 = one LIKE per search pattern (inventory/search.h).
 constexpr const char *kSearch =
     "SELECT p.sku, p.name, coalesce(p.name_th, ''), p.price_satang, " BACKROOM_AVAILABLE_OF_P " "
-    "FROM product p "
-    "WHERE p.search_text LIKE '%' || $2 || '%' "
-    "   OR (NOT EXISTS (SELECT 1 FROM product x WHERE x.search_text LIKE '%' || $2 || '%') "
-    "       AND $1 <% p.search_text) "
-    "ORDER BY word_similarity($1, p.search_text) DESC, p.sku LIMIT $3";
+    "FROM product p WHERE %1 "
+    "ORDER BY word_similarity($1, p.search_text) DESC, p.sku LIMIT $2";
 
 #undef BACKROOM_AVAILABLE_OF_P
 
@@ -47,18 +46,6 @@ ProductSummary summaryAt(const PgResult &r, int row)
     return s;
 }
 
-// A search term is matched literally: LIKE's wildcards in it are escaped.
-QString likeEscaped(const QString &term)
-{
-    QString out;
-    out.reserve(term.size());
-    for (const QChar c : term) {
-        if (c == QLatin1Char('\\') || c == QLatin1Char('%') || c == QLatin1Char('_'))
-            out += QLatin1Char('\\');
-        out += c;
-    }
-    return out;
-}
 
 } // namespace
 
@@ -112,7 +99,12 @@ Result<QList<ProductSummary>> searchProducts(db::Connection &conn, const QString
     if (limit < 1 || limit > kMaxPerPage)
         return Error::make(Error::Kind::BadInput,
                            QStringLiteral("limit must be between 1 and %1 (got %2).").arg(kMaxPerPage).arg(limit));
-    auto r = conn.exec(kSearch, {t, likeEscaped(t), limit});
+    auto patterns = inventory::searchPatterns(conn, t);
+    if (!patterns)
+        return patterns.error();
+    QVariantList params{t, limit};
+    const QString where = inventory::likeAllClause(*patterns, params, "p.search_text");
+    auto r = conn.exec(QString::fromLatin1(kSearch).arg(where), params);
     if (!r)
         return r.error();
     QList<ProductSummary> out;
