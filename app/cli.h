@@ -68,6 +68,10 @@ std::unique_ptr<db::Connection> connect(const Parser &parser, bool requireCurren
 // Prints an error (as text, or as {"error": ...} with --json) and returns the matching exit code.
 int fail(const Parser &parser, const Error &error);
 int exitCodeFor(Error::Kind kind);
+
+// SIGINT/SIGTERM quit the application's event loop (call after creating it), so that servers finish
+// their requests and the demo stops its PostgreSQL instead of leaving it running.
+void quitOnSignals();
 void printJson(const QJsonValue &value);
 
 } // namespace backroom::cli

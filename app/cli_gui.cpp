@@ -92,6 +92,7 @@ int demo(const QStringList &args)
     }
 
     QApplication app(g_argc, g_argv);
+    quitOnSignals();
     installTranslations(app);
     QProgressDialog progress(QObject::tr("Preparing the demo shop..."), QString(), 0, 0);
     progress.setWindowTitle(QObject::tr("Backroom demo"));
@@ -127,6 +128,7 @@ int gui(const QStringList &args)
     if (!connect(p))
         return p.failCode();
     QApplication app(g_argc, g_argv);
+    quitOnSignals();
     installTranslations(app);
     ui::MainWindow window(p.conninfo());
     window.show();

@@ -4,13 +4,6 @@
 #include "store/storeserver.h"
 
 #include <QCoreApplication>
-#include <QSocketNotifier>
-#include <csignal>
-
-#ifdef Q_OS_UNIX
-#include <sys/socket.h>
-#include <unistd.h>
-#endif
 
 namespace backroom::cli {
 namespace {
@@ -54,26 +47,6 @@ bool positiveOption(const Parser &p, const QString &name, int fallback, int *val
     return true;
 }
 
-#ifdef Q_OS_UNIX
-// SIGINT/SIGTERM end the event loop so that running requests finish and connections close cleanly.
-int g_signalPipe[2] = {-1, -1};
-void onSignal(int)
-{
-    const char c = 1;
-    [[maybe_unused]] const auto n = ::write(g_signalPipe[1], &c, 1);
-}
-void quitOnSignals()
-{
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
-        return;
-    auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, QCoreApplication::instance());
-    QObject::connect(notifier, &QSocketNotifier::activated, QCoreApplication::instance(), &QCoreApplication::quit);
-    std::signal(SIGINT, onSignal);
-    std::signal(SIGTERM, onSignal);
-}
-#else
-void quitOnSignals() {}
-#endif
 
 int serve(const QStringList &args)
 {

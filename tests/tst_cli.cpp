@@ -201,6 +201,27 @@ private slots:
         QVERIFY2(!second.err.contains("Loading the demo shop"), "second run must reuse the cluster and its data");
         QVERIFY2(!QFile::exists(root + "/pgdata/postmaster.pid"), "the demo must stop its server when it ends");
     }
+
+    // The window is up (offscreen); SIGTERM must still stop the embedded server, not orphan it.
+    void demoWindowStopsItsServerOnSigterm()
+    {
+        QTemporaryDir dir;
+        QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeOther
+                                              | QFile::ReadOther | QFile::ExeGroup | QFile::ReadGroup);
+        const QString root = dir.filePath("cluster");
+        QProcess demo;
+        auto env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        demo.setProcessEnvironment(env);
+        demo.start(QStringLiteral(BACKROOM_BIN), {"demo", "--data-dir", root, "--products", "100"});
+        QString log;
+        QTRY_VERIFY_WITH_TIMEOUT((log += QString::fromUtf8(demo.readAllStandardError())).contains("Demo database:"), 60000);
+        QVERIFY(QFile::exists(root + "/pgdata/postmaster.pid"));
+        demo.terminate();
+        QVERIFY(demo.waitForFinished(60000));
+        QCOMPARE(demo.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(!QFile::exists(root + "/pgdata/postmaster.pid"), "the server outlived the demo");
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)
