@@ -374,6 +374,70 @@ private slots:
         expectHealthy();
     }
 
+    // Buyers keep buying while the flash sale is switched on and off under them: whatever the
+    // interleaving, nothing oversells and every invariant holds at the end.
+    void invariantsHoldWhileFlashSaleToggles()
+    {
+        addProduct(QStringLiteral("TOGGLE"), {25, 15});
+        constexpr int buyers = 24;
+        constexpr int ordersEach = 4;
+        std::vector<std::unique_ptr<db::Connection>> conns;
+        for (int i = 0; i < buyers + 1; ++i)
+            conns.push_back(connectOrDie(m_db));
+        StartGate gate(buyers + 1);
+        std::atomic<int> unitsPlaced{0};
+        std::mutex mutex;
+        QStringList unexpected;
+        std::vector<std::thread> threads;
+        for (int i = 0; i < buyers; ++i) {
+            threads.emplace_back([&, i] {
+                gate.arriveAndWait();
+                for (int k = 0; k < ordersEach; ++k) {
+                    const int qty = 1 + (i + k) % 2;
+                    auto r = placeOrder(*conns[size_t(i)], request({{QStringLiteral("TOGGLE"), qty}}));
+                    if (r) {
+                        unitsPlaced += qty;
+                    } else if (r.error().kind != Error::Kind::OutOfStock) {
+                        std::lock_guard lock(mutex);
+                        unexpected << r.error().message;
+                    }
+                }
+            });
+        }
+        threads.emplace_back([&] {
+            db::Connection &admin = *conns[size_t(buyers)];
+            gate.arriveAndWait();
+            for (int k = 0; k < 12; ++k) {
+                const Status s = k % 2 == 0 ? flashSaleOn(admin, QStringLiteral("TOGGLE"), 2 + k % 5)
+                                            : flashSaleOff(admin, QStringLiteral("TOGGLE"));
+                if (!s) {
+                    std::lock_guard lock(mutex);
+                    unexpected << s.error().message;
+                }
+            }
+        });
+        for (auto &t : threads)
+            t.join();
+        QVERIFY2(unexpected.isEmpty(), qPrintable(unexpected.join(QLatin1Char('\n'))));
+        QVERIFY(unitsPlaced.load() <= 40);
+        QCOMPARE(totals(QStringLiteral("TOGGLE")).reserved, unitsPlaced.load());
+        QCOMPARE(totals(QStringLiteral("TOGGLE")).available(), 40 - unitsPlaced.load());
+        expectHealthy();
+
+        // Settle everything (pay odd ids, cancel even ones) with the sale on again.
+        QVERIFY(flashSaleOn(*m_conn, QStringLiteral("TOGGLE"), 3).ok());
+        auto ids = must(*m_conn, "SELECT id FROM orders WHERE status = 'reserved' ORDER BY id");
+        for (int i = 0; i < ids.rows(); ++i) {
+            const qint64 id = ids.toInt64(i, 0);
+            QVERIFY(id % 2 ? payOrder(*m_conn, id).ok() : cancelOrder(*m_conn, id).ok());
+        }
+        QVERIFY(flashSaleOff(*m_conn, QStringLiteral("TOGGLE")).ok());
+        const int sold = must(*m_conn, "SELECT coalesce(-sum(delta), 0)::int FROM stock_ledger WHERE reason = 'sale'").toInt(0, 0);
+        QCOMPARE(totals(QStringLiteral("TOGGLE")).onHand, 40 - sold);
+        QCOMPARE(totals(QStringLiteral("TOGGLE")).reserved, 0);
+        expectHealthy();
+    }
+
     void flashSaleShowsOneTotalAndRefusesStaffEdits()
     {
         addProduct(QStringLiteral("FLASH"), {7, 5});

@@ -43,9 +43,10 @@ constexpr const char *kListOrders =
     "AND ($5::bigint = 0 OR o.id < $5) "
     "ORDER BY o.id DESC LIMIT $6";
 
-// place_order can meet a deadlock (40P01) in rare bucket/bin interleavings; the whole transaction
-// rolled back, so trying again is safe (and idempotent with a key).
-constexpr int kPlaceAttempts = 3;
+// A checkout call can meet a deadlock (40P01) in rare bucket interleavings between buyers and payers
+// (docs/checkout.md), or 40001 on a server whose default isolation is stricter. The whole
+// transaction rolled back, so trying again is safe (and idempotent with a key).
+constexpr int kAttempts = 4;
 
 const QList<QPair<OrderStatus, const char *>> &statusNames()
 {
@@ -77,6 +78,18 @@ Order orderAt(const PgResult &r, int row)
 }
 
 QString actor() { return Connection::defaultActor(); }
+
+Result<PgResult> execRetryingDeadlocks(Connection &conn, const char *sql, const QVariantList &params)
+{
+    Result<PgResult> r = conn.exec(sql, params);
+    for (int attempt = 2; attempt <= kAttempts && !r; ++attempt) {
+        const QString &state = r.error().sqlState;
+        if (state != QLatin1String("40P01") && state != QLatin1String("40001"))
+            break;
+        r = conn.exec(sql, params);
+    }
+    return r;
+}
 
 } // namespace
 
@@ -135,12 +148,7 @@ Result<Order> placeOrder(Connection &conn, const PlaceOrderRequest &request)
     }
     const QString json = QString::fromUtf8(QJsonDocument(lines).toJson(QJsonDocument::Compact));
     const QVariant key = request.idempotencyKey.isEmpty() ? QVariant() : QVariant(request.idempotencyKey);
-    Result<PgResult> r = Error::make(Error::Kind::Query, QString());
-    for (int attempt = 1; attempt <= kPlaceAttempts; ++attempt) {
-        r = conn.exec(kPlaceOrder, {json, key, request.channel, request.reservationMinutes, actor()});
-        if (r || r.error().kind != Error::Kind::Conflict)
-            break;
-    }
+    auto r = execRetryingDeadlocks(conn, kPlaceOrder, {json, key, request.channel, request.reservationMinutes, actor()});
     if (!r)
         return checkoutError(r.error());
     auto order = getOrder(conn, r->toInt64(0, 0));
@@ -151,21 +159,21 @@ Result<Order> placeOrder(Connection &conn, const PlaceOrderRequest &request)
 
 Result<Order> payOrder(Connection &conn, qint64 orderId)
 {
-    if (auto r = conn.exec(kPayOrder, {orderId, actor()}); !r)
+    if (auto r = execRetryingDeadlocks(conn, kPayOrder, {orderId, actor()}); !r)
         return checkoutError(r.error());
     return getOrder(conn, orderId);
 }
 
 Result<Order> cancelOrder(Connection &conn, qint64 orderId, const QString &reason)
 {
-    if (auto r = conn.exec(kCancelOrder, {orderId, reason.isEmpty() ? QVariant() : QVariant(reason), actor()}); !r)
+    if (auto r = execRetryingDeadlocks(conn, kCancelOrder, {orderId, reason.isEmpty() ? QVariant() : QVariant(reason), actor()}); !r)
         return checkoutError(r.error());
     return getOrder(conn, orderId);
 }
 
 Result<int> expireReservations(Connection &conn)
 {
-    auto r = conn.exec(kExpire);
+    auto r = execRetryingDeadlocks(conn, kExpire, {});
     if (!r)
         return checkoutError(r.error());
     return r->toInt(0, 0);
@@ -208,7 +216,7 @@ Status flashSaleOn(Connection &conn, const QString &sku, int buckets)
 {
     if (buckets < 1 || buckets > 256)
         return Error::make(Error::Kind::BadInput, QStringLiteral("--buckets must be from 1 to 256 (got %1).").arg(buckets));
-    if (auto r = conn.exec(kFlashOn, {sku, buckets, actor()}); !r)
+    if (auto r = execRetryingDeadlocks(conn, kFlashOn, {sku, buckets, actor()}); !r)
         return checkoutError(r.error());
     return Done{};
 }
@@ -241,7 +249,7 @@ Result<QStringList> checkoutViolations(Connection &conn)
 
 Status flashSaleOff(Connection &conn, const QString &sku)
 {
-    if (auto r = conn.exec(kFlashOff, {sku}); !r)
+    if (auto r = execRetryingDeadlocks(conn, kFlashOff, {sku}); !r)
         return checkoutError(r.error());
     return Done{};
 }
