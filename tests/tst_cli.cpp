@@ -78,6 +78,19 @@ private slots:
         QCOMPARE(must(*conn, "SELECT on_hand FROM stock s JOIN bin b ON b.id = s.bin_id WHERE b.code = 'A-01'").toInt(0, 0), 7);
     }
 
+    void flashSaleRefusesStaffEditsWithConflictExit()
+    {
+        const QString db = shop();
+        QCOMPARE(runBackroom({"stock", "flash-sale", "TEE-1", "--buckets", "2"}, db).exitCode, 0);
+        Run refused = runBackroom({"stock", "adjust", "TEE-1", "--bin", "A-01", "--delta", "1", "--reason", "x"}, db);
+        QCOMPARE(refused.exitCode, 3);
+        QVERIFY2(refused.err.contains("flash-sale"), qPrintable(refused.err));
+        Run total = runBackroom({"stock", "show", "TEE-1", "--json"}, db);
+        QCOMPARE(total.json().object().value("available").toInt(), 20);   // still one total while split
+        QCOMPARE(runBackroom({"stock", "flash-sale", "TEE-1", "--off"}, db).exitCode, 0);
+        QCOMPARE(runBackroom({"stock", "adjust", "TEE-1", "--bin", "A-01", "--delta", "1", "--reason", "x"}, db).exitCode, 0);
+    }
+
     void badInputExitsTwo_data()
     {
         QTest::addColumn<QStringList>("args");

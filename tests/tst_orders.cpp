@@ -284,6 +284,22 @@ private slots:
         expectHealthy();
     }
 
+    void expiredReservationCannotBePaidBeforeTheSweep()
+    {
+        addProduct(QStringLiteral("SCARF"), {2});
+        auto order = placeOrder(*m_conn, request({{QStringLiteral("SCARF"), 2}}));
+        QVERIFY(order.ok());
+        must(*m_conn, kExpireNow, {order->id});
+        auto paid = payOrder(*m_conn, order->id);
+        QVERIFY(!paid.ok());
+        QCOMPARE(paid.error().kind, Error::Kind::Conflict);
+        QVERIFY2(paid.error().message.contains(QLatin1String("expired")), qPrintable(paid.error().message));
+        QCOMPARE(totals(QStringLiteral("SCARF")).onHand, 2);   // nothing sold
+        QCOMPARE(*expireReservations(*m_conn), 1);
+        QCOMPARE(totals(QStringLiteral("SCARF")).available(), 2);
+        expectHealthy();
+    }
+
     void idempotencyKeyReturnsTheSameOrder()
     {
         addProduct(QStringLiteral("SOCK"), {10});
