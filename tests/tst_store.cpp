@@ -192,6 +192,26 @@ private slots:
         QCOMPARE(bulkhead.metrics().peakInFlight, 2);
     }
 
+    void sweepReleasesExpiredReservations()
+    {
+        store::StoreServer::Options options;
+        options.expirySweepMs = 50;   // the timer, not a direct call, must do it
+        startServer(options);
+        QSignalSpy expired(m_server.get(), &store::StoreServer::expired);
+        auto placed = post(QStringLiteral("/orders"), orderBody(QStringLiteral("TS-RED"), 2));
+        QCOMPARE(placed.status, 201);
+        const qint64 id = placed.json.value(QStringLiteral("id")).toInteger();
+        QVERIFY(id > 0);
+        must(*m_conn, "UPDATE orders SET expires_at = now() - interval '1 minute' WHERE id = $1", {id});
+        const auto expiredOne = [&expired] {
+            return std::any_of(expired.cbegin(), expired.cend(), [](const QList<QVariant> &e) { return e.at(0).toInt() == 1; });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(expiredOne(), 10000);
+        auto order = get(QStringLiteral("/orders/%1").arg(id));
+        QCOMPARE(order.json.value(QStringLiteral("status")).toString(), QStringLiteral("expired"));
+        QCOMPARE(must(*m_conn, "SELECT sum(reserved) FROM stock").toInt(0, 0), 0);
+    }
+
     void productsArePagedInStableSkuOrder()
     {
         startServer();

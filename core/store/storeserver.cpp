@@ -1,5 +1,9 @@
 #include "storeserver.h"
 
+#include "orders/checkout.h"
+
+#include <QTimer>
+
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -88,7 +92,35 @@ StoreServer::StoreServer(Options options, QObject *parent)
     // Health has its own single connection so it answers even while both bulkheads are full.
     m_health = std::make_unique<DbWorkerPool>(DbWorkerPool::Config{
         QStringLiteral("health"), m_options.conninfo, 1, 4});
+    // At most one sweep at a time: a tick that finds the last one still running is skipped.
+    m_maintenance = std::make_unique<DbWorkerPool>(DbWorkerPool::Config{
+        QStringLiteral("maintenance"), m_options.conninfo, 1, 1});
     addRoutes();
+    if (m_options.expirySweepMs > 0) {
+        auto *timer = new QTimer(this);
+        connect(timer, &QTimer::timeout, this, &StoreServer::sweepExpiredReservations);
+        timer->start(m_options.expirySweepMs);
+    }
+}
+
+void StoreServer::sweepExpiredReservations()
+{
+    QPointer<StoreServer> self(this);
+    m_maintenance->trySubmit([self](Result<db::Connection *> conn) -> DbWorkerPool::Then {
+        if (!conn)
+            return {};   // the database is away; the next tick tries again
+        auto n = orders::expireReservations(**conn);
+        if (!n) {
+            qWarning("expiry sweep failed: %s", qPrintable(n.error().message));
+            return {};
+        }
+        const int count = *n;
+        return [self, count] {
+            if (self)
+                QMetaObject::invokeMethod(self.data(), [self, count] { emit self->expired(count); },
+                                          Qt::QueuedConnection);
+        };
+    });
 }
 
 StoreServer::~StoreServer()
@@ -98,6 +130,7 @@ StoreServer::~StoreServer()
     m_browse->waitForDone();
     m_checkout->waitForDone();
     m_health->waitForDone();
+    m_maintenance->waitForDone();
 }
 
 Result<quint16> StoreServer::listen(const QHostAddress &address, quint16 port)

@@ -40,6 +40,9 @@ public:
         // Runs on a browse worker before each browse query. Tests use it to hold the browse bulkhead
         // busy on purpose; leave empty in production.
         std::function<void()> browseProbe;
+        // How often this server releases reservations past their expiry (expire_reservations; safe to run
+        // from several servers at once). 0 = never.
+        int expirySweepMs = 15000;
     };
 
     explicit StoreServer(Options options, QObject *parent = nullptr);
@@ -50,6 +53,11 @@ public:
 
     DbWorkerPool::Metrics browseMetrics() const { return m_browse->metrics(); }
     DbWorkerPool::Metrics checkoutMetrics() const { return m_checkout->metrics(); }
+    // Runs one expiry sweep now (also run by the timer); expired(count) is emitted when it finishes.
+    void sweepExpiredReservations();
+
+signals:
+    void expired(int orders);
 
 private:
     struct Pending;
@@ -78,6 +86,7 @@ private:
     std::unique_ptr<DbWorkerPool> m_browse;
     std::unique_ptr<DbWorkerPool> m_checkout;
     std::unique_ptr<DbWorkerPool> m_health;
+    std::unique_ptr<DbWorkerPool> m_maintenance;   // one connection for the expiry sweep
     std::unique_ptr<QHttpServer> m_http;
 };
 
