@@ -5,6 +5,7 @@
 #include "db/migrations.h"
 #include "inventory/demoseed.h"
 #include "mainwindow.h"
+#include "store/storeserver.h"
 
 #include <QApplication>
 #include <QFutureWatcher>
@@ -114,6 +115,15 @@ int demo(const QStringList &args)
         return fail(p, ready.error());
     }
     say(QStringLiteral("Demo database: %1").arg(cluster.connInfo()));
+    // The demo runs the whole shop: the store API (and its reservation expiry) beside the window.
+    store::StoreServer::Options storeOptions;
+    storeOptions.conninfo = cluster.connInfo();
+    storeOptions.version = QCoreApplication::applicationVersion();
+    store::StoreServer storeApi(storeOptions);
+    if (auto port = storeApi.listen(QHostAddress::LocalHost, 0))
+        say(QStringLiteral("Store API: http://127.0.0.1:%1/products").arg(*port));
+    else
+        say(QStringLiteral("Store API not started: %1").arg(port.error().message));
     ui::MainWindow window(cluster.connInfo());
     window.show();
     return app.exec();

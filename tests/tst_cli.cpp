@@ -228,7 +228,8 @@ private slots:
         demo.setProcessEnvironment(env);
         demo.start(QStringLiteral(BACKROOM_BIN), {"demo", "--data-dir", root, "--products", "100"});
         QString log;
-        QTRY_VERIFY_WITH_TIMEOUT((log += QString::fromUtf8(demo.readAllStandardError())).contains("Demo database:"), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT((log += QString::fromUtf8(demo.readAllStandardError())).contains("Store API:"), 60000);
+        QVERIFY2(log.contains("Store API: http://127.0.0.1:"), qPrintable(log));
         QVERIFY(QFile::exists(root + "/pgdata/postmaster.pid"));
         demo.terminate();
         QVERIFY(demo.waitForFinished(60000));
