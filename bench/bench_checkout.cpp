@@ -252,7 +252,7 @@ int main(int argc, char *argv[])
         // The whole checkout transaction (order row, line, allocation, NOTIFY) on both paths.
         {QStringLiteral("place_order(), single row"), false, false, placeOne},
         {QStringLiteral("place_order(), buckets (%1)").arg(buckets), true, false, placeOne},
-        // The same without NOTIFY (backroom.quiet = on, migration 004): NOTIFY serialises commits.
+        // The same without NOTIFY (backroom.quiet = on, migration 002): NOTIFY serialises commits.
         {QStringLiteral("guarded UPDATE, quiet"), false, true,
          [&](db::Connection &c) { return fromResult(c.exec(kGuarded, rowKey)); }},
         {QStringLiteral("place_order(), single row, quiet"), false, true, placeOne},

@@ -35,7 +35,11 @@ CREATE INDEX orders_created ON orders (created_at, id);
 CREATE TABLE order_line (
     order_id           bigint NOT NULL REFERENCES orders (id),
     line_no            integer NOT NULL,
-    product_id         bigint NOT NULL REFERENCES product (id),
+    -- No foreign key to product on purpose: the FK check takes a KEY SHARE lock on the product row for
+    -- every line, so on a hot SKU every concurrent buyer would join one MultiXact on that row -- the
+    -- single-row queue flash-sale buckets exist to avoid. place_order is the only writer and takes
+    -- product_id from product in the same statement; products are never deleted.
+    product_id         bigint NOT NULL,
     qty                integer NOT NULL CHECK (qty > 0),
     unit_price_satang  bigint NOT NULL CHECK (unit_price_satang >= 0),
     PRIMARY KEY (order_id, line_no),
@@ -106,10 +110,24 @@ END $$;
 CREATE TRIGGER stock_refuse_edit_in_flash_sale BEFORE INSERT OR UPDATE OF on_hand ON stock
     FOR EACH ROW EXECUTE FUNCTION stock_refuse_edit_in_flash_sale();
 
--- Reserves p_qty units of one product for an order: first from flash-sale buckets (random, SKIP LOCKED),
--- then from stock rows with one guarded UPDATE (whole line in one bin), then split across bins.
--- Every write re-checks availability on the locked, latest row version; nothing is read and written
--- back later. Raises BR001 if the units are not there; the caller's transaction then rolls back whole.
+-- orders_changed can be silenced like stock_changed with backroom.quiet = on. NOTIFY takes a
+-- database-wide lock from pre-commit until the commit is done, so every notifying transaction commits
+-- one at a time (docs/bench-checkout.txt); bulk loads and drills that need no live screens run quiet.
+CREATE FUNCTION notify_order_changed(p_order bigint) RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+    IF coalesce(current_setting('backroom.quiet', true), '') <> 'on' THEN
+        PERFORM pg_notify('orders_changed', p_order::text);
+    END IF;
+END $$;
+
+-- Buyers in the bucket path hold a shared transaction-level advisory lock on the SKU; flash_sale_on/off
+-- take it exclusively first, so --off waits for buyers in flight and new buyers wait for --off, and
+-- neither ever waits for the other's buckets. Advisory locks live in the lock manager, not on a row, so
+-- many shared holders do not build a MultiXact the way row share locks would. Lock order everywhere:
+-- buckets in ascending id, then stock rows in (pick_seq, bin id). Remaining buyer/payer deadlocks
+-- (rare) end in 40P01, which the C++ API retries.
+CREATE FUNCTION flash_sale_lock_class() RETURNS integer LANGUAGE sql IMMUTABLE AS $$ SELECT 1112692307 $$;  -- 'BRFS'
+
 CREATE FUNCTION reserve_line(p_order bigint, p_product bigint, p_sku text, p_qty integer)
 RETURNS void LANGUAGE plpgsql AS $$
 DECLARE
@@ -120,39 +138,55 @@ DECLARE
     v_avail   integer;
 BEGIN
     IF EXISTS (SELECT 1 FROM flash_sale WHERE product_id = p_product) THEN
-        WHILE remaining > 0 LOOP
-            -- A random bucket nobody else holds right now.
+        -- Shared with every other buyer, exclusive for --on/--off: the buckets are not re-sliced
+        -- under us, and --off never waits for a bucket a buyer holds while the buyer waits for another.
+        PERFORM pg_advisory_xact_lock_shared(flash_sale_lock_class(), hashint8(p_product));
+        -- The whole line from one random bucket nobody else holds right now.
+        WITH pick AS (
+            SELECT id FROM stock_bucket
+             WHERE product_id = p_product AND allotted - taken >= p_qty
+             ORDER BY random() LIMIT 1 FOR NO KEY UPDATE SKIP LOCKED)
+        UPDATE stock_bucket b SET taken = b.taken + p_qty
+          FROM pick WHERE b.id = pick.id AND b.allotted - b.taken >= p_qty
+        RETURNING b.bin_id, b.id INTO v_bin, v_bucket;
+        IF NOT FOUND THEN
+            -- Every bucket that could serve it is held by an in-flight buyer, who may take less or
+            -- roll back: wait for a random one (holding no bucket of this SKU, so no cycle).
             WITH pick AS (
-                SELECT id, allotted - taken AS free FROM stock_bucket
-                 WHERE product_id = p_product AND taken < allotted
-                 ORDER BY random() LIMIT 1 FOR NO KEY UPDATE SKIP LOCKED)
-            UPDATE stock_bucket b SET taken = b.taken + least(remaining, pick.free)
-              FROM pick WHERE b.id = pick.id AND b.allotted - b.taken >= least(remaining, pick.free)
-            RETURNING b.bin_id, b.id, least(remaining, pick.free) INTO v_bin, v_bucket, v_take;
-            IF NOT FOUND THEN
-                -- Every non-empty bucket is held by an in-flight buyer who may take less than the bucket
-                -- holds or roll back: wait for one rather than report a false "out of stock".
-                WITH pick AS (
-                    SELECT id, allotted - taken AS free FROM stock_bucket
-                     WHERE product_id = p_product AND taken < allotted
-                     ORDER BY id LIMIT 1 FOR NO KEY UPDATE)
-                UPDATE stock_bucket b SET taken = b.taken + least(remaining, pick.free)
-                  FROM pick WHERE b.id = pick.id AND b.allotted - b.taken >= least(remaining, pick.free)
-                RETURNING b.bin_id, b.id, least(remaining, pick.free) INTO v_bin, v_bucket, v_take;
-                EXIT WHEN NOT FOUND;
-            END IF;
+                SELECT id FROM stock_bucket
+                 WHERE product_id = p_product AND allotted - taken >= p_qty
+                 ORDER BY random() LIMIT 1 FOR NO KEY UPDATE)
+            UPDATE stock_bucket b SET taken = b.taken + p_qty
+              FROM pick WHERE b.id = pick.id AND b.allotted - b.taken >= p_qty
+            RETURNING b.bin_id, b.id INTO v_bin, v_bucket;
+        END IF;
+        IF FOUND THEN
+            INSERT INTO order_allocation (order_id, product_id, bin_id, bucket_id, qty)
+            VALUES (p_order, p_product, v_bin, v_bucket, p_qty);
+            RETURN;
+        END IF;
+        -- No single bucket can serve the line: take across buckets, in id order.
+        FOR v_bucket IN
+            SELECT id FROM stock_bucket WHERE product_id = p_product AND taken < allotted ORDER BY id
+        LOOP
+            SELECT bin_id, allotted - taken INTO v_bin, v_avail FROM stock_bucket
+             WHERE id = v_bucket FOR NO KEY UPDATE;
+            v_take := least(remaining, v_avail);
+            CONTINUE WHEN v_take IS NULL OR v_take <= 0;
+            UPDATE stock_bucket SET taken = taken + v_take WHERE id = v_bucket;
             INSERT INTO order_allocation (order_id, product_id, bin_id, bucket_id, qty)
             VALUES (p_order, p_product, v_bin, v_bucket, v_take);
             remaining := remaining - v_take;
+            EXIT WHEN remaining = 0;
         END LOOP;
         IF remaining = 0 THEN
             RETURN;
         END IF;
     END IF;
 
-    -- The whole line from one bin: one guarded statement. If the chosen row changed while we waited
-    -- for its lock, READ COMMITTED re-evaluates the condition on the new version (and the LIMIT moves
-    -- on to the next bin if it no longer qualifies).
+    -- The whole (rest of the) line from one bin: one guarded statement. If the chosen row changed
+    -- while we waited for its lock, READ COMMITTED re-evaluates the condition on the new version (and
+    -- the LIMIT moves on to the next bin if it no longer qualifies).
     WITH target AS (
         SELECT s.bin_id FROM stock s JOIN bin b ON b.id = s.bin_id
          WHERE s.product_id = p_product AND s.on_hand - s.reserved >= remaining
@@ -188,9 +222,6 @@ BEGIN
     END IF;
 END $$;
 
--- Places an order: every line reserved or none. p_lines is a JSON array of {"sku": text, "qty": int};
--- lines naming the same SKU are merged. Returns the order id and whether the key matched an existing
--- order (replayed = true: nothing new was reserved).
 CREATE FUNCTION place_order(p_lines jsonb, p_key text DEFAULT NULL, p_channel text DEFAULT 'web',
                             p_minutes integer DEFAULT 15, p_actor text DEFAULT NULL)
 RETURNS TABLE (order_id bigint, replayed boolean)
@@ -253,22 +284,23 @@ BEGIN
     END LOOP;
 
     UPDATE orders SET total_satang = v_total WHERE id = v_id;
-    PERFORM pg_notify('orders_changed', v_id::text);
+    PERFORM notify_order_changed(v_id);
     RETURN QUERY SELECT v_id, false;
 END $$;
 
--- Applies an order's allocations to stock: p_sell = true turns reserved into sold (on_hand and
--- reserved drop; the stock trigger writes the 'sale' ledger row), false gives the units back.
--- Locks in product, then bucket-before-stock order, as reserve_line does.
-CREATE FUNCTION settle_allocations(p_order bigint, p_sell boolean) RETURNS void LANGUAGE plpgsql AS $$
+-- Settles the allocations of several orders in one sorted pass: per product, buckets in id order,
+-- then each stock row once with the summed quantity, in pick order. p_sell: see settle_allocations.
+CREATE FUNCTION settle_allocations_many(p_orders bigint[], p_sell boolean) RETURNS void LANGUAGE plpgsql AS $$
 DECLARE
     a record;
     v_product bigint;
+    v_rows jsonb;   -- bin_id -> units to settle on that stock row
 BEGIN
-    FOR v_product IN SELECT DISTINCT product_id FROM order_allocation WHERE order_id = p_order ORDER BY 1 LOOP
+    FOR v_product IN SELECT DISTINCT product_id FROM order_allocation WHERE order_id = ANY (p_orders) ORDER BY 1 LOOP
+        v_rows := '{}';
         FOR a IN SELECT bin_id, bucket_id, qty FROM order_allocation
-                  WHERE order_id = p_order AND product_id = v_product
-                  ORDER BY bucket_id NULLS LAST, bin_id, id
+                  WHERE order_id = ANY (p_orders) AND product_id = v_product
+                  ORDER BY bucket_id NULLS LAST, id
         LOOP
             IF a.bucket_id IS NOT NULL THEN
                 IF p_sell THEN
@@ -281,6 +313,12 @@ BEGIN
                 -- into the stock row's reserved, so treat it as a plain stock allocation.
                 CONTINUE WHEN FOUND AND NOT p_sell;
             END IF;
+            v_rows := v_rows || jsonb_build_object(a.bin_id::text, coalesce((v_rows->>a.bin_id::text)::integer, 0) + a.qty);
+        END LOOP;
+        FOR a IN SELECT r.key::integer AS bin_id, r.value::integer AS qty
+                   FROM jsonb_each_text(v_rows) r JOIN bin b ON b.id = r.key::integer
+                  ORDER BY b.pick_seq, b.id
+        LOOP
             IF p_sell THEN
                 UPDATE stock SET on_hand = on_hand - a.qty, reserved = reserved - a.qty, updated_at = now()
                  WHERE product_id = v_product AND bin_id = a.bin_id;
@@ -290,6 +328,11 @@ BEGIN
             END IF;
         END LOOP;
     END LOOP;
+END $$;
+
+CREATE FUNCTION settle_allocations(p_order bigint, p_sell boolean) RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM settle_allocations_many(ARRAY[p_order], p_sell);
 END $$;
 
 -- Locks an order and checks it is still reserved; raises NotFound / BR002 otherwise.
@@ -319,19 +362,28 @@ BEGIN
         USING ERRCODE = 'BR002';
 END $$;
 
--- reserved -> paid.
+-- An order whose reservation has run out can no longer be paid, even before the expiry sweep reaches
+-- it: its units are about to go back on sale.
+-- 009: an order whose reservation has run out can no longer be paid, even if the expiry sweep has not
+-- reached it yet: its units are about to go back on sale. The sweep then releases it as usual.
 CREATE FUNCTION pay_order(p_order bigint, p_actor text DEFAULT NULL) RETURNS void LANGUAGE plpgsql AS $$
+DECLARE
+    v_expires timestamptz;
 BEGIN
     PERFORM lock_reserved_order(p_order, 'pay');
+    SELECT expires_at INTO v_expires FROM orders WHERE id = p_order;
+    IF v_expires <= now() THEN
+        RAISE EXCEPTION 'Order % cannot be paid: its reservation expired at %', p_order, v_expires
+            USING ERRCODE = 'BR002';
+    END IF;
     PERFORM set_config('backroom.reason', 'sale', true),
             set_config('backroom.ref', 'order:' || p_order, true),
             set_config('backroom.actor', coalesce(p_actor, session_user), true);
     PERFORM settle_allocations(p_order, true);
     UPDATE orders SET status = 'paid', paid_at = now(), expires_at = NULL, updated_at = now() WHERE id = p_order;
-    PERFORM pg_notify('orders_changed', p_order::text);
+    PERFORM notify_order_changed(p_order);
 END $$;
 
--- reserved -> cancelled (stock goes back). Already cancelled/expired: no-op. Paid or later: refused.
 CREATE FUNCTION cancel_order(p_order bigint, p_reason text DEFAULT NULL, p_actor text DEFAULT NULL)
 RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
@@ -342,32 +394,31 @@ BEGIN
     UPDATE orders SET status = 'cancelled', closed_at = now(), close_reason = coalesce(nullif(p_reason, ''), 'cancelled'),
                       updated_at = now()
      WHERE id = p_order;
-    PERFORM pg_notify('orders_changed', p_order::text);
+    PERFORM notify_order_changed(p_order);
 END $$;
 
--- Releases every reservation past its expiry. SKIP LOCKED: several `serve` instances may sweep at
--- once, and an order being paid right now is left to its payer. Returns how many orders expired.
+-- Locks every expired reservation first (SKIP LOCKED: an order being paid right now is left to its
+-- payer; several sweepers may run at once), then releases all their units in one sorted pass.
 CREATE FUNCTION expire_reservations() RETURNS integer LANGUAGE plpgsql AS $$
 DECLARE
+    v_ids bigint[];
     v_id bigint;
-    n integer := 0;
 BEGIN
-    FOR v_id IN
+    SELECT array_agg(id ORDER BY id) INTO v_ids FROM (
         SELECT id FROM orders WHERE status = 'reserved' AND expires_at <= now()
-         ORDER BY id FOR UPDATE SKIP LOCKED
-    LOOP
-        PERFORM settle_allocations(v_id, false);
-        UPDATE orders SET status = 'expired', closed_at = now(), close_reason = 'reservation expired',
-                          updated_at = now()
-         WHERE id = v_id;
-        PERFORM pg_notify('orders_changed', v_id::text);
-        n := n + 1;
+         ORDER BY id FOR UPDATE SKIP LOCKED) expired;
+    IF v_ids IS NULL THEN
+        RETURN 0;
+    END IF;
+    PERFORM settle_allocations_many(v_ids, false);
+    UPDATE orders SET status = 'expired', closed_at = now(), close_reason = 'reservation expired', updated_at = now()
+     WHERE id = ANY (v_ids);
+    FOREACH v_id IN ARRAY v_ids LOOP
+        PERFORM notify_order_changed(v_id);
     END LOOP;
-    RETURN n;
+    RETURN cardinality(v_ids);
 END $$;
 
--- Ends flash-sale mode: every bucket's free units go back to its stock row's available; units taken
--- by open orders stay reserved on the stock row (their allocations then find no bucket, see above).
 CREATE FUNCTION flash_sale_off(p_sku text) RETURNS integer LANGUAGE plpgsql AS $$
 DECLARE
     v_product bigint;
@@ -378,6 +429,7 @@ BEGIN
     IF NOT FOUND THEN
         RAISE EXCEPTION 'Unknown SKU %', p_sku USING ERRCODE = 'P0002';
     END IF;
+    PERFORM pg_advisory_xact_lock(flash_sale_lock_class(), hashint8(v_product));
     PERFORM 1 FROM flash_sale WHERE product_id = v_product FOR UPDATE;
     IF NOT FOUND THEN
         RETURN 0;
@@ -385,8 +437,9 @@ BEGIN
     -- Buckets before stock rows, the order buyers lock them in; waits for in-flight buyers.
     PERFORM 1 FROM stock_bucket WHERE product_id = v_product ORDER BY id FOR UPDATE;
     FOR r IN
-        SELECT bin_id, sum(allotted - taken) AS free, count(*) AS buckets FROM stock_bucket
-         WHERE product_id = v_product GROUP BY bin_id ORDER BY bin_id
+        SELECT sb.bin_id, sum(sb.allotted - sb.taken) AS free, count(*) AS buckets
+          FROM stock_bucket sb JOIN bin b ON b.id = sb.bin_id
+         WHERE sb.product_id = v_product GROUP BY sb.bin_id, b.pick_seq ORDER BY b.pick_seq, sb.bin_id
     LOOP
         UPDATE stock SET reserved = reserved - r.free, updated_at = now()
          WHERE product_id = v_product AND bin_id = r.bin_id;
@@ -397,9 +450,6 @@ BEGIN
     RETURN n;
 END $$;
 
--- Starts flash-sale mode: each stock row's available units are split into p_buckets buckets (sizes
--- differ by at most one; empty ones are not created). Already on: re-split with the new count.
--- Returns the number of buckets created.
 CREATE FUNCTION flash_sale_on(p_sku text, p_buckets integer, p_actor text DEFAULT NULL)
 RETURNS integer LANGUAGE plpgsql AS $$
 DECLARE
@@ -416,6 +466,7 @@ BEGIN
     IF NOT FOUND THEN
         RAISE EXCEPTION 'Unknown SKU %', p_sku USING ERRCODE = 'P0002';
     END IF;
+    PERFORM pg_advisory_xact_lock(flash_sale_lock_class(), hashint8(v_product));
     PERFORM flash_sale_off(p_sku);
     INSERT INTO flash_sale (product_id, buckets, started_by) VALUES (v_product, p_buckets, coalesce(p_actor, session_user));
     FOR r IN

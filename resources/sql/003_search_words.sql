@@ -1,4 +1,4 @@
--- 008: a dictionary of the words in product names, and search_patterns(), which turns a search into
+-- 003: a dictionary of the words in product names, and search_patterns(), which turns a search into
 -- LIKE patterns with typos corrected against that dictionary (see core/inventory/search.h).
 CREATE TABLE search_word (word text PRIMARY KEY);
 CREATE INDEX search_word_trgm ON search_word USING gist (word gist_trgm_ops);
