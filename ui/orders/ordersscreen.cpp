@@ -4,6 +4,7 @@
 #include "db/notifylistener.h"
 #include "orderlinesmodel.h"
 #include "ordersmodel.h"
+#include "recordtable.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -29,20 +30,6 @@ namespace {
 constexpr int kNotifyCoalesceMs = 100;
 const QString kOrdersChannel = QStringLiteral("orders_changed");
 
-QTableView *makeTable(QWidget *parent)
-{
-    auto *t = new QTableView(parent);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setAlternatingRowColors(true);
-    t->setWordWrap(false);
-    t->verticalHeader()->hide();
-    t->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    t->verticalHeader()->setDefaultSectionSize(t->fontMetrics().height() + 8);
-    t->horizontalHeader()->setHighlightSections(false);
-    return t;
-}
 } // namespace
 
 OrdersScreen::OrdersScreen(DbGate *db, db::NotifyListener *listener, QWidget *parent)
@@ -94,7 +81,7 @@ OrdersScreen::OrdersScreen(DbGate *db, db::NotifyListener *listener, QWidget *pa
     filters->addStretch(1);
 
     // List
-    m_table = makeTable(this);
+    m_table = makeRecordTable(this);
     m_table->setObjectName(QStringLiteral("ordersTable"));
     m_table->setModel(m_model);
     const int digit = m_table->fontMetrics().horizontalAdvance(QLatin1Char('0'));
@@ -116,7 +103,7 @@ OrdersScreen::OrdersScreen(DbGate *db, db::NotifyListener *listener, QWidget *pa
     m_detail->setTextFormat(Qt::RichText);
     m_detail->setWordWrap(true);
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_linesView = makeTable(detailBox);
+    m_linesView = makeRecordTable(detailBox);
     m_linesView->setObjectName(QStringLiteral("orderLines"));
     m_linesView->setModel(m_lines);
     m_linesView->horizontalHeader()->resizeSection(OrderLinesModel::Sku, digit * 12);

@@ -1,6 +1,7 @@
 #include "stockscreen.h"
 
 #include "dbgate.h"
+#include "recordtable.h"
 #include "db/notifylistener.h"
 #include "editdialog.h"
 #include "historymodel.h"
@@ -27,21 +28,6 @@ constexpr int kSearchDebounceMs = 250;
 constexpr int kNotifyCoalesceMs = 100;
 const QString kStockChannel = QStringLiteral("stock_changed");
 
-QTableView *makeTable(QWidget *parent)
-{
-    auto *t = new QTableView(parent);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setAlternatingRowColors(true);
-    t->setWordWrap(false);
-    t->verticalHeader()->hide();
-    // Uniform rows keep scrolling through a million rows cheap.
-    t->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    t->verticalHeader()->setDefaultSectionSize(t->fontMetrics().height() + 8);
-    t->horizontalHeader()->setHighlightSections(false);
-    return t;
-}
 } // namespace
 
 StockScreen::StockScreen(DbGate *db, db::NotifyListener *listener, QWidget *parent)
@@ -62,7 +48,7 @@ StockScreen::StockScreen(DbGate *db, db::NotifyListener *listener, QWidget *pare
     top->addWidget(m_search, 1);
     top->addWidget(m_status);
 
-    m_table = makeTable(this);
+    m_table = makeRecordTable(this);
     m_table->setObjectName(QStringLiteral("stockTable"));
     m_table->setModel(m_model);
     m_table->horizontalHeader()->setSortIndicator(StockModel::Sku, Qt::AscendingOrder);
@@ -81,7 +67,7 @@ StockScreen::StockScreen(DbGate *db, db::NotifyListener *listener, QWidget *pare
 
     m_historyTitle = new QLabel(tr("History"), this);
     m_historyTitle->setObjectName(QStringLiteral("historyTitle"));
-    m_historyView = makeTable(this);
+    m_historyView = makeRecordTable(this);
     m_historyView->setObjectName(QStringLiteral("historyTable"));
     m_historyView->setModel(m_history);
     m_historyView->horizontalHeader()->resizeSection(HistoryModel::Time, digit * 20);
