@@ -125,6 +125,7 @@ private slots:
     void historyPaneShowsLedgerOfSelectedRow();
     void showsBannerWhileConnectionLostAndRecovers();
     void lostConnectionKeepsEditInDialog();
+    void slowSearchDoesNotHoldUpAnEdit();
     void showsThaiTranslation();
 };
 
@@ -286,6 +287,39 @@ void TestStockUi::editsQuantityThroughDialogWithKeyboard()
     QTest::keyClick(quantity, Qt::Key_Escape);
     QTRY_VERIFY(!shop->dialog());
     QCOMPARE(dbLevel(*shop->other, before.key).onHand, wanted);
+}
+
+// Searches run on their own connection: while one is stuck (here behind a lock on the word dictionary),
+// saving an edit still goes through at once.
+void TestStockUi::slowSearchDoesNotHoldUpAnEdit()
+{
+    auto shop = openShop();
+    QTRY_COMPARE(shop->model()->rowCount(), StockModel::kPageSize);
+    const StockLevel before = shop->model()->levelAt(4);
+    shop->table()->setCurrentIndex(shop->model()->index(4, 0));
+    shop->table()->setFocus();
+    QTest::keyClick(shop->table(), Qt::Key_F2);
+    EditDialog *dialog = waitForDialog(*shop);
+    QVERIFY(dialog);
+
+    auto blocker = test::connectOrDie(shop->conninfo);
+    test::must(*blocker, "BEGIN");
+    test::must(*blocker, "LOCK TABLE search_word IN ACCESS EXCLUSIVE MODE");
+    shop->model()->setSearch(QStringLiteral("tshrit"));   // a typo: needs the dictionary, so it waits
+    QTRY_VERIFY_WITH_TIMEOUT(test::must(*shop->other, "SELECT count(*) FROM pg_stat_activity WHERE datname = "
+                                                      "current_database() AND wait_event_type = 'Lock'")
+                                     .toInt(0, 0) == 1,
+                             10000);
+
+    auto *quantity = dialog->findChild<QSpinBox *>(QStringLiteral("quantity"));
+    QTest::keyClicks(quantity, QString::number(before.onHand + 5));
+    QTest::keyClick(quantity, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(!shop->dialog(), 5000);
+    QCOMPARE(dbLevel(*shop->other, before.key).onHand, before.onHand + 5);
+
+    test::must(*blocker, "ROLLBACK");
+    QTRY_VERIFY_WITH_TIMEOUT(shop->model()->rowCount() > 0, 10000);
+    QVERIFY(shop->model()->levelAt(0).sku.startsWith(QLatin1String("TSH-")));
 }
 
 void TestStockUi::conflictOffersThreeChoices_data()

@@ -1,10 +1,9 @@
 #pragma once
-// DbGate: the screens' single way to the database. It forwards jobs to AsyncDb one at a time and,
-// while the connection is known to be lost (a job failed with a Connection error, or AsyncDb said so),
-// answers new jobs at once with a Connection error instead of running them, until AsyncDb reports the
-// connection restored. This keeps the GUI responsive during an outage and never hands AsyncDb a job
-// during its reconnect backoff (where it would run the job on a missing placeholder connection; see
-// the gui branch report). Lives on the GUI thread.
+// DbGate: the screens' way to the database. It forwards jobs to AsyncDb one at a time and, while the
+// connection is known to be lost (a job failed with a Connection error, or AsyncDb said so), answers
+// new jobs at once with a Connection error instead of queueing them behind the reconnect backoff, until
+// AsyncDb reports the connection restored. This keeps the GUI responsive during an outage and lets a
+// dialog show the error while keeping the user's edit. Lives on the GUI thread.
 
 #include "db/asyncdb.h"
 #include "result.h"

@@ -18,6 +18,8 @@ MainWindow::MainWindow(const QString &conninfo, QWidget *parent) : QMainWindow(p
     setWindowTitle(tr("Backroom"));
     m_db = new db::AsyncDb(conninfo, this);
     m_gate = new DbGate(m_db, this);
+    m_listDb = new db::AsyncDb(conninfo, this);
+    m_listGate = new DbGate(m_listDb, this);
     m_listener = new db::NotifyListener(conninfo, {QStringLiteral("stock_changed"), QStringLiteral("orders_changed")},
                                         this);
 
@@ -37,15 +39,17 @@ MainWindow::MainWindow(const QString &conninfo, QWidget *parent) : QMainWindow(p
 
     m_tabs = new QTabWidget(central);
     m_tabs->setDocumentMode(true);
-    m_stock = new StockScreen(m_gate, m_listener, m_tabs);
+    m_stock = new StockScreen(m_listGate, m_gate, m_listener, m_tabs);
     m_tabs->addTab(m_stock, tr("&Stock"));
     m_orders = new OrdersScreen(m_gate, m_listener, m_tabs);
     m_tabs->addTab(m_orders, tr("&Orders"));
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
 
-    connect(m_db, &db::AsyncDb::connectionLost, this, [this](const QString &m) { setDatabaseUp(false, m); });
-    connect(m_db, &db::AsyncDb::connectionRestored, this, [this] { setDatabaseUp(true, {}); });
+    for (db::AsyncDb *async : {m_db, m_listDb}) {
+        connect(async, &db::AsyncDb::connectionLost, this, [this, async](const QString &m) { setDatabaseUp(async, false, m); });
+        connect(async, &db::AsyncDb::connectionRestored, this, [this, async] { setDatabaseUp(async, true, {}); });
+    }
     connect(m_listener, &db::NotifyListener::connectionLost, this, [this](const QString &m) { setListenerUp(false, m); });
     connect(m_listener, &db::NotifyListener::listening, this, [this] { setListenerUp(true, {}); });
     m_listener->start();
@@ -58,10 +62,14 @@ MainWindow::~MainWindow() = default;
 
 bool MainWindow::isConnectionBannerShown() const { return !m_banner->isHidden(); }
 
-void MainWindow::setDatabaseUp(bool up, const QString &message)
+void MainWindow::setDatabaseUp(db::AsyncDb *which, bool up, const QString &message)
 {
-    const bool wasUp = m_dbUp;
-    m_dbUp = up;
+    const bool wasUp = m_downDbs.isEmpty();
+    if (up)
+        m_downDbs.remove(which);
+    else
+        m_downDbs.insert(which);
+    up = m_downDbs.isEmpty();
     updateBanner(message);
     // Whatever failed while the connection was down is read again now.
     if (up && !wasUp) {
@@ -79,7 +87,7 @@ void MainWindow::setListenerUp(bool up, const QString &message)
 void MainWindow::updateBanner(const QString &message)
 {
     const bool wasShown = !m_banner->isHidden();
-    if (m_dbUp && m_listenerUp) {
+    if (m_downDbs.isEmpty() && m_listenerUp) {
         if (!wasShown)
             return;
         statusBar()->showMessage(tr("Connection to the database restored."), 5000);

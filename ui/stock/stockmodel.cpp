@@ -22,7 +22,8 @@ namespace {
 constexpr int kRefreshChunk = 2000;
 } // namespace
 
-StockModel::StockModel(DbGate *db, QObject *parent) : QAbstractTableModel(parent), m_db(db)
+StockModel::StockModel(DbGate *listing, DbGate *rows, QObject *parent)
+    : QAbstractTableModel(parent), m_listing(listing), m_db(rows)
 {
     m_query.limit = kPageSize;
 }
@@ -111,7 +112,7 @@ void StockModel::fetchMore(const QModelIndex &parent)
     auto clock = std::make_shared<QElapsedTimer>();
     clock->start();
     beginJob();
-    m_db->run<LevelsResult>(
+    m_listing->run<LevelsResult>(
         this,
         [q, generation, live = m_liveGeneration](db::Connection &conn) -> LevelsResult {
             if (live->load() != generation)

@@ -24,7 +24,9 @@ public:
     enum Column { Sku, Name, NameTh, Bin, OnHand, Reserved, Available, ColumnCount };
     static constexpr int kPageSize = 200;
 
-    explicit StockModel(DbGate *db, QObject *parent = nullptr);
+    // Pages and searches go through `listing`, re-reads of loaded rows through `rows`: two connections,
+    // so a slow search never holds up a live update (or an edit sharing `rows`).
+    StockModel(DbGate *listing, DbGate *rows, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -64,6 +66,7 @@ private:
     void beginJob();
     void endJob();
 
+    DbGate *m_listing;
     DbGate *m_db;
     inventory::StockQuery m_query;
     QList<inventory::StockLevel> m_rows;

@@ -30,11 +30,11 @@ const QString kStockChannel = QStringLiteral("stock_changed");
 
 } // namespace
 
-StockScreen::StockScreen(DbGate *db, db::NotifyListener *listener, QWidget *parent)
+StockScreen::StockScreen(DbGate *listing, DbGate *db, db::NotifyListener *listener, QWidget *parent)
     : QWidget(parent), m_db(db)
 {
     setObjectName(QStringLiteral("stockScreen"));
-    m_model = new StockModel(db, this);
+    m_model = new StockModel(listing, db, this);
     m_history = new HistoryModel(db, this);
 
     m_search = new QLineEdit(this);

@@ -30,7 +30,8 @@ class StockModel;
 class StockScreen : public QWidget {
     Q_OBJECT
 public:
-    StockScreen(DbGate *db, db::NotifyListener *listener, QWidget *parent = nullptr);
+    // listing: the connection for pages and searches; db: everything else (row refresh, history, edits).
+    StockScreen(DbGate *listing, DbGate *db, db::NotifyListener *listener, QWidget *parent = nullptr);
 
     StockModel *model() const { return m_model; }
     HistoryModel *historyModel() const { return m_history; }
