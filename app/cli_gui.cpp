@@ -8,7 +8,10 @@
 #include "store/storeserver.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QFutureWatcher>
+#include <QLockFile>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -38,9 +41,26 @@ void installTranslations(QApplication &app)
 // Opens the database, brings the schema up to date and seeds the demo shop if it is empty.
 Status prepareDemoDatabase(db::EmbeddedCluster &cluster, int products, const std::function<void(QString)> &say)
 {
-    say(QStringLiteral("Starting the embedded PostgreSQL in %1 ...").arg(cluster.dataDir()));
-    if (auto s = cluster.start(); !s)
-        return s;
+    // The first demo on a cluster owns its server; a second one running at the same time shares it
+    // (and leaves it running) instead of restarting it under the first one's feet.
+    const QString root = QFileInfo(cluster.dataDir()).path();
+    QDir().mkpath(root);
+    static QLockFile owner(root + QStringLiteral("/demo.lock"));
+    owner.setStaleLockTime(0);   // a crashed owner's lock is stale at once (its pid is gone)
+    if (owner.tryLock(0)) {
+        say(QStringLiteral("Starting the embedded PostgreSQL in %1 ...").arg(cluster.dataDir()));
+        if (auto s = cluster.start(); !s)
+            return s;
+    } else {
+        auto attached = cluster.attachIfRunning();
+        if (!attached)
+            return attached.error();
+        if (!*attached)
+            return Error::make(Error::Kind::Connection,
+                               QStringLiteral("Another Backroom demo is starting the database in %1; try again in a "
+                                              "moment.").arg(cluster.dataDir()));
+        say(QStringLiteral("Using the embedded PostgreSQL another Backroom demo runs in %1").arg(cluster.dataDir()));
+    }
     if (auto s = cluster.ensureDatabase(QStringLiteral("backroom")); !s)
         return s;
     auto conn = db::Connection::open(cluster.connInfo());

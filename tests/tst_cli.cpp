@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -231,6 +232,17 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT((log += QString::fromUtf8(demo.readAllStandardError())).contains("Store API:"), 60000);
         QVERIFY2(log.contains("Store API: http://127.0.0.1:"), qPrintable(log));
         QVERIFY(QFile::exists(root + "/pgdata/postmaster.pid"));
+        const QString port = QRegularExpression("port=(\\d+)").match(log).captured(1);
+        QVERIFY(!port.isEmpty());
+
+        // A second demo at the same time shares the running server instead of restarting it.
+        Run second = runBackroom({"demo", "--setup-only", "--data-dir", root});
+        QVERIFY2(second.exitCode == 0, qPrintable(second.err));
+        QVERIFY2(second.err.contains("another Backroom demo"), qPrintable(second.err));
+        QVERIFY2(second.out.contains("port=" + port), qPrintable(second.out));
+        QVERIFY2(QFile::exists(root + "/pgdata/postmaster.pid"), "the second demo stopped the first one's server");
+        QCOMPARE(demo.state(), QProcess::Running);
+
         demo.terminate();
         QVERIFY(demo.waitForFinished(60000));
         QCOMPARE(demo.exitStatus(), QProcess::NormalExit);

@@ -202,6 +202,25 @@ Status EmbeddedCluster::start()
     return Done{};
 }
 
+Result<bool> EmbeddedCluster::attachIfRunning()
+{
+    if (auto i = init(); !i)
+        return i.error();
+    if (!run(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), dataDir(), QStringLiteral("status")}, 30000))
+        return false;
+    QFile pid(dataDir() + QStringLiteral("/postmaster.pid"));
+    if (!pid.open(QIODevice::ReadOnly))
+        return false;
+    // postmaster.pid: pid, data dir, start time, port, socket dir, ...
+    const QList<QByteArray> lines = pid.readAll().split('\n');
+    const int port = lines.value(3).trimmed().toInt();
+    if (port <= 0)
+        return false;
+    m_port = port;
+    m_started = false;
+    return true;
+}
+
 Status EmbeddedCluster::stop()
 {
     if (m_bindir.isEmpty() || !isInitialised())

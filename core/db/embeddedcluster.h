@@ -30,6 +30,9 @@ public:
     Status init();    // initdb (no-op when already initialised)
     Status start();   // picks a free loopback port and starts the server, waits until it accepts
     Status stop();
+    // Uses the server another process of ours already runs on this cluster (port from postmaster.pid)
+    // without taking charge of it: it is not stopped when this object goes. False if none is running.
+    Result<bool> attachIfRunning();
     Status ensureDatabase(const QString &name);   // CREATE DATABASE if missing
 
     // Durable (the default) keeps fsync on; throwaway test clusters turn it off for speed.
