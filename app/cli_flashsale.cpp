@@ -32,7 +32,7 @@ int flashSale(const QStringList &args)
         return fail(p, Error::make(Error::Kind::BadInput, QStringLiteral("--buckets must be from 1 to 256.")));
     auto conn = connect(p);
     if (!conn)
-        return Failed;
+        return p.failCode();
     Status done = Done{};
     if (p.isSet(QStringLiteral("buckets")))
         done = orders::flashSaleOn(*conn, sku, int(buckets));

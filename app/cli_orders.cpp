@@ -121,7 +121,7 @@ int list(const QStringList &args)
     }
     auto conn = connect(p);
     if (!conn)
-        return Failed;
+        return p.failCode();
     auto found = orders::listOrders(*conn, filter);
     if (!found)
         return fail(p, found.error());
@@ -152,7 +152,7 @@ int onOrder(const QStringList &args, const QString &usage, Result<Order> (*actio
         return BadInput;
     auto conn = connect(p);
     if (!conn)
-        return Failed;
+        return p.failCode();
     return report(p, action(*conn, id));
 }
 
@@ -167,7 +167,7 @@ int cancel(const QStringList &args)
         return BadInput;
     auto conn = connect(p);
     if (!conn)
-        return Failed;
+        return p.failCode();
     return report(p, orders::cancelOrder(*conn, id, p.value(QStringLiteral("reason"))));
 }
 
@@ -178,7 +178,7 @@ int expire(const QStringList &args)
         return p.helpShown() ? Ok : BadInput;
     auto conn = connect(p);
     if (!conn)
-        return Failed;
+        return p.failCode();
     auto n = orders::expireReservations(*conn);
     if (!n)
         return fail(p, n.error());
@@ -249,7 +249,7 @@ int place(const QStringList &args)
     }
     auto conn = connect(p);
     if (!conn)
-        return Failed;
+        return p.failCode();
     return report(p, orders::placeOrder(*conn, request));
 }
 

@@ -84,7 +84,7 @@ int serve(const QStringList &args)
     // Fail at start, not on the first request, if the database is unreachable or its schema is old.
     auto check = connect(p);
     if (!check)
-        return Failed;
+        return p.failCode();
     check.reset();
 
     options.conninfo = p.conninfo();
