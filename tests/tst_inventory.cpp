@@ -5,6 +5,7 @@
 #include "inventory/demoseed.h"
 #include "inventory/stock.h"
 #include "inventory/stocktake.h"
+#include "orders/checkout.h"
 #include "testdb.h"
 
 #include <QRandomGenerator>
@@ -97,6 +98,23 @@ private slots:
         auto retry = setOnHand(*alice, aliceRead.key, 60 + (45 - 50), aliceWrite->now.version, QStringLiteral("recount"));
         QVERIFY(retry.ok() && retry->applied);
         QCOMPARE(retry->now.onHand, 55);
+    }
+
+    // A flash sale parks units in buckets (stock.reserved counts them); an edit that loses the race must
+    // still report reserved as people see it: what orders hold.
+    void conflictDuringFlashSaleReportsReservedAsShown()
+    {
+        auto conn = connectOrDie(TestCluster::instance().freshDatabase());
+        makeShop(*conn, 10);
+        const StockLevel read = level(*conn, QStringLiteral("A"), QStringLiteral("X1"));
+        QVERIFY(orders::flashSaleOn(*conn, QStringLiteral("A"), 2).ok());
+        QVERIFY(must(*conn, "SELECT max(reserved) FROM stock").toInt(0, 0) > 0);   // allotments are parked
+        auto out = setOnHand(*conn, read.key, 12, read.version, QStringLiteral("recount"));
+        QVERIFY(out.ok());
+        QVERIFY(!out->applied);
+        QCOMPARE(out->now.reserved, 0);
+        QCOMPARE(out->now.reserved, readLevel(*conn, read.key)->reserved);
+        QCOMPARE(out->now.available(), 10);
     }
 
     void refusesNegativeAndBelowReserved()

@@ -23,10 +23,13 @@ constexpr const char *kLevelFrom =
     " FROM stock s JOIN product p ON p.id = s.product_id JOIN bin b ON b.id = s.bin_id "
     "LEFT JOIN stock_bucket_free fb ON fb.product_id = s.product_id AND fb.bin_id = s.bin_id ";
 
-// One round trip: the guarded write plus the names and codes the caller shows.
+// One round trip: the guarded write plus the names and codes the caller shows; reserved as people see
+// it (without flash-sale bucket allotments), like every other read here.
 constexpr const char *kSetGuarded =
-    "SELECT g.applied, g.on_hand, g.reserved, g.version, p.sku, p.name, coalesce(p.name_th, ''), b.code "
-    "FROM stock_set_guarded($1, $2, $3, $4::xid, $5, $6) g, product p, bin b WHERE p.id = $1 AND b.id = $2";
+    "SELECT g.applied, g.on_hand, g.reserved - coalesce(fb.free, 0), g.version, p.sku, p.name, "
+    "       coalesce(p.name_th, ''), b.code "
+    "FROM stock_set_guarded($1, $2, $3, $4::xid, $5, $6) g JOIN product p ON p.id = $1 JOIN bin b ON b.id = $2 "
+    "LEFT JOIN stock_bucket_free fb ON fb.product_id = $1 AND fb.bin_id = $2";
 constexpr const char *kHistoryBySku =
     "SELECT l.id, b.code, l.delta, l.on_hand_after, l.reason, coalesce(l.ref, ''), l.actor, "
     "(extract(epoch FROM l.at) * 1000)::bigint FROM stock_ledger l JOIN product p ON p.id = l.product_id JOIN bin b ON b.id = l.bin_id "
