@@ -312,6 +312,32 @@ private slots:
         QCOMPARE(totals(QStringLiteral("SOCK")).available(), 8);
     }
 
+    void idempotencyKeyReusedForOtherLinesIsRefused()
+    {
+        addProduct(QStringLiteral("MUG"), {10});
+        addProduct(QStringLiteral("CAP"), {10});
+        auto first = placeOrder(*m_conn, request({{QStringLiteral("MUG"), 2}, {QStringLiteral("CAP"), 1}}, QStringLiteral("cart-9")));
+        QVERIFY(first.ok());
+        // The same lines in another order, one split in two, is the same order: a replay.
+        auto same = placeOrder(*m_conn, request({{QStringLiteral("CAP"), 1}, {QStringLiteral("MUG"), 1},
+                                                 {QStringLiteral("MUG"), 1}}, QStringLiteral("cart-9")));
+        QVERIFY(same.ok());
+        QVERIFY(same->replayed);
+        QCOMPARE(same->id, first->id);
+        for (const auto &other : {QList<OrderLineRequest>{{QStringLiteral("MUG"), 3}, {QStringLiteral("CAP"), 1}},
+                                  QList<OrderLineRequest>{{QStringLiteral("MUG"), 2}},
+                                  QList<OrderLineRequest>{{QStringLiteral("MUG"), 2}, {QStringLiteral("CAP"), 1},
+                                                             {QStringLiteral("SOCK"), 1}}}) {
+            auto reused = placeOrder(*m_conn, request(other, QStringLiteral("cart-9")));
+            QVERIFY(!reused.ok());
+            QCOMPARE(reused.error().kind, Error::Kind::Conflict);
+            QVERIFY2(reused.error().message.contains(QLatin1String("already used")), qPrintable(reused.error().message));
+        }
+        QCOMPARE(must(*m_conn, "SELECT count(*) FROM orders").toInt(0, 0), 1);
+        QCOMPARE(totals(QStringLiteral("MUG")).available(), 8);
+        expectHealthy();
+    }
+
     void concurrentSameKeyCreatesOneOrder()
     {
         addProduct(QStringLiteral("KEYED"), {100});

@@ -104,11 +104,11 @@ Error classifyServerError(const QString &message, const QString &sqlState)
         return Error::make(Error::Kind::Constraint, line, sqlState);
     if (sqlState.startsWith(QLatin1String("23")))
         return Error::make(Error::Kind::Constraint, line, sqlState);
-    // Backroom's own codes (migration 002): BR001 out of stock, BR002 order in the wrong state; 55000 is a
-    // stock edit refused during a flash sale.
+    // Backroom's own codes (migration 002): BR001 out of stock, BR002 order in the wrong state, BR003
+    // idempotency key reused for other lines; 55000 is a stock edit refused during a flash sale.
     if (sqlState == QLatin1String("BR001"))
         return Error::make(Error::Kind::OutOfStock, line, sqlState);
-    if (sqlState == QLatin1String("BR002") || sqlState == QLatin1String("55000"))
+    if (sqlState == QLatin1String("BR002") || sqlState == QLatin1String("BR003") || sqlState == QLatin1String("55000"))
         return Error::make(Error::Kind::Conflict, line, sqlState);
     if (sqlState == QLatin1String("40001") || sqlState == QLatin1String("40P01"))
         return Error::make(Error::Kind::Conflict, line, sqlState);

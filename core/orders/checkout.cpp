@@ -84,7 +84,9 @@ Result<PgResult> execRetryingDeadlocks(Connection &conn, const char *sql, const 
     Result<PgResult> r = conn.exec(sql, params);
     for (int attempt = 2; attempt <= kAttempts && !r; ++attempt) {
         const QString &state = r.error().sqlState;
-        if (state != QLatin1String("40P01") && state != QLatin1String("40001"))
+        // Deadlock, serialization failure, or a flash-sale lock wait that hit its bound (55P03): the
+        // transaction was rolled back whole, so running it again is safe.
+        if (state != QLatin1String("40P01") && state != QLatin1String("40001") && state != QLatin1String("55P03"))
             break;
         r = conn.exec(sql, params);
     }
@@ -98,7 +100,8 @@ Error checkoutError(const Error &error)
     Error e = error;
     if (e.sqlState == QLatin1String(kOutOfStockState))
         e.kind = Error::Kind::OutOfStock;
-    else if (e.sqlState == QLatin1String(kWrongStateState) || e.sqlState == QLatin1String(kFlashSaleEditState))
+    else if (e.sqlState == QLatin1String(kWrongStateState) || e.sqlState == QLatin1String(kFlashSaleEditState)
+             || e.sqlState == QLatin1String(kKeyReusedState))
         e.kind = Error::Kind::Conflict;
     if (!e.message.isEmpty() && !e.message.endsWith(QLatin1Char('.')))
         e.message += QLatin1Char('.');

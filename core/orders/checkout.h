@@ -92,6 +92,7 @@ Result<QStringList> checkoutViolations(db::Connection &conn);
 constexpr const char *kOutOfStockState = "BR001";      // -> OutOfStock, message names the SKU
 constexpr const char *kWrongStateState = "BR002";      // -> Conflict (pay twice, cancel a paid order)
 constexpr const char *kFlashSaleEditState = "55000";   // -> Conflict (staff edit during a flash sale)
+constexpr const char *kKeyReusedState = "BR003";       // -> Conflict (idempotency key reused for other lines)
 // Re-types a server error from the checkout functions (the generic classifier does not know BR001...).
 Error checkoutError(const Error &error);
 

@@ -92,16 +92,6 @@ Result<orders::PlaceOrderRequest> parsePlaceOrder(const QByteArray &body)
     return request;
 }
 
-bool orderMatchesRequest(const orders::Order &order, const orders::PlaceOrderRequest &request)
-{
-    QMap<QString, qint64> wanted, got;
-    for (const auto &l : request.lines)
-        wanted[l.sku] += l.qty;
-    for (const auto &l : order.lines)
-        got[l.sku] += l.qty;
-    return wanted == got;
-}
-
 QString skuNamedIn(const Error &error, const orders::PlaceOrderRequest &request)
 {
     // The longest match wins, so "TS-10" is not reported as "TS-1".

@@ -34,9 +34,6 @@ ApiReply replyForError(const Error &error);
 // Reads {"lines": [{"sku": "...", "qty": n}, ...], "idempotency_key": "..."}. BadInput names the field.
 Result<orders::PlaceOrderRequest> parsePlaceOrder(const QByteArray &body);
 
-// True when a replayed order is what this request asked for (same SKUs and quantities, merged).
-bool orderMatchesRequest(const orders::Order &order, const orders::PlaceOrderRequest &request);
-
 // Which requested SKU an error from placeOrder is about (the first one its message names), or empty.
 QString skuNamedIn(const Error &error, const orders::PlaceOrderRequest &request);
 

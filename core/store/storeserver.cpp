@@ -304,13 +304,10 @@ void StoreServer::postOrders(const QHttpServerRequest &request, QHttpServerRespo
                 return errorReply(409, QStringLiteral("out_of_stock"), e.message, QJsonObject{{QStringLiteral("sku"), sku}});
             if (e.kind == Error::Kind::NotFound)
                 return errorReply(422, QStringLiteral("unknown_sku"), e.message, QJsonObject{{QStringLiteral("sku"), sku}});
+            if (e.sqlState == QLatin1String(orders::kKeyReusedState))   // place_order compares the lines
+                return errorReply(422, QStringLiteral("idempotency_key_reused"), e.message);
             return replyForError(e);
         }
-        if (order->replayed && !orderMatchesRequest(*order, req))
-            return errorReply(422, QStringLiteral("idempotency_key_reused"),
-                              QStringLiteral("This idempotency_key was already used for a different order (%1); "
-                                             "use a new key for a new order.").arg(order->id),
-                              QJsonObject{{QStringLiteral("order_id"), order->id}});
         return ApiReply{order->replayed ? 200 : 201, orderJson(*order)};
     }, parsed->idempotencyKey.isEmpty() ? Retry::Never : Retry::OnceOnLostConnection);
 }

@@ -6,6 +6,7 @@
 -- SQLSTATEs raised here (mapped to typed errors in core/orders/checkout.cpp):
 --   BR001  out of stock (message names the SKU)                  -> OutOfStock
 --   BR002  order is in the wrong state (paid twice, cancel paid)  -> Conflict
+--   BR003  idempotency key reused with different lines            -> Conflict
 --   55000  staff stock edit refused while a SKU is in flash sale   -> Conflict
 --   22023  bad input (no lines, qty <= 0, ...)                    -> BadInput
 --   P0002  unknown SKU or order                                   -> NotFound
@@ -141,6 +142,10 @@ BEGIN
         -- Shared with every other buyer, exclusive for --on/--off: the buckets are not re-sliced
         -- under us, and --off never waits for a bucket a buyer holds while the buyer waits for another.
         PERFORM pg_advisory_xact_lock_shared(flash_sale_lock_class(), hashint8(p_product));
+        -- Measured under 64 concurrent buyers: a lock cycle over buckets is occasionally left undetected
+        -- for 20-30 s (PostgreSQL runs its deadlock check once per wait). Bound every lock wait of this
+        -- transaction instead: 55P03 rolls the whole order back, and callers retry it (the C++ API does).
+        PERFORM set_config('lock_timeout', '2s', true);
         -- The whole line from one random bucket nobody else holds right now.
         WITH pick AS (
             SELECT id FROM stock_bucket
@@ -261,7 +266,20 @@ BEGIN
     ON CONFLICT (idempotency_key) DO NOTHING
     RETURNING id INTO v_id;
     IF v_id IS NULL THEN
-        RETURN QUERY SELECT o.id, true FROM orders o WHERE o.idempotency_key = p_key;
+        SELECT o.id INTO v_id FROM orders o WHERE o.idempotency_key = p_key;
+        -- A key names one order: the same key with other lines is a client bug, not a replay.
+        IF EXISTS ((SELECT x->>'sku', sum((x->>'qty')::integer)::integer FROM jsonb_array_elements(p_lines) x GROUP BY 1
+                    EXCEPT
+                    SELECT p.sku, ol.qty FROM order_line ol JOIN product p ON p.id = ol.product_id WHERE ol.order_id = v_id)
+                   UNION ALL
+                   (SELECT p.sku, ol.qty FROM order_line ol JOIN product p ON p.id = ol.product_id WHERE ol.order_id = v_id
+                    EXCEPT
+                    SELECT x->>'sku', sum((x->>'qty')::integer)::integer FROM jsonb_array_elements(p_lines) x GROUP BY 1))
+        THEN
+            RAISE EXCEPTION 'Idempotency key % was already used for a different order (#%); use a new key for a new order',
+                p_key, v_id USING ERRCODE = 'BR003';
+        END IF;
+        RETURN QUERY SELECT v_id, true;
         RETURN;
     END IF;
 
