@@ -6,6 +6,9 @@
 #include <QFile>
 #include <QTemporaryDir>
 
+#include <cerrno>
+#include <csignal>
+
 namespace backroom::test {
 
 struct TestCluster::Impl {
@@ -14,6 +17,28 @@ struct TestCluster::Impl {
 };
 
 namespace {
+constexpr const char *kOwnerFile = "/owner.pid";
+
+// A test that crashed (qFatal, a signal) never stopped its server: stop those whose owner is gone, so
+// that runs do not pile up orphaned PostgreSQL processes.
+void stopOrphanedClusters()
+{
+    const QDir tmp(QDir::tempPath());
+    for (const QString &name : tmp.entryList({QStringLiteral("backroom-test-*")}, QDir::Dirs)) {
+        const QString dir = tmp.filePath(name);
+        QFile owner(dir + QLatin1String(kOwnerFile));
+        if (!owner.open(QIODevice::ReadOnly))
+            continue;   // still starting, or not ours
+        const qint64 pid = owner.readAll().trimmed().toLongLong();
+        if (pid <= 0 || ::kill(pid_t(pid), 0) == 0 || errno != ESRCH)
+            continue;   // the owning test is alive (or we cannot tell)
+        qInfo("stopping orphaned test cluster %s", qPrintable(dir));
+        db::EmbeddedCluster orphan(dir + QStringLiteral("/pg"));
+        orphan.stop();
+        QDir(dir).removeRecursively();
+    }
+}
+
 std::unique_ptr<TestCluster> &holder()
 {
     static std::unique_ptr<TestCluster> instance;
@@ -36,6 +61,10 @@ TestCluster::TestCluster() : m_impl(std::make_unique<Impl>())
 {
     if (!m_impl->dir.isValid())
         qFatal("cannot create a temp dir for the test cluster");
+    stopOrphanedClusters();
+    QFile owner(m_impl->dir.path() + QLatin1String(kOwnerFile));
+    if (owner.open(QIODevice::WriteOnly))
+        owner.write(QByteArray::number(QCoreApplication::applicationPid()));
     // As root the server runs as postgres, which must be able to enter the temp dir.
     QFile::setPermissions(m_impl->dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
                                                   | QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther

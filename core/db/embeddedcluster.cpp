@@ -223,8 +223,14 @@ Result<bool> EmbeddedCluster::attachIfRunning()
 
 Status EmbeddedCluster::stop()
 {
-    if (m_bindir.isEmpty() || !isInitialised())
+    if (!isInitialised())
         return Done{};
+    if (m_bindir.isEmpty()) {   // stopping a cluster this object did not start (e.g. an orphan)
+        auto bin = findServerBinaries();
+        if (!bin)
+            return bin.error();
+        m_bindir = *bin;
+    }
     auto r = run(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), dataDir(), QStringLiteral("-m"),
                                             QStringLiteral("fast"), QStringLiteral("-w"), QStringLiteral("stop")},
                  60000);
