@@ -435,6 +435,36 @@ private slots:
         }
     }
 
+    // With a flash sale on, sorting by available follows what is shown (bucket units count as available).
+    void sortsByShownAvailableDuringFlashSale()
+    {
+        auto conn = connectOrDie(TestCluster::instance().freshDatabase());
+        makeShop(*conn, 10);
+        must(*conn, "UPDATE stock SET reserved = 3 WHERE product_id = (SELECT id FROM product WHERE sku = 'B')");
+        QVERIFY(orders::flashSaleOn(*conn, QStringLiteral("A"), 2).ok());
+        for (bool descending : {false, true}) {
+            StockQuery q;
+            q.sort = StockQuery::Sort::Available;
+            q.descending = descending;
+            q.limit = 3;   // pages, so the keyset values are checked too
+            QList<StockLevel> all;
+            for (;;) {
+                auto page = listStock(*conn, q);
+                QVERIFY(page.ok());
+                all += *page;
+                if (page->size() < q.limit)
+                    break;
+                q.after = page->last();
+            }
+            QCOMPARE(all.size(), 8);
+            for (int i = 1; i < all.size(); ++i)
+                QVERIFY(descending ? all[i - 1].available() >= all[i].available()
+                                   : all[i - 1].available() <= all[i].available());
+            const StockLevel &a = *std::find_if(all.cbegin(), all.cend(), [](const StockLevel &l) { return l.sku == QLatin1String("A"); });
+            QCOMPARE(a.available(), 10);   // parked in buckets, still for sale
+        }
+    }
+
     void seedingTwiceAddsNothing()
     {
         auto conn = connectOrDie(TestCluster::instance().freshDatabase());

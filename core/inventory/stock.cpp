@@ -89,8 +89,14 @@ QList<LedgerEntry> ledgerOf(const PgResult &r)
 struct SortSpec {
     const char *columns[3];
 };
-SortSpec sortSpec(StockQuery::Sort sort)
+// Without any flash sale, shown reserved/available are the stock row's own columns, which the
+// stock_reserved / stock_available indexes serve; with one, the bucket-adjusted expressions (no index).
+SortSpec sortSpec(StockQuery::Sort sort, bool flashSales)
 {
+    if (!flashSales && sort == StockQuery::Sort::Reserved)
+        return {{"s.reserved", "s.product_id", "s.bin_id"}};
+    if (!flashSales && sort == StockQuery::Sort::Available)
+        return {{"(s.on_hand - s.reserved)", "s.product_id", "s.bin_id"}};
     switch (sort) {
     case StockQuery::Sort::Sku: return {{"p.sku", "s.bin_id", nullptr}};
     case StockQuery::Sort::Name: return {{"p.name", "s.product_id", "s.bin_id"}};
@@ -109,8 +115,8 @@ QVariant keyValue(const char *column, const StockLevel &l)
     if (c == "p.name") return l.name;
     if (c == "b.code") return l.binCode;
     if (c == "s.on_hand") return l.onHand;
-    if (c == BACKROOM_SHOWN_RESERVED) return l.reserved;
-    if (c == BACKROOM_SHOWN_AVAILABLE) return l.available();
+    if (c == BACKROOM_SHOWN_RESERVED || c == "s.reserved") return l.reserved;
+    if (c == BACKROOM_SHOWN_AVAILABLE || c == "(s.on_hand - s.reserved)") return l.available();
     if (c == "s.product_id") return l.key.productId;
     if (c == "s.bin_id") return l.key.binId;
     return {};
@@ -277,7 +283,14 @@ Result<QList<LedgerEntry>> history(Connection &conn, const StockKey &key, int li
 
 Result<QList<StockLevel>> listStock(Connection &conn, const StockQuery &query)
 {
-    const SortSpec spec = sortSpec(query.sort);
+    bool flashSales = false;
+    if (query.sort == StockQuery::Sort::Reserved || query.sort == StockQuery::Sort::Available) {
+        auto any = conn.exec("SELECT EXISTS (SELECT 1 FROM flash_sale)");
+        if (!any)
+            return any.error();
+        flashSales = any->toBool(0, 0);
+    }
+    const SortSpec spec = sortSpec(query.sort, flashSales);
     const char *dir = query.descending ? " DESC" : "";
     QVariantList params;
     QStringList where;
