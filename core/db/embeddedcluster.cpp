@@ -133,14 +133,21 @@ Result<QString> EmbeddedCluster::run(const QString &program, const QStringList &
     return out;
 }
 
+Status EmbeddedCluster::resolveBinaries()
+{
+    if (!m_bindir.isEmpty())
+        return Done{};
+    auto bin = findServerBinaries();
+    if (!bin)
+        return bin.error();
+    m_bindir = *bin;
+    return Done{};
+}
+
 Status EmbeddedCluster::init()
 {
-    if (m_bindir.isEmpty()) {
-        auto bin = findServerBinaries();
-        if (!bin)
-            return bin.error();
-        m_bindir = *bin;
-    }
+    if (auto bin = resolveBinaries(); !bin)
+        return bin;
     if (isInitialised())
         return Done{};
     if (!QDir().mkpath(socketDir()))
@@ -225,12 +232,9 @@ Status EmbeddedCluster::stop()
 {
     if (!isInitialised())
         return Done{};
-    if (m_bindir.isEmpty()) {   // stopping a cluster this object did not start (e.g. an orphan)
-        auto bin = findServerBinaries();
-        if (!bin)
-            return bin.error();
-        m_bindir = *bin;
-    }
+    // Also when stopping a cluster this object did not start (e.g. an orphan).
+    if (auto bin = resolveBinaries(); !bin)
+        return bin;
     auto r = run(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), dataDir(), QStringLiteral("-m"),
                                             QStringLiteral("fast"), QStringLiteral("-w"), QStringLiteral("stop")},
                  60000);

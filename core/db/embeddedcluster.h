@@ -48,6 +48,7 @@ public:
     static constexpr const char *kSuperuser = "backroom";
 
 private:
+    Status resolveBinaries();   // finds initdb/pg_ctl once
     Result<QString> run(const QString &program, const QStringList &args, int timeoutMs = 120000) const;
     QString m_root;
     QString m_bindir;
