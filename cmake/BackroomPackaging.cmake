@@ -11,13 +11,15 @@ set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGE_CONTACT ${BACKROOM_PACKAGE_MAINTAINER})
 set(CPACK_PACKAGE_INSTALL_DIRECTORY Backroom)
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "back office for shops selling on the web, Shopee and Lazada")
-set(CPACK_PACKAGE_DESCRIPTION
-    "Backroom keeps a shop's stock, orders and picking in one PostgreSQL database shared by \
-every desktop: staff edits are guarded by row versions so that nothing oversells, and every \
-change of stock is written to an append-only ledger. It runs as a desktop application \
-(backroom gui), a scriptable command line (backroom stock, orders, db) and a headless store API \
-(backroom serve). `backroom demo` runs a demo shop on a private PostgreSQL cluster, which needs \
-the PostgreSQL server programs (initdb, pg_ctl).")
+# Debian wants the long description in lines under 80 characters.
+string(JOIN "\n" CPACK_PACKAGE_DESCRIPTION
+    "Backroom keeps a shop's stock, orders and picking in one PostgreSQL database"
+    "shared by every desktop: staff edits are guarded by row versions so that"
+    "nothing oversells, and every change of stock is written to an append-only"
+    "ledger. It runs as a desktop application (backroom gui), a scriptable command"
+    "line (backroom stock, orders, db) and a headless store API (backroom serve)."
+    "`backroom demo` runs a demo shop on a private PostgreSQL cluster, which needs"
+    "the PostgreSQL server programs (initdb, pg_ctl).")
 set(CPACK_STRIP_FILES ON)
 set(CPACK_PACKAGE_CHECKSUM SHA256)
 set(CPACK_SOURCE_IGNORE_FILES "/build.*/" "/\\\\.git/")
