@@ -4,21 +4,31 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QLockFile>
 #include <QTemporaryDir>
-
-#include <cerrno>
-#include <csignal>
 
 namespace backroom::test {
 
+namespace {
+constexpr const char *kOwnerLock = "/owner.lock";
+
+// The test process that owns a cluster directory holds this lock for its whole life. QLockFile knows
+// a lock whose process is gone for stale on every OS, so no platform's process API is needed.
+std::unique_ptr<QLockFile> ownerLock(const QString &dir)
+{
+    auto lock = std::make_unique<QLockFile>(dir + QLatin1String(kOwnerLock));
+    lock->setStaleLockTime(0);   // stale only when its process is gone, never for its age
+    return lock;
+}
+} // namespace
+
 struct TestCluster::Impl {
     QTemporaryDir dir{QDir::tempPath() + QStringLiteral("/backroom-test-XXXXXX")};
+    std::unique_ptr<QLockFile> owner;   // released after the cluster stops, before the dir goes
     std::unique_ptr<db::EmbeddedCluster> cluster;
 };
 
 namespace {
-constexpr const char *kOwnerFile = "/owner.pid";
-
 // A test that crashed (qFatal, a signal) never stopped its server: stop those whose owner is gone, so
 // that runs do not pile up orphaned PostgreSQL processes.
 void stopOrphanedClusters()
@@ -26,15 +36,15 @@ void stopOrphanedClusters()
     const QDir tmp(QDir::tempPath());
     for (const QString &name : tmp.entryList({QStringLiteral("backroom-test-*")}, QDir::Dirs)) {
         const QString dir = tmp.filePath(name);
-        QFile owner(dir + QLatin1String(kOwnerFile));
-        if (!owner.open(QIODevice::ReadOnly))
+        if (!QFile::exists(dir + QLatin1String(kOwnerLock)))
             continue;   // still starting, or not ours
-        const qint64 pid = owner.readAll().trimmed().toLongLong();
-        if (pid <= 0 || ::kill(pid_t(pid), 0) == 0 || errno != ESRCH)
+        auto orphanLock = ownerLock(dir);
+        if (!orphanLock->tryLock(0))
             continue;   // the owning test is alive (or we cannot tell)
         qInfo("stopping orphaned test cluster %s", qPrintable(dir));
         db::EmbeddedCluster orphan(dir + QStringLiteral("/pg"));
         orphan.stop();
+        orphanLock->unlock();   // an open file cannot be deleted on Windows
         QDir(dir).removeRecursively();
     }
 }
@@ -62,9 +72,9 @@ TestCluster::TestCluster() : m_impl(std::make_unique<Impl>())
     if (!m_impl->dir.isValid())
         qFatal("cannot create a temp dir for the test cluster");
     stopOrphanedClusters();
-    QFile owner(m_impl->dir.path() + QLatin1String(kOwnerFile));
-    if (owner.open(QIODevice::WriteOnly))
-        owner.write(QByteArray::number(QCoreApplication::applicationPid()));
+    m_impl->owner = ownerLock(m_impl->dir.path());
+    if (!m_impl->owner->tryLock(0))
+        qFatal("cannot lock the new test cluster directory %s", qPrintable(m_impl->dir.path()));
     // As root the server runs as postgres, which must be able to enter the temp dir.
     QFile::setPermissions(m_impl->dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
                                                   | QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther
