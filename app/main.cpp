@@ -35,6 +35,9 @@ int main(int argc, char *argv[])
         if (global.last() == QLatin1String("--db") && !args.isEmpty())
             global << args.takeFirst();
     }
+    // Started with no command by the desktop (a macOS bundle from the Finder): its Info.plist names one.
+    if (args.isEmpty() && qEnvironmentVariableIsSet("BACKROOM_DEFAULT_COMMAND"))
+        args << qEnvironmentVariable("BACKROOM_DEFAULT_COMMAND");
     if (!args.isEmpty())
         args += global;
     const QString command = args.value(0);
