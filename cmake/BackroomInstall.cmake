@@ -36,12 +36,29 @@ if(WIN32)
           RUNTIME_DEPENDENCY_SET backroom_runtime)
   # libpq.dll and its own DLLs (OpenSSL, libintl, zlib...) live in PostgreSQL's bin folder. Qt's DLLs
   # are left to windeployqt, Windows' own to Windows.
+  # DLL names are matched as the import tables spell them, in any letter case: qt6 -> ^[qQ][tT]6.
+  set(_skip_dlls)
+  foreach(prefix api-ms- ext-ms- qt6 vcruntime msvcp ucrtbase concrt)
+    set(_regex "^")
+    string(LENGTH "${prefix}" _length)
+    math(EXPR _last "${_length} - 1")
+    foreach(i RANGE ${_last})
+      string(SUBSTRING "${prefix}" ${i} 1 _char)
+      string(TOUPPER "${_char}" _upper)
+      if(_char STREQUAL _upper)
+        string(APPEND _regex "${_char}")
+      else()
+        string(APPEND _regex "[${_char}${_upper}]")
+      endif()
+    endforeach()
+    list(APPEND _skip_dlls "${_regex}")
+  endforeach()
   get_filename_component(_pg_libdir "${PostgreSQL_LIBRARY}" DIRECTORY)
   install(RUNTIME_DEPENDENCY_SET backroom_runtime
           DESTINATION ${CMAKE_INSTALL_BINDIR}
           DIRECTORIES "${_pg_libdir}/../bin" "${_pg_libdir}"
-          PRE_EXCLUDE_REGEXES "^api-ms-" "^ext-ms-" "^[Qq]t6" "^vcruntime" "^msvcp" "^ucrtbase"
-          POST_EXCLUDE_REGEXES ".*[Ss]ystem32/.*" ".*[Ss]ys[Ww][Oo][Ww]64/.*")
+          PRE_EXCLUDE_REGEXES ${_skip_dlls}
+          POST_EXCLUDE_REGEXES "[Ss][Yy][Ss][Tt][Ee][Mm]32[/\\\\]" "[Ss][Yy][Ss][Ww][Oo][Ww]64[/\\\\]")
   qt_generate_deploy_app_script(TARGET backroom FILENAME_VARIABLE _deploy_script)
   install(SCRIPT ${_deploy_script})
   return()
