@@ -116,7 +116,9 @@ Error KeychainCredentialStore::describe(const Outcome &o, const QString &account
                            tr("No system keychain is available (%1): set BACKROOM_CREDENTIALS=file to keep secrets "
                               "in a private file instead.").arg(o.errorString));
     default:
-        return Error::make(Error::Kind::Query, tr("The system keychain failed: %1").arg(o.errorString));
+        return Error::make(Error::Kind::Query,
+                           tr("The system keychain failed (%1): unlock it, or set BACKROOM_CREDENTIALS=file to keep "
+                              "secrets in a private file instead.").arg(o.errorString));
     }
 }
 
