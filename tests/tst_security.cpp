@@ -4,6 +4,7 @@
 
 #include "connect/connectdialog.h"
 #include "db/connectionprofile.h"
+#include "db/connectparams.h"
 #include "db/conninfo.h"
 #include "db/passwordvault.h"
 #include "db/tls.h"
@@ -15,6 +16,7 @@
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QLineEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -37,6 +39,28 @@ QString readAll(const QString &path)
 QFileDevice::Permissions modeOf(const QString &path)
 {
     return QFileInfo(path).permissions() & ~(QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser);
+}
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// The backroom binary, with this test's credentials file (inherited from the environment) and stdin.
+Run runBackroom(const QStringList &args, const QString &input = {})
+{
+    QProcess p;
+    auto env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("BACKROOM_DB"));
+    env.remove(QStringLiteral("PGPASSWORD"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(BACKROOM_BIN), args);
+    p.write(input.toUtf8());
+    p.closeWriteChannel();
+    if (!p.waitForFinished(60000))
+        qFatal("backroom %s did not finish", qPrintable(args.join(QLatin1Char(' '))));
+    return Run{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
 }
 
 QString clusterPassword()
@@ -434,6 +458,42 @@ private slots:
             security::certificateExpiry(TestCluster::instance().cluster().rootCertificatePath());
         QVERIFY(expiry.isValid());
         QVERIFY(expiry > QDateTime::currentDateTimeUtc().addDays(300));
+    }
+
+    // ---- the command line ----
+
+    void cliStoresAPasswordThatOtherProcessesFind()
+    {
+        auto &cluster = TestCluster::instance().cluster();
+        // A database of its own so that `db status` has a schema to report on.
+        const QString socketInfo = TestCluster::instance().freshDatabase();
+        const QString dbname = db::parseConnInfo(socketInfo)->value(QStringLiteral("dbname"));
+        const QString tcpInfo = cluster.tcpConnInfo(dbname);
+        const QString account = db::ConnectParams::targetOf(tcpInfo).account();
+        auto &store = security::CredentialStore::shared();
+        QVERIFY(store.remove(QLatin1String(db::kPasswordService), account).ok());
+
+        // Without a stored password another process cannot log in over TCP.
+        QCOMPARE(runBackroom({QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--db"), tcpInfo}).exitCode,
+                 1);
+        // A wrong password is refused and not kept.
+        Run wrong = runBackroom({QStringLiteral("db"), QStringLiteral("password"), QStringLiteral("--db"), tcpInfo},
+                                QStringLiteral("wrong-one\n"));
+        QVERIFY2(wrong.exitCode != 0, qPrintable(wrong.err));
+        QVERIFY2(wrong.err.contains(QStringLiteral("password")), qPrintable(wrong.err));
+        QCOMPARE(store.read(QLatin1String(db::kPasswordService), account).error().kind, Error::Kind::NotFound);
+        // The right one, from standard input (never an argument), is checked and stored ...
+        Run stored = runBackroom({QStringLiteral("db"), QStringLiteral("password"), QStringLiteral("--db"), tcpInfo},
+                                 clusterPassword() + QStringLiteral("\n"));
+        QVERIFY2(stored.exitCode == 0, qPrintable(stored.err));
+        QVERIFY2(stored.out.contains(QStringLiteral("(connection encrypted)")), qPrintable(stored.out));
+        QCOMPARE(*store.read(QLatin1String(db::kPasswordService), account), clusterPassword());
+        // ... and the next process finds it by itself.
+        Run status = runBackroom({QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--db"), tcpInfo});
+        QVERIFY2(status.exitCode == 0, qPrintable(status.err));
+        QVERIFY(runBackroom({QStringLiteral("db"), QStringLiteral("password"), QStringLiteral("--remove"),
+                             QStringLiteral("--db"), tcpInfo}).exitCode == 0);
+        QCOMPARE(store.read(QLatin1String(db::kPasswordService), account).error().kind, Error::Kind::NotFound);
     }
 
     // ---- the connect dialog ----
