@@ -107,28 +107,39 @@ void ConnectDialog::buildForm()
     form->addRow(tr("&User:"), named(m_user, "user"));
     form->addRow(tr("Pass&word:"), named(m_password, "password"));
     form->addRow(tr("&TLS:"), named(m_tlsMode, "tlsMode"));
-    form->addRow(tr("Root &certificate:"), rootRow);
-    m_status = new QLabel;
-    m_status->setObjectName(QStringLiteral("status"));
-    m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    form->addRow(m_status);
+    auto *rootLabel = new QLabel(tr("Root &certificate:"));
+    rootLabel->setBuddy(m_rootCertificate);
+    form->addRow(rootLabel, rootRow);
+    m_testButton = new QPushButton(tr("T&est connection"));
+    m_testButton->setObjectName(QStringLiteral("testButton"));
+    m_saveButton = new QPushButton(tr("Sa&ve"));
+    m_saveButton->setObjectName(QStringLiteral("saveButton"));
+    auto *formButtons = new QHBoxLayout;
+    formButtons->addWidget(m_testButton);
+    formButtons->addWidget(m_saveButton);
+    formButtons->addStretch(1);
+    form->addRow(formButtons);
 
     auto *columns = new QHBoxLayout;
     columns->addLayout(left, 1);
     columns->addLayout(form, 2);
 
+    // Room for a two-line reason from the start, so that the dialog does not jump or cut it.
+    m_status = new QLabel;
+    m_status->setObjectName(QStringLiteral("status"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_status->setMinimumHeight(m_status->fontMetrics().lineSpacing() * 3);
+    m_status->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+
     m_buttons = new QDialogButtonBox;
-    m_testButton = m_buttons->addButton(tr("T&est connection"), QDialogButtonBox::ActionRole);
-    m_testButton->setObjectName(QStringLiteral("testButton"));
-    m_saveButton = m_buttons->addButton(tr("Sa&ve"), QDialogButtonBox::ApplyRole);
-    m_saveButton->setObjectName(QStringLiteral("saveButton"));
     m_connectButton = m_buttons->addButton(tr("C&onnect"), QDialogButtonBox::AcceptRole);
     m_connectButton->setObjectName(QStringLiteral("connectButton"));
     m_connectButton->setDefault(true);
     m_buttons->addButton(QDialogButtonBox::Cancel);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(columns);
+    layout->addWidget(m_status);
     layout->addWidget(m_buttons);
 
     connect(m_profileList, &QListWidget::currentTextChanged, this, [this](const QString &name) {
@@ -299,8 +310,7 @@ void ConnectDialog::testDone()
 void ConnectDialog::setStatus(const QString &text, bool problem)
 {
     m_status->setText(text);
-    m_status->setStyleSheet(problem ? QStringLiteral("color: palette(highlighted-text); background: #b3261e; padding: 4px")
-                                    : QString());
+    m_status->setStyleSheet(problem ? QStringLiteral("color: #c62828; font-weight: bold") : QString());
 }
 
 QString ConnectDialog::statusText() const { return m_status->text(); }
