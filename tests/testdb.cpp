@@ -1,5 +1,6 @@
 #include "testdb.h"
 
+#include "db/conninfo.h"
 #include "db/migrations.h"
 
 #include <QCoreApplication>
@@ -79,6 +80,12 @@ TestCluster::TestCluster() : m_impl(std::make_unique<Impl>())
     QFile::setPermissions(m_impl->dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
                                                   | QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther
                                                   | QFile::ExeOther);
+    // Tests never touch the user's keychain or credentials file: secrets go to a private file here (the
+    // backroom processes that tests start inherit it).
+    if (qEnvironmentVariableIsEmpty("BACKROOM_CREDENTIALS_FILE")) {
+        qputenv("BACKROOM_CREDENTIALS", "file");
+        qputenv("BACKROOM_CREDENTIALS_FILE", QFile::encodeName(m_impl->dir.path() + QStringLiteral("/credentials.json")));
+    }
     m_impl->cluster = std::make_unique<db::EmbeddedCluster>(m_impl->dir.path() + QStringLiteral("/pg"));
     m_cluster = m_impl->cluster.get();
     m_cluster->setDurable(false);   // a throwaway server: speed over crash safety
@@ -114,7 +121,7 @@ std::unique_ptr<db::Connection> connectOrDie(const QString &conninfo)
 {
     auto conn = db::Connection::open(conninfo);
     if (!conn)
-        qFatal("cannot connect to %s: %s", qPrintable(conninfo), qPrintable(conn.error().message));
+        qFatal("cannot connect to %s: %s", qPrintable(db::maskPasswords(conninfo)), qPrintable(conn.error().message));
     return std::move(*conn);
 }
 

@@ -1,7 +1,14 @@
 #include "connection.h"
 
+#include "connectparams.h"
+#include "conninfo.h"
+#include "passwordvault.h"
+
 #include <QByteArrayList>
+#include <QCoreApplication>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
+#include <optional>
 #include <vector>
 
 #ifdef Q_OS_UNIX
@@ -50,24 +57,43 @@ QString firstLine(QString s)
     return nl < 0 ? s : s.left(nl).trimmed();
 }
 
-bool hasKeyword(const QString &conninfo, const char *keyword)
+QString tr(const char *text) { return QCoreApplication::translate("backroom::db::Connection", text); }
+
+// The four ways verify-full fails, each with what to do about it.
+std::optional<Error> classifyTlsError(const QString &msg, const QString &where)
 {
-    std::unique_ptr<PQconninfoOption, decltype(&PQconninfoFree)> opts(
-        PQconninfoParse(conninfo.toUtf8().constData(), nullptr), &PQconninfoFree);
-    if (!opts)
-        return false;
-    for (auto *o = opts.get(); o->keyword; ++o)
-        if (qstrcmp(o->keyword, keyword) == 0 && o->val && *o->val)
-            return true;
-    return false;
+    static const QRegularExpression nameMismatch(
+        QStringLiteral("server certificate for \"([^\"]*)\".*does not match host name \"([^\"]*)\""));
+    if (const auto m = nameMismatch.match(msg); m.hasMatch())
+        return Error::make(Error::Kind::Connection,
+                           tr("The server's certificate at %1 is for \"%2\", not for \"%3\": connect with the "
+                              "host name the certificate names, or have the server's certificate reissued for "
+                              "this name.").arg(where, m.captured(1), m.captured(2)));
+    if (msg.contains(QLatin1String("certificate verify failed")))
+        return Error::make(Error::Kind::Connection,
+                           tr("The server's certificate at %1 is not signed by the root certificate Backroom trusts: "
+                              "check the root certificate (sslrootcert) is the one that signed the server's "
+                              "certificate.").arg(where));
+    if (msg.contains(QLatin1String("root certificate file")))
+        return Error::make(Error::Kind::Connection,
+                           tr("Verifying the server at %1 needs the root certificate that signed its certificate: "
+                              "set it in the connection profile (sslrootcert=) or put it at "
+                              "~/.postgresql/root.crt.").arg(where));
+    if (msg.contains(QLatin1String("server does not support SSL")))
+        return Error::make(Error::Kind::Connection,
+                           tr("The server at %1 does not accept encrypted connections: ask its administrator to "
+                              "turn on ssl, or use TLS mode \"disable\" only on a network you trust.").arg(where));
+    return std::nullopt;
 }
 
 } // namespace
 
 Error classifyConnectError(const QString &libpqMessage, const QString &conninfo)
 {
-    const QString msg = libpqMessage.trimmed();
+    const QString msg = maskPasswords(libpqMessage.trimmed());
     const QString where = describeTarget(conninfo);
+    if (auto tlsError = classifyTlsError(msg, where))
+        return *tlsError;
     if (msg.contains(QLatin1String("password authentication failed"))
         || msg.contains(QLatin1String("no password supplied"))
         || msg.contains(QLatin1String("authentication failed")))
@@ -131,7 +157,9 @@ Status Connection::validateConnInfo(const QString &conninfo)
     char *err = nullptr;
     PQconninfoOption *opts = PQconninfoParse(conninfo.toUtf8().constData(), &err);
     if (!opts) {
-        const QString why = err ? firstLine(QString::fromUtf8(err)) : QStringLiteral("unreadable");
+        // libpq quotes the token it stumbled on, which may be part of a password: then say less.
+        const bool holdsPassword = maskPasswords(conninfo) != conninfo;
+        const QString why = err && !holdsPassword ? firstLine(QString::fromUtf8(err)) : QStringLiteral("unreadable");
         PQfreemem(err);
         return Error::make(Error::Kind::BadInput,
                            QStringLiteral("The connection string is malformed (%1). Example: "
@@ -151,28 +179,60 @@ std::unique_ptr<Connection> Connection::offline(const QString &conninfo)
 
 Result<std::unique_ptr<Connection>> Connection::open(const QString &conninfo)
 {
+    return open(conninfo, std::optional<QString>());
+}
+
+Result<std::unique_ptr<Connection>> Connection::open(const QString &conninfo, const QString &password)
+{
+    return open(conninfo, std::optional<QString>(password));
+}
+
+namespace {
+using ConnPtr = std::unique_ptr<PGconn, void (*)(PGconn *)>;
+
+ConnPtr connectWith(const QString &conninfo, const std::optional<QString> &password)
+{
+    const ConnectParams params(conninfo, "backroom", password);
+    return ConnPtr(PQconnectdbParams(params.keywords(), params.values(), 1), &PQfinish);
+}
+
+bool refusedPassword(PGconn *conn)
+{
+    return PQconnectionUsedPassword(conn)
+           && QString::fromUtf8(PQerrorMessage(conn)).contains(QLatin1String("password authentication failed"));
+}
+} // namespace
+
+Result<std::unique_ptr<Connection>> Connection::open(const QString &conninfo, const std::optional<QString> &given)
+{
     if (auto valid = validateConnInfo(conninfo); !valid)
         return valid.error();
 
-    // Keyword/value arrays let us add defaults without string surgery on URIs.
-    const QByteArray info = conninfo.toUtf8();
-    std::vector<const char *> keys{"dbname", "application_name"};
-    std::vector<const char *> values{info.constData(), "backroom"};
-    if (!hasKeyword(conninfo, "connect_timeout")) {
-        keys.push_back("connect_timeout");
-        values.push_back("5");
+    const ConnTarget target = ConnectParams::targetOf(conninfo);
+    const bool stringHasPassword = ConnectParams(conninfo, "backroom", std::nullopt).passwordInString();
+    const std::optional<QString> known = given ? given : stringHasPassword ? std::nullopt : PasswordVault::find(target);
+    ConnPtr conn = connectWith(conninfo, known);
+    if (!conn)
+        return Error::make(Error::Kind::Connection, QStringLiteral("Out of memory opening a connection."));
+
+    // The server wants a password we did not have (or the one we remembered is out of date): ask the
+    // credential store once.
+    if (PQstatus(conn.get()) != CONNECTION_OK && !given && !stringHasPassword
+        && (PQconnectionNeedsPassword(conn.get()) || (known && refusedPassword(conn.get())))) {
+        if (known)
+            PasswordVault::forget(target);
+        auto stored = lookUpStoredPassword(target);
+        if (!stored && stored.error().kind != Error::Kind::NotFound)
+            return stored.error();   // e.g. a credentials file others can read: say so
+        if (stored && (!known || *stored != *known))
+            conn = connectWith(conninfo, *stored);
     }
-    keys.push_back(nullptr);
-    values.push_back(nullptr);
+    if (PQstatus(conn.get()) != CONNECTION_OK)
+        return classifyConnectError(QString::fromUtf8(PQerrorMessage(conn.get())), conninfo);
 
     std::unique_ptr<Connection> c(new Connection);
     c->m_conninfo = conninfo;
-    // expand_dbname=1: the first dbname value is parsed as a full connection string or URI.
-    c->m_conn.reset(PQconnectdbParams(keys.data(), values.data(), 1));
-    if (!c->m_conn)
-        return Error::make(Error::Kind::Connection, QStringLiteral("Out of memory opening a connection."));
-    if (PQstatus(c->m_conn.get()) != CONNECTION_OK)
-        return classifyConnectError(QString::fromUtf8(PQerrorMessage(c->m_conn.get())), conninfo);
+    c->m_conn.reset(conn.release());
     // Server NOTICEs ("already exists, skipping") are not for the user's terminal.
     PQsetNoticeProcessor(c->m_conn.get(), [](void *, const char *) {}, nullptr);
 
@@ -180,6 +240,11 @@ Result<std::unique_ptr<Connection>> Connection::open(const QString &conninfo)
     if (!setup)
         return setup.error();
     return c;
+}
+
+QString Connection::serverVersion() const
+{
+    return m_conn ? QString::fromUtf8(PQparameterStatus(m_conn.get(), "server_version")) : QString();
 }
 
 Result<PgResult> Connection::finish(PGresult *raw)

@@ -10,14 +10,21 @@
 #include <QVariantList>
 #include <libpq-fe.h>
 #include <memory>
+#include <optional>
 
 namespace backroom::db {
 
 class Connection {
 public:
     // Opens a connection; on failure the error says in one line what to fix (bad string, wrong
-    // password, server down). Adds connect_timeout=5 unless the string sets one.
+    // password, server down, certificate mismatch). Adds connect_timeout=5 unless the string sets one,
+    // and sslmode=verify-full for a server on another machine unless the string sets an sslmode (tls.h).
+    // A string without a password gets the one this process knows for its server + role
+    // (PasswordVault), else, when the server asks for one, the one in the credential store: then
+    // this call may block on the keychain, so keep it off the GUI thread (AsyncDb does).
     static Result<std::unique_ptr<Connection>> open(const QString &conninfo);
+    // The same with a password from outside the string (a dialog's field); the store is not consulted.
+    static Result<std::unique_ptr<Connection>> open(const QString &conninfo, const QString &password);
 
     // A connection that is not connected: every exec() returns a Connection error. Lets callers run
     // the same code path while the server is unreachable.
@@ -40,6 +47,12 @@ public:
     bool reset();
     const QString &conninfo() const { return m_conninfo; }
     int backendPid() const { return m_conn ? PQbackendPID(m_conn.get()) : 0; }
+    // True when the connection is encrypted with TLS (PQsslInUse).
+    bool sslInUse() const { return m_conn && PQsslInUse(m_conn.get()) == 1; }
+    // The host connected to, as libpq names it (a name, an address or a socket directory).
+    QString host() const { return m_conn ? QString::fromUtf8(PQhost(m_conn.get())) : QString(); }
+    // The server's version string, e.g. "15.18 (Debian 15.18-0+deb12u1)".
+    QString serverVersion() const;
     PGconn *raw() const { return m_conn.get(); }
 
     // A name for the ledger's actor column; defaults to the OS user name.
@@ -47,6 +60,7 @@ public:
 
 private:
     Connection() = default;
+    static Result<std::unique_ptr<Connection>> open(const QString &conninfo, const std::optional<QString> &password);
     Result<PgResult> finish(PGresult *res);
 
     struct Closer { void operator()(PGconn *c) const { PQfinish(c); } };
@@ -73,7 +87,8 @@ private:
     bool m_open = false;
 };
 
-// Maps a libpq error (message + SQLSTATE) to a typed Error with a message a user can act on.
+// Maps a libpq error (message + SQLSTATE) to a typed Error with a message a user can act on. The
+// message never contains a password (describe the target from its keywords; maskPasswords on the rest).
 Error classifyServerError(const QString &message, const QString &sqlState);
 Error classifyConnectError(const QString &libpqMessage, const QString &conninfo);
 

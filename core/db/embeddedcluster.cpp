@@ -1,10 +1,15 @@
 #include "embeddedcluster.h"
 #include "connection.h"
+#include "conninfo.h"
+#include "passwordvault.h"
+#include "security/credentialstore.h"
+#include "security/selfsignedcertificate.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QSaveFile>
 #include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTcpServer>
@@ -45,6 +50,14 @@ void chownToPostgres(const QString &path)
     Q_UNUSED(path)
 #endif
 }
+QString newPassword()
+{
+    return QString::number(QRandomGenerator::system()->generate64(), 36)
+           + QString::number(QRandomGenerator::system()->generate64(), 36);
+}
+
+// Regenerate a month before expiry so that a long-running shop never meets an expired certificate.
+constexpr qint64 kCertificateRenewDays = 30;
 } // namespace
 
 EmbeddedCluster::EmbeddedCluster(QString dataRoot) : m_root(std::move(dataRoot)), m_asRoot(runningAsRoot()) {}
@@ -92,17 +105,97 @@ QString EmbeddedCluster::socketDir() const { return m_root + QStringLiteral("/ru
 QString EmbeddedCluster::connInfo(const QString &database) const
 {
     return QStringLiteral("host=%1 port=%2 dbname=%3 user=%4")
-        .arg(socketDir()).arg(m_port).arg(database, QLatin1String(kSuperuser));
+        .arg(quoteConnValue(socketDir())).arg(m_port).arg(quoteConnValue(database), QLatin1String(kSuperuser));
 }
 
 QString EmbeddedCluster::tcpConnInfo(const QString &database) const
 {
-    QFile pw(m_root + QStringLiteral("/password"));
-    QString password;
-    if (pw.open(QIODevice::ReadOnly))
-        password = QString::fromUtf8(pw.readAll()).trimmed();
-    return QStringLiteral("host=127.0.0.1 port=%1 dbname=%2 user=%3 password=%4")
-        .arg(m_port).arg(database, QLatin1String(kSuperuser), password);
+    return QStringLiteral("host=127.0.0.1 port=%1 dbname=%2 user=%3 sslmode=verify-full sslrootcert=%4")
+        .arg(m_port)
+        .arg(quoteConnValue(database), QLatin1String(kSuperuser), quoteConnValue(rootCertificatePath()));
+}
+
+QString EmbeddedCluster::rootCertificatePath() const { return m_root + QStringLiteral("/root.crt"); }
+
+QString EmbeddedCluster::credentialAccount() const
+{
+    return QStringLiteral("embedded-cluster:") + QDir(m_root).absolutePath();
+}
+
+Status EmbeddedCluster::ensureCertificate() const
+{
+    const QString cert = dataDir() + QStringLiteral("/server.crt");
+    const QString key = dataDir() + QStringLiteral("/server.key");
+    const QDateTime expiry = security::certificateExpiry(cert);
+    if (!expiry.isValid() || !QFileInfo::exists(key)
+        || expiry < QDateTime::currentDateTimeUtc().addDays(kCertificateRenewDays)) {
+        security::CertificateRequest request;
+        request.commonName = QStringLiteral("localhost");
+        request.dnsNames = {QStringLiteral("localhost")};
+        request.ipAddresses = {QStringLiteral("127.0.0.1"), QStringLiteral("::1")};
+        if (auto s = security::writeSelfSignedCertificate(request, cert, key); !s)
+            return s;
+        // PostgreSQL insists that its key is owned by the server's user and readable by it alone.
+        if (m_asRoot)
+            for (const QString &p : {cert, key})
+                chownToPostgres(p);
+    }
+    // The client's copy, outside the data directory.
+    QFile server(cert);
+    if (!server.open(QIODevice::ReadOnly))
+        return Error::make(Error::Kind::BadInput, QStringLiteral("Cannot read %1.").arg(cert));
+    const QByteArray pem = server.readAll();
+    QFile existing(rootCertificatePath());
+    if (existing.open(QIODevice::ReadOnly) && existing.readAll() == pem)
+        return Done{};
+    QSaveFile root(rootCertificatePath());
+    if (!root.open(QIODevice::WriteOnly) || root.write(pem) != pem.size() || !root.commit())
+        return Error::make(Error::Kind::BadInput, QStringLiteral("Cannot write %1.").arg(rootCertificatePath()));
+    return Done{};
+}
+
+Status EmbeddedCluster::ensureTcpPassword() const
+{
+    auto &store = security::CredentialStore::shared();
+    const QString service = QLatin1String(kPasswordService);
+    auto password = store.read(service, credentialAccount());
+    const QString legacyFile = m_root + QStringLiteral("/password");
+    if (!password) {
+        if (password.error().kind != Error::Kind::NotFound)
+            return password.error();
+        // Clusters made before the credential store kept the password in a file: move it once.
+        QFile legacy(legacyFile);
+        QString chosen = legacy.open(QIODevice::ReadOnly) ? QString::fromUtf8(legacy.readAll()).trimmed() : QString();
+        if (chosen.isEmpty())
+            chosen = newPassword();
+        if (auto saved = store.write(service, credentialAccount(), chosen); !saved)
+            return saved;
+        password = chosen;
+    }
+    if (QFileInfo::exists(legacyFile))
+        QFile::remove(legacyFile);
+
+    // Set the role's password as a SCRAM verifier made here: the password itself never reaches the
+    // server, its logs or a command line.
+    auto conn = Connection::open(connInfo(QStringLiteral("postgres")));
+    if (!conn)
+        return conn.error();
+    const QByteArray clear = password->toUtf8();
+    std::unique_ptr<char, decltype(&PQfreemem)> verifier(
+        PQencryptPasswordConn((*conn)->raw(), clear.constData(), kSuperuser, "scram-sha-256"), &PQfreemem);
+    if (!verifier)
+        return Error::make(Error::Kind::Query, QStringLiteral("Could not hash the embedded cluster's password."));
+    std::unique_ptr<char, decltype(&PQfreemem)> literal(
+        PQescapeLiteral((*conn)->raw(), verifier.get(), qstrlen(verifier.get())), &PQfreemem);
+    if (!literal)
+        return Error::make(Error::Kind::Query, QStringLiteral("Could not quote the embedded cluster's password."));
+    auto altered = (*conn)->exec(QStringLiteral("ALTER ROLE %1 PASSWORD %2")
+                                     .arg(QLatin1String(kSuperuser), QString::fromUtf8(literal.get())));
+    if (!altered)
+        return altered.error();
+    PasswordVault::remember(ConnTarget{QStringLiteral("127.0.0.1"), QString::number(m_port), QLatin1String(kSuperuser)},
+                            *password);
+    return Done{};
 }
 
 bool EmbeddedCluster::isInitialised() const
@@ -153,24 +246,16 @@ Status EmbeddedCluster::init()
     if (!QDir().mkpath(socketDir()))
         return Error::make(Error::Kind::BadInput, QStringLiteral("Cannot create %1: check permissions.").arg(m_root));
     QFile::setPermissions(m_root, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    const QString pwFile = m_root + QStringLiteral("/password");
-    {
-        QFile pw(pwFile);
-        if (!pw.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            return Error::make(Error::Kind::BadInput, QStringLiteral("Cannot write %1.").arg(pwFile));
-        pw.write(QByteArray::number(QRandomGenerator::system()->generate64(), 36)
-                 + QByteArray::number(QRandomGenerator::system()->generate64(), 36));
-        pw.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-    }
     if (m_asRoot) {
         // The server runs as postgres: it must own the root, data and socket directories.
         QDir().mkpath(dataDir());
-        for (const QString &p : {m_root, socketDir(), dataDir(), pwFile})
+        for (const QString &p : {m_root, socketDir(), dataDir()})
             chownToPostgres(p);
     }
+    // No password yet: the socket trusts its (0700) directory, and start() sets the TCP password.
     auto r = run(QStringLiteral("initdb"),
                  {QStringLiteral("-D"), dataDir(), QStringLiteral("-U"), QLatin1String(kSuperuser),
-                  QStringLiteral("--pwfile=") + pwFile, QStringLiteral("-E"), QStringLiteral("UTF8"),
+                  QStringLiteral("-E"), QStringLiteral("UTF8"),
                   QStringLiteral("--locale=C.UTF-8"), QStringLiteral("--auth-local=trust"),
                   QStringLiteral("--auth-host=scram-sha-256"), QStringLiteral("--no-sync")});
     if (!r)
@@ -188,8 +273,11 @@ Status EmbeddedCluster::start()
     // A crashed earlier run may leave the server up: stop it first so that the port we chose is used.
     run(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), dataDir(), QStringLiteral("-m"), QStringLiteral("fast"),
                                    QStringLiteral("stop")}, 30000);
+    if (auto cert = ensureCertificate(); !cert)
+        return cert;
+    // ssl_cert_file / ssl_key_file keep their defaults: server.crt and server.key in the data directory.
     QString options = QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c max_connections=300 "
-                                     "-c shared_buffers=256MB")
+                                     "-c shared_buffers=256MB -c ssl=on")
                           .arg(m_port).arg(socketDir());
     if (!m_durable)
         options += QStringLiteral(" -c fsync=off -c synchronous_commit=off -c full_page_writes=off");
@@ -206,6 +294,9 @@ Status EmbeddedCluster::start()
                            QStringLiteral("The embedded PostgreSQL did not start: %1 %2").arg(r.error().message, tail));
     }
     m_started = true;
+    // Without it only the loopback port is refused; the socket (which the demo and tests use) works.
+    if (auto pw = ensureTcpPassword(); !pw)
+        qWarning("embedded PostgreSQL: no password for TCP logins: %s", qPrintable(pw.error().message));
     return Done{};
 }
 
@@ -225,6 +316,8 @@ Result<bool> EmbeddedCluster::attachIfRunning()
         return false;
     m_port = port;
     m_started = false;
+    if (auto pw = ensureTcpPassword(); !pw)
+        qWarning("embedded PostgreSQL: no password for TCP logins: %s", qPrintable(pw.error().message));
     return true;
 }
 

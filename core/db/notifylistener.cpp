@@ -1,4 +1,7 @@
 #include "notifylistener.h"
+
+#include "connectparams.h"
+#include "passwordvault.h"
 #include "connection.h"
 
 #include <algorithm>
@@ -55,10 +58,10 @@ void NotifyListener::beginConnect()
 {
     resetSocket();
     m_state = State::Connecting;
-    const QByteArray info = m_conninfo.toUtf8();
-    const char *keys[] = {"dbname", "application_name", nullptr};
-    const char *values[] = {info.constData(), "backroom-listen", nullptr};
-    m_conn.reset(PQconnectStartParams(keys, values, 1));
+    // Same defaults as Connection::open; the password only from the vault: this thread never blocks on
+    // the credential store (whoever opened the window's first connection filled the vault).
+    const ConnectParams params(m_conninfo, "backroom-listen", PasswordVault::find(ConnectParams::targetOf(m_conninfo)));
+    m_conn.reset(PQconnectStartParams(params.keywords(), params.values(), 1));
     if (!m_conn || PQstatus(m_conn.get()) == CONNECTION_BAD) {
         fail(m_conn ? classifyConnectError(QString::fromUtf8(PQerrorMessage(m_conn.get())), m_conninfo).message
                     : QStringLiteral("Out of memory."));
