@@ -1,5 +1,6 @@
 #include "embeddedcluster.h"
 #include "connection.h"
+#include "pgbinaries.h"
 #include "conninfo.h"
 #include "passwordvault.h"
 #include "security/credentialstore.h"
@@ -77,26 +78,10 @@ QString EmbeddedCluster::defaultRoot()
 
 Result<QString> EmbeddedCluster::findServerBinaries()
 {
-    QStringList candidates;
-    if (qEnvironmentVariableIsSet("BACKROOM_PG_BINDIR"))
-        candidates << qEnvironmentVariable("BACKROOM_PG_BINDIR");
-    QProcess pgConfig;
-    pgConfig.start(QStringLiteral("pg_config"), {QStringLiteral("--bindir")});
-    if (pgConfig.waitForFinished(5000) && pgConfig.exitCode() == 0)
-        candidates << QString::fromLocal8Bit(pgConfig.readAllStandardOutput()).trimmed();
-    QDir lib(QStringLiteral("/usr/lib/postgresql"));
-    auto versions = lib.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name | QDir::Reversed);
-    for (const auto &v : versions)
-        candidates << lib.filePath(v + QStringLiteral("/bin"));
-    candidates << QStringLiteral("/usr/local/pgsql/bin") << QStringLiteral("/opt/homebrew/bin")
-               << QStringLiteral("/usr/local/bin");
-    for (const auto &dir : candidates)
-        if (QFileInfo(dir + QStringLiteral("/initdb")).isExecutable()
-            && QFileInfo(dir + QStringLiteral("/pg_ctl")).isExecutable())
-            return dir;
-    return Error::make(Error::Kind::NotFound,
-                       QStringLiteral("PostgreSQL server programs (initdb, pg_ctl) not found: install the "
-                                      "postgresql package or set BACKROOM_PG_BINDIR."));
+    const QString dir = findServerBinaryDir(PgSearchEnvironment::current());
+    if (dir.isEmpty())
+        return Error::make(Error::Kind::NotFound, missingServerBinariesMessage());
+    return dir;
 }
 
 QString EmbeddedCluster::dataDir() const { return m_root + QStringLiteral("/pgdata"); }
@@ -207,10 +192,15 @@ Result<QString> EmbeddedCluster::run(const QString &program, const QStringList &
 {
     QProcess p;
     p.setProcessChannelMode(QProcess::MergedChannels);
-    const QString exe = m_bindir + QLatin1Char('/') + program;
+    const QString exe = serverProgramPath(m_bindir, program);
+    // PostgreSQL refuses to run as root: run its programs as the postgres OS user instead.
     if (m_asRoot)
+#ifdef Q_OS_LINUX
         p.start(QStringLiteral("runuser"), QStringList{QStringLiteral("-u"), QStringLiteral("postgres"),
                                                        QStringLiteral("--"), exe} + args);
+#else
+        p.start(QStringLiteral("sudo"), QStringList{QStringLiteral("-u"), QStringLiteral("postgres"), exe} + args);
+#endif
     else
         p.start(exe, args);
     if (!p.waitForStarted(10000))
