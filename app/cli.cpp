@@ -147,6 +147,8 @@ int exitCodeFor(Error::Kind kind)
         return OutOfStock;
     case Error::Kind::Constraint:
         return BadInput;
+    case Error::Kind::Permission:
+        return NotAllowed;
     default:
         return Failed;
     }
