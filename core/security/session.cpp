@@ -1,6 +1,9 @@
 #include "session.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QRegularExpression>
+#include <QStringList>
 
 namespace backroom::security {
 
@@ -96,6 +99,48 @@ Result<SessionInfo> whoAmI(db::Connection &conn)
     info.login = res->text(0, 0);
     info.role = jobRoleFromSqlName(res->text(0, 1));
     return info;
+}
+
+QList<JobRole> rolesAllowedToRun(const QString &sqlFunction)
+{
+    using R = JobRole;
+    // Owner is a member of staff and warehouse, so it appears wherever they do.
+    static const QHash<QString, QList<JobRole>> allowed = {
+        {QStringLiteral("backroom_whoami"), {R::Staff, R::Warehouse, R::Store, R::Owner}},
+        {QStringLiteral("search_patterns"), {R::Staff, R::Warehouse, R::Store, R::Owner}},
+        {QStringLiteral("stock_set_guarded"), {R::Staff, R::Owner}},
+        {QStringLiteral("stocktake_apply"), {R::Staff, R::Owner}},
+        {QStringLiteral("stock_move"), {R::Warehouse, R::Owner}},
+        {QStringLiteral("place_order"), {R::Store}},
+        {QStringLiteral("pay_order"), {R::Store, R::Owner}},
+        {QStringLiteral("cancel_order"), {R::Store, R::Owner}},
+        {QStringLiteral("expire_reservations"), {R::Store, R::Owner}},
+        {QStringLiteral("flash_sale_on"), {R::Owner}},
+        {QStringLiteral("flash_sale_off"), {R::Owner}},
+        {QStringLiteral("checkout_violations"), {R::Owner}},
+        {QStringLiteral("backroom_user_add"), {R::Owner}},
+        {QStringLiteral("backroom_user_set_role"), {R::Owner}},
+        {QStringLiteral("backroom_user_remove"), {R::Owner}},
+        {QStringLiteral("backroom_user_list"), {R::Owner}},
+    };
+    return allowed.value(sqlFunction);
+}
+
+QString notAllowedMessage(const Error &error)
+{
+    static const QRegularExpression deniedFunction(QStringLiteral("permission denied for function (\\w+)"));
+    const auto m = deniedFunction.match(error.message);
+    const QList<JobRole> roles = m.hasMatch() ? rolesAllowedToRun(m.captured(1)) : QList<JobRole>{};
+    if (roles.isEmpty())
+        return QCoreApplication::translate("backroom::security", "Not allowed for your role: %1. Ask an owner.")
+            .arg(error.message);
+    QStringList names;
+    for (JobRole r : roles)
+        names << jobRoleName(r);
+    return QCoreApplication::translate("backroom::security",
+                                       "Not allowed for your role: %1; this needs the %2 role. An owner can change "
+                                       "your role with `backroom users set-role`.")
+        .arg(error.message, names.join(QStringLiteral(" / ")));
 }
 
 } // namespace backroom::security

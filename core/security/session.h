@@ -6,6 +6,7 @@
 #include "db/connection.h"
 #include "result.h"
 
+#include <QList>
 #include <QString>
 
 namespace backroom::security {
@@ -50,5 +51,15 @@ QString jobRoleName(JobRole role);
 JobRole jobRoleFromSqlName(const QString &name);
 // The group role a job role stands for ("backroom_staff"); empty for None and Admin.
 QString groupRoleFor(JobRole role);
+
+// The job roles whose logins may EXECUTE a Backroom SQL function, owner included when it gets the
+// right through staff or warehouse ("stock_move" -> Warehouse, Owner); empty for unknown names.
+// Mirrors migration 004's grants for messages; tests/tst_roles.cpp checks it against the database.
+QList<JobRole> rolesAllowedToRun(const QString &sqlFunction);
+
+// A one-line, translated message for a Permission error (SQLSTATE 42501): what was refused and
+// which role it needs when the server named a function we know ("Not allowed for your role: ...
+// this needs the Warehouse or Owner role; an owner can change it with `backroom users set-role`.").
+QString notAllowedMessage(const Error &error);
 
 } // namespace backroom::security
