@@ -47,6 +47,9 @@ struct LedgerEntry {
     QString actor;  // the authenticated login that made the change (session_user; cannot be forged)
     QString note;   // what the caller said about itself (a name on a shared login, the OS user); may be empty
     QDateTime at;   // UTC
+
+    // How people see who did it: "somchai_login (Somchai)", or the login alone without a note.
+    QString who() const { return note.isEmpty() ? actor : QStringLiteral("%1 (%2)").arg(actor, note); }
 };
 
 // Finds the stock rows of a SKU (optionally one bin). NotFound if the SKU or bin is unknown.
