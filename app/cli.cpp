@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "db/migrations.h"
+#include "security/session.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -147,6 +148,8 @@ int exitCodeFor(Error::Kind kind)
         return OutOfStock;
     case Error::Kind::Constraint:
         return BadInput;
+    case Error::Kind::Permission:
+        return NotAllowed;
     default:
         return Failed;
     }
@@ -161,11 +164,12 @@ void printJson(const QJsonValue &value)
 
 int fail(const Parser &parser, const Error &error)
 {
+    const QString message = error.kind == Error::Kind::Permission ? security::notAllowedMessage(error) : error.message;
     if (parser.json()) {
-        printJson(QJsonObject{{QStringLiteral("error"), error.message},
+        printJson(QJsonObject{{QStringLiteral("error"), message},
                               {QStringLiteral("kind"), errorKindName(error.kind)}});
     }
-    err() << "backroom: " << error.message << "\n";
+    err() << "backroom: " << message << "\n";
     err().flush();
     parser.setFailCode(exitCodeFor(error.kind));
     return parser.failCode();

@@ -13,7 +13,7 @@
 
 namespace backroom::cli {
 
-enum ExitCode { Ok = 0, Failed = 1, BadInput = 2, Conflict = 3, OutOfStock = 4 };
+enum ExitCode { Ok = 0, Failed = 1, BadInput = 2, Conflict = 3, OutOfStock = 4, NotAllowed = 5 };
 
 // args: everything after the command word ("stock show X" -> {"show", "X", ...}).
 using CommandFn = std::function<int(const QStringList &args)>;

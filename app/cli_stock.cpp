@@ -1,4 +1,4 @@
-// `backroom stock show|set|adjust|import|history|list`
+// `backroom stock show|set|adjust|move|import|history|list`
 #include "cli.h"
 
 #include "inventory/stock.h"
@@ -168,6 +168,47 @@ int adjust(const QStringList &args)
     return Ok;
 }
 
+int moveCmd(const QStringList &args)
+{
+    Parser p(QStringLiteral("backroom stock move <sku> --from code --to code --qty n [--reason text]"));
+    p.addOption(QStringLiteral("from"), QStringLiteral("Bin code to take the units from."), QStringLiteral("code"));
+    p.addOption(QStringLiteral("to"), QStringLiteral("Bin code to put them in."), QStringLiteral("code"));
+    p.addOption(QStringLiteral("qty"), QStringLiteral("Units to move."), QStringLiteral("n"));
+    p.addOption(QStringLiteral("reason"), QStringLiteral("Why (goes into the ledger; default move)."), QStringLiteral("text"));
+    if (!p.parse(args, 1, 1))
+        return p.helpShown() ? Ok : BadInput;
+    if (!p.requireOptions({"from", "to", "qty"}))
+        return p.failCode();
+    qint64 qty = 0;
+    if (!p.intValue(QStringLiteral("qty"), &qty))
+        return BadInput;
+    if (qty < 1 || qty > std::numeric_limits<int>::max())
+        return fail(p, Error::make(Error::Kind::BadInput, QStringLiteral("--qty must be a whole number of 1 or more.")));
+    auto conn = connect(p);
+    if (!conn)
+        return p.failCode();
+    auto from = oneLevel(*conn, p.positional().at(0), p.value(QStringLiteral("from")));
+    if (!from)
+        return fail(p, from.error());
+    auto toBin = conn->exec("SELECT id FROM bin WHERE code = $1", {p.value(QStringLiteral("to"))});
+    if (!toBin)
+        return fail(p, toBin.error());
+    if (toBin->rows() == 0)
+        return fail(p, Error::make(Error::Kind::NotFound, QStringLiteral("Unknown bin '%1'.").arg(p.value(QStringLiteral("to")))));
+    auto moved = inventory::moveStock(*conn, from->key.productId, from->key.binId, toBin->toInt(0, 0), int(qty),
+                                      p.value(QStringLiteral("reason")));
+    if (!moved)
+        return fail(p, moved.error());
+    if (p.json())
+        printJson(QJsonObject{{QStringLiteral("sku"), from->sku}, {QStringLiteral("qty"), qty},
+                              {QStringLiteral("from"), from->binCode}, {QStringLiteral("from_on_hand"), moved->fromOnHand},
+                              {QStringLiteral("to"), p.value(QStringLiteral("to"))}, {QStringLiteral("to_on_hand"), moved->toOnHand}});
+    else
+        out() << "moved " << qty << " of " << from->sku << " from " << from->binCode << " (now " << moved->fromOnHand
+              << ") to " << p.value(QStringLiteral("to")) << " (now " << moved->toOnHand << ")\n";
+    return Ok;
+}
+
 int import(const QStringList &args)
 {
     Parser p(QStringLiteral("backroom stock import <file.csv>   (columns: sku,bin,counted)"));
@@ -232,6 +273,7 @@ int historyCmd(const QStringList &args)
                                     {QStringLiteral("reason"), e.reason},
                                     {QStringLiteral("ref"), e.ref},
                                     {QStringLiteral("actor"), e.actor},
+                                    {QStringLiteral("note"), e.note},
                                     {QStringLiteral("at"), e.at.toString(Qt::ISODateWithMs)}});
         printJson(rows);
         return Ok;
@@ -285,16 +327,17 @@ int stockCommand(const QStringList &args)
     if (sub == QLatin1String("show")) return show(rest);
     if (sub == QLatin1String("set")) return set(rest);
     if (sub == QLatin1String("adjust")) return adjust(rest);
+    if (sub == QLatin1String("move")) return moveCmd(rest);
     if (sub == QLatin1String("import")) return import(rest);
     if (sub == QLatin1String("history")) return historyCmd(rest);
     if (sub == QLatin1String("list")) return list(rest);
-    err() << "usage: backroom stock show|set|adjust|import|history|list ... (add --help to any)\n";
+    err() << "usage: backroom stock show|set|adjust|move|import|history|list ... (add --help to any)\n";
     err().flush();
     return BadInput;
 }
 
 const bool registered = registerCommand(QStringLiteral("stock"),
-                                        QStringLiteral("show | set | adjust | import | history | list: stock levels"),
+                                        QStringLiteral("show | set | adjust | move | import | history | list: stock levels"),
                                         stockCommand);
 
 } // namespace

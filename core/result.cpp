@@ -15,6 +15,7 @@ QString errorKindName(Error::Kind kind)
     case Error::Kind::Schema: return QStringLiteral("schema");
     case Error::Kind::Query: return QStringLiteral("query");
     case Error::Kind::Cancelled: return QStringLiteral("cancelled");
+    case Error::Kind::Permission: return QStringLiteral("permission");
     }
     return QStringLiteral("unknown");
 }

@@ -21,6 +21,7 @@ struct Error {
         Schema,       // schema missing or newer than this binary
         Query,        // any other server-side error
         Cancelled,
+        Permission,   // the login's job role may not do this (SQLSTATE 42501); ask an owner
     };
     Kind kind = Kind::Query;
     QString message;   // one line, says what happened and what to do

@@ -490,7 +490,9 @@ void TestStockUi::historyPaneShowsLedgerOfSelectedRow()
     QTRY_COMPARE(history->rowCount(), 2);
     QCOMPARE(history->entryAt(0).delta, -3);
     QCOMPARE(history->index(0, ui::HistoryModel::Reason).data().toString(), QStringLiteral("damaged"));
-    QCOMPARE(history->index(0, ui::HistoryModel::Actor).data().toString(), QStringLiteral("other-client"));
+    // The login that made the change, and the name it gave as a note.
+    QCOMPARE(history->index(0, ui::HistoryModel::Actor).data().toString(),
+             QStringLiteral("%1 (other-client)").arg(QLatin1String(db::EmbeddedCluster::kSuperuser)));
     QCOMPARE(history->index(0, ui::HistoryModel::Delta).data().toString(), QStringLiteral("-3"));
     const QString shownTime = history->index(0, ui::HistoryModel::Time).data().toString();
     QCOMPARE(shownTime, QLocale().toString(history->entryAt(0).at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss")));

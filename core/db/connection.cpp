@@ -146,6 +146,8 @@ Error classifyServerError(const QString &message, const QString &sqlState)
         return Error::make(Error::Kind::BadInput, line, sqlState);
     if (sqlState == QLatin1String("P0002"))
         return Error::make(Error::Kind::NotFound, line, sqlState);
+    if (sqlState == QLatin1String("42501"))
+        return Error::make(Error::Kind::Permission, line, sqlState);
     if (sqlState == QLatin1String("42P01") || sqlState == QLatin1String("42883"))
         return Error::make(Error::Kind::Schema,
                            line + QStringLiteral(" (run `backroom db migrate`)"), sqlState);

@@ -31,13 +31,14 @@ constexpr const char *kSetGuarded =
     "FROM stock_set_guarded($1, $2, $3, $4::xid, $5, $6) g JOIN product p ON p.id = $1 JOIN bin b ON b.id = $2 "
     "LEFT JOIN stock_bucket_free fb ON fb.product_id = $1 AND fb.bin_id = $2";
 constexpr const char *kHistoryBySku =
-    "SELECT l.id, b.code, l.delta, l.on_hand_after, l.reason, coalesce(l.ref, ''), l.actor, "
+    "SELECT l.id, b.code, l.delta, l.on_hand_after, l.reason, coalesce(l.ref, ''), l.actor, coalesce(l.note, ''), "
     "(extract(epoch FROM l.at) * 1000)::bigint FROM stock_ledger l JOIN product p ON p.id = l.product_id JOIN bin b ON b.id = l.bin_id "
     "WHERE p.sku = $1 ORDER BY l.id DESC LIMIT $2";
 constexpr const char *kHistoryByKey =
-    "SELECT l.id, b.code, l.delta, l.on_hand_after, l.reason, coalesce(l.ref, ''), l.actor, "
+    "SELECT l.id, b.code, l.delta, l.on_hand_after, l.reason, coalesce(l.ref, ''), l.actor, coalesce(l.note, ''), "
     "(extract(epoch FROM l.at) * 1000)::bigint FROM stock_ledger l JOIN bin b ON b.id = l.bin_id "
     "WHERE l.product_id = $1 AND l.bin_id = $2 ORDER BY l.id DESC LIMIT $3";
+constexpr const char *kMove = "SELECT from_on_hand, to_on_hand FROM stock_move($1, $2, $3, $4, $5, $6)";
 constexpr const char *kMismatches =
     "SELECT s.product_id, s.bin_id FROM stock s "
     "LEFT JOIN (SELECT product_id, bin_id, sum(delta) AS total FROM stock_ledger GROUP BY 1, 2) l "
@@ -79,7 +80,8 @@ QList<LedgerEntry> ledgerOf(const PgResult &r)
         e.reason = r.text(i, 4);
         e.ref = r.text(i, 5);
         e.actor = r.text(i, 6);
-        e.at = QDateTime::fromMSecsSinceEpoch(r.toInt64(i, 7), Qt::UTC);
+        e.note = r.text(i, 7);
+        e.at = QDateTime::fromMSecsSinceEpoch(r.toInt64(i, 8), Qt::UTC);
         out.append(e);
     }
     return out;
@@ -256,6 +258,16 @@ Result<AdjustOutcome> adjustOnHand(Connection &conn, const StockKey &key, int de
     }
     return Error::make(Error::Kind::Conflict,
                        QStringLiteral("Gave up after %1 attempts: the row kept changing. Try again.").arg(maxAttempts));
+}
+
+Result<MoveOutcome> moveStock(Connection &conn, qint64 productId, int fromBinId, int toBinId, int qty,
+                              const QString &reason, const QString &note)
+{
+    auto r = conn.exec(kMove, {productId, fromBinId, toBinId, qty, reason.isEmpty() ? QVariant() : QVariant(reason),
+                               note.isEmpty() ? QVariant() : QVariant(note)});
+    if (!r)
+        return r.error();
+    return MoveOutcome{r->toInt(0, 0), r->toInt(0, 1)};
 }
 
 Result<QList<LedgerEntry>> history(Connection &conn, const QString &sku, int limit)

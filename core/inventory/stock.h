@@ -44,8 +44,12 @@ struct LedgerEntry {
     int onHandAfter = 0;
     QString reason;
     QString ref;
-    QString actor;
+    QString actor;  // the authenticated login that made the change (session_user; cannot be forged)
+    QString note;   // what the caller said about itself (a name on a shared login, the OS user); may be empty
     QDateTime at;   // UTC
+
+    // How people see who did it: "somchai_login (Somchai)", or the login alone without a note.
+    QString who() const { return note.isEmpty() ? actor : QStringLiteral("%1 (%2)").arg(actor, note); }
 };
 
 // Finds the stock rows of a SKU (optionally one bin). NotFound if the SKU or bin is unknown.
@@ -65,6 +69,17 @@ struct AdjustOutcome {
 };
 Result<AdjustOutcome> adjustOnHand(db::Connection &conn, const StockKey &key, int delta, const QString &reason,
                                    const QString &actor = db::Connection::defaultActor(), int maxAttempts = 200);
+
+// Moves qty units of a product from one bin to another (SQL stock_move: warehouse and owner roles).
+// Two ledger rows (reason `reason`, default "move"). Errors: BadInput (qty < 1, same bin), NotFound
+// (no stock in the source bin), Constraint (fewer free units than qty: reserved units stay),
+// Conflict (the SKU is in a flash sale), Permission (the login's role may not move stock).
+struct MoveOutcome {
+    int fromOnHand = 0;
+    int toOnHand = 0;
+};
+Result<MoveOutcome> moveStock(db::Connection &conn, qint64 productId, int fromBinId, int toBinId, int qty,
+                              const QString &reason = {}, const QString &note = db::Connection::defaultActor());
 
 Result<QList<LedgerEntry>> history(db::Connection &conn, const QString &sku, int limit = 200);
 Result<QList<LedgerEntry>> history(db::Connection &conn, const StockKey &key, int limit = 200);

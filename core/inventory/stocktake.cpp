@@ -53,22 +53,10 @@ int columnOf(const QStringList &header, std::initializer_list<const char *> name
     return -1;
 }
 
-constexpr const char *kResolve =
-    "SELECT k.ord, p.id, b.id FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS k(sku, bin, ord) "
-    "LEFT JOIN product p ON p.sku = k.sku LEFT JOIN bin b ON b.code = k.bin ORDER BY k.ord";
-// Locks the rows first so the counts land on a stable picture, then writes them all.
-constexpr const char *kLock =
-    "SELECT s.product_id, s.bin_id, s.on_hand, s.reserved FROM stock s "
-    "JOIN unnest($1::bigint[], $2::int[]) AS k(pid, bid) ON k.pid = s.product_id AND k.bid = s.bin_id "
-    "ORDER BY s.product_id, s.bin_id FOR UPDATE OF s";
+// Resolves, locks and (when every row is fine) writes in one call; see migration 004.
 constexpr const char *kApply =
-    "INSERT INTO stock (product_id, bin_id, on_hand) "
-    "SELECT * FROM unnest($1::bigint[], $2::int[], $3::int[]) "
-    "ON CONFLICT (product_id, bin_id) DO UPDATE SET on_hand = EXCLUDED.on_hand, updated_at = now() "
-    "WHERE stock.on_hand IS DISTINCT FROM EXCLUDED.on_hand";
-constexpr const char *kContext =
-    "SELECT set_config('backroom.reason', 'stocktake', true), set_config('backroom.actor', $1, true), "
-    "set_config('backroom.ref', $2, true)";
+    "SELECT product_id, bin_id, before_on_hand, reserved, problem "
+    "FROM stocktake_apply($1::text[], $2::text[], $3::int[], $4, $5)";
 
 QString pgArray(const QStringList &items)
 {
@@ -179,67 +167,44 @@ Result<StocktakeReport> importStocktake(Connection &conn, const QByteArray &csv,
     if (!parsed.problems.isEmpty())
         return reject(parsed.problems);
 
-    db::Transaction tx(conn);
-    if (!tx.begun())
-        return tx.begun().error();
-    QStringList skus, bins;
+    QStringList skus, bins, counts;
     for (const auto &row : parsed.rows) {
         skus << row.sku;
         bins << row.bin;
+        counts << QString::number(row.counted);
     }
-    auto resolved = conn.exec(kResolve, {pgArray(skus), pgArray(bins)});
-    if (!resolved)
-        return resolved.error();
+    auto applied = conn.exec(kApply, {pgArray(skus), pgArray(bins),
+                                      QLatin1Char('{') + counts.join(QLatin1Char(',')) + QLatin1Char('}'),
+                                      actor.isEmpty() ? QVariant() : QVariant(actor), reference});
+    if (!applied)
+        return applied.error();
+    if (applied->rows() != parsed.rows.size())
+        return Error::make(Error::Kind::Query, QStringLiteral("The server answered the stocktake with the wrong row count."));
     QList<StocktakeProblem> problems;
-    QStringList pids, bids, qtys;
-    for (int i = 0; i < resolved->rows(); ++i) {
-        const auto &row = parsed.rows.at(i);
-        if (resolved->isNull(i, 1))
-            problems << StocktakeProblem{row.line, QStringLiteral("unknown SKU '%1'").arg(row.sku)};
-        if (resolved->isNull(i, 2))
-            problems << StocktakeProblem{row.line, QStringLiteral("unknown bin '%1'").arg(row.bin)};
-        pids << resolved->text(i, 1);
-        bids << resolved->text(i, 2);
-        qtys << QString::number(row.counted);
-    }
-    if (!problems.isEmpty())
-        return reject(problems);
-
-    const QString pidArr = QLatin1Char('{') + pids.join(QLatin1Char(',')) + QLatin1Char('}');
-    const QString bidArr = QLatin1Char('{') + bids.join(QLatin1Char(',')) + QLatin1Char('}');
-    auto locked = conn.exec(kLock, {pidArr, bidArr});
-    if (!locked)
-        return locked.error();
-    QHash<QString, QPair<int, int>> current;   // "pid:bid" -> (on_hand, reserved)
-    for (int i = 0; i < locked->rows(); ++i)
-        current.insert(locked->text(i, 0) + QLatin1Char(':') + locked->text(i, 1),
-                       {locked->toInt(i, 2), locked->toInt(i, 3)});
     StocktakeReport report;
     report.rows = parsed.rows.size();
-    for (int i = 0; i < parsed.rows.size(); ++i) {
+    for (int i = 0; i < applied->rows(); ++i) {
         const auto &row = parsed.rows.at(i);
-        const auto it = current.constFind(pids.at(i) + QLatin1Char(':') + bids.at(i));
-        if (it == current.constEnd()) {
+        if (applied->isNull(i, 0))
+            problems << StocktakeProblem{row.line, QStringLiteral("unknown SKU '%1'").arg(row.sku)};
+        if (applied->isNull(i, 1))
+            problems << StocktakeProblem{row.line, QStringLiteral("unknown bin '%1'").arg(row.bin)};
+        if (applied->text(i, 4) == QLatin1String("below_reserved"))
+            problems << StocktakeProblem{row.line, QStringLiteral("counted %1 but %2 unit(s) of %3 in bin %4 are "
+                                                                  "reserved for open orders")
+                                                       .arg(row.counted).arg(applied->toInt(i, 3)).arg(row.sku, row.bin)};
+        if (applied->isNull(i, 2)) {
             ++report.created;
             report.totalDelta += row.counted;
             continue;
         }
-        if (row.counted < it->second)
-            problems << StocktakeProblem{row.line, QStringLiteral("counted %1 but %2 unit(s) of %3 in bin %4 are "
-                                                                  "reserved for open orders")
-                                                       .arg(row.counted).arg(it->second).arg(row.sku, row.bin)};
-        if (row.counted != it->first)
+        const int before = applied->toInt(i, 2);
+        if (row.counted != before)
             ++report.changed;
-        report.totalDelta += row.counted - it->first;
+        report.totalDelta += row.counted - before;
     }
     if (!problems.isEmpty())
-        return reject(problems);
-    if (auto r = conn.exec(kContext, {actor, reference}); !r)
-        return r.error();
-    if (auto r = conn.exec(kApply, {pidArr, bidArr, QLatin1Char('{') + qtys.join(QLatin1Char(',')) + QLatin1Char('}')}); !r)
-        return r.error();
-    if (auto c = tx.commit(); !c)
-        return c.error();
+        return reject(problems);   // the function wrote nothing
     return report;
 }
 

@@ -37,8 +37,10 @@ struct StocktakeParse {
 };
 StocktakeParse parseStocktakeCsv(const QByteArray &bytes);
 
-// Parses, checks against the database, and applies in one transaction. On any problem, returns
-// Kind::BadInput whose message lists every problem ("line 7: unknown SKU 'X'"), writing nothing.
+// Parses, checks against the database, and applies in one transaction (SQL stocktake_apply: staff and
+// owner roles; Kind::Permission for others). On any problem, returns Kind::BadInput whose message lists
+// every problem ("line 7: unknown SKU 'X'"), writing nothing. `actor` goes into the ledger as a note;
+// the ledger's actor is the login.
 Result<StocktakeReport> importStocktake(db::Connection &conn, const QByteArray &csv, const QString &actor,
                                         const QString &reference, QList<StocktakeProblem> *problems = nullptr);
 

@@ -26,7 +26,7 @@ constexpr const char *kProductDetail =
     "       count(s.bin_id) "
     "FROM product p LEFT JOIN stock s ON s.product_id = p.id "
     "LEFT JOIN stock_bucket_free fb ON fb.product_id = s.product_id AND fb.bin_id = s.bin_id "
-    "WHERE p.sku = $1 GROUP BY p.id";
+    "WHERE p.sku = $1 GROUP BY p.id, p.sku, p.name, p.name_th, p.price_satang, p.barcode";   // p is a view: no PK
 // $1 = the lower-cased term (ranking), $2 = limit, %1 = one LIKE per search pattern (inventory/search.h).
 constexpr const char *kSearch =
     "SELECT p.sku, p.name, coalesce(p.name_th, ''), p.price_satang, " BACKROOM_AVAILABLE_OF_P " "

@@ -32,6 +32,8 @@ ApiReply replyForError(const Error &error)
     }
     case K::Schema:
         return errorReply(500, QStringLiteral("schema"), error.message);
+    case K::Permission:   // the serve login lacks backroom_store: a set-up mistake, not the shopper's
+        return errorReply(403, QStringLiteral("forbidden"), error.message);
     case K::Auth:
     case K::Query:
     case K::Cancelled:

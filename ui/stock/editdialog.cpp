@@ -271,7 +271,7 @@ void EditDialog::write(int target, const QString &expectedVersion)
             m_otherChange.clear();
             if (answer.latest)
                 m_otherChange = tr("The other change: %1 by %2 at %3 (%4).")
-                                    .arg(signedNumber(answer.latest->delta), answer.latest->actor,
+                                    .arg(signedNumber(answer.latest->delta), answer.latest->who(),
                                          QLocale().toString(answer.latest->at.toLocalTime(), QLocale::ShortFormat),
                                          answer.latest->reason);
             showConflict();

@@ -27,7 +27,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         case Delta: return e.delta > 0 ? QStringLiteral("+%1").arg(e.delta) : QString::number(e.delta);
         case After: return e.onHandAfter;
         case Reason: return e.reason;
-        case Actor: return e.actor;
+        case Actor: return e.who();
         case Ref: return e.ref;
         }
     } else if (role == Qt::TextAlignmentRole) {

@@ -1,0 +1,146 @@
+#include "session.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QRegularExpression>
+#include <QStringList>
+
+namespace backroom::security {
+
+namespace {
+
+constexpr const char *kWhoAmISql = "SELECT login, job_role FROM backroom_whoami()";
+
+bool staffCan(Capability c)
+{
+    return c == Capability::ViewStock || c == Capability::EditStock || c == Capability::ImportStocktake
+        || c == Capability::ViewOrders;
+}
+
+bool warehouseCan(Capability c)
+{
+    return c == Capability::ViewStock || c == Capability::MoveStock || c == Capability::ViewOrders;
+}
+
+} // namespace
+
+bool SessionInfo::can(Capability c) const
+{
+    switch (role) {
+    case JobRole::None:
+    case JobRole::Store:   // the store login serves the web shop; it has no screen of its own
+        return false;
+    case JobRole::Staff: return staffCan(c);
+    case JobRole::Warehouse: return warehouseCan(c);
+    case JobRole::Owner:
+    case JobRole::Admin:
+        return true;
+    }
+    return false;
+}
+
+QString SessionInfo::roleName() const
+{
+    return jobRoleName(role);
+}
+
+QString jobRoleName(JobRole role)
+{
+    switch (role) {
+    case JobRole::None: return QCoreApplication::translate("backroom::security", "no role");
+    case JobRole::Staff: return QCoreApplication::translate("backroom::security", "Staff");
+    case JobRole::Warehouse: return QCoreApplication::translate("backroom::security", "Warehouse");
+    case JobRole::Store: return QCoreApplication::translate("backroom::security", "Store");
+    case JobRole::Owner: return QCoreApplication::translate("backroom::security", "Owner");
+    case JobRole::Admin: return QCoreApplication::translate("backroom::security", "Administrator");
+    }
+    return {};
+}
+
+JobRole jobRoleFromSqlName(const QString &name)
+{
+    if (name == QLatin1String("staff")) return JobRole::Staff;
+    if (name == QLatin1String("warehouse")) return JobRole::Warehouse;
+    if (name == QLatin1String("store")) return JobRole::Store;
+    if (name == QLatin1String("owner")) return JobRole::Owner;
+    if (name == QLatin1String("admin")) return JobRole::Admin;
+    return JobRole::None;
+}
+
+QString groupRoleFor(JobRole role)
+{
+    switch (role) {
+    case JobRole::Staff: return QStringLiteral("backroom_staff");
+    case JobRole::Warehouse: return QStringLiteral("backroom_warehouse");
+    case JobRole::Store: return QStringLiteral("backroom_store");
+    case JobRole::Owner: return QStringLiteral("backroom_owner");
+    case JobRole::None:
+    case JobRole::Admin:
+        break;
+    }
+    return {};
+}
+
+Result<SessionInfo> whoAmI(db::Connection &conn)
+{
+    auto res = conn.exec(kWhoAmISql);
+    if (!res) {
+        if (res.error().sqlState == QLatin1String("42883"))   // undefined_function
+            return Error::make(Error::Kind::Schema,
+                               QCoreApplication::translate("backroom::security",
+                                                           "This database has no job roles yet; run 'backroom db migrate' as its owner."),
+                               res.error().sqlState);
+        return res.error();
+    }
+    if (res->rows() != 1)
+        return Error::make(Error::Kind::Query,
+                           QCoreApplication::translate("backroom::security", "The server did not say who is connected."));
+    SessionInfo info;
+    info.login = res->text(0, 0);
+    info.role = jobRoleFromSqlName(res->text(0, 1));
+    return info;
+}
+
+QList<JobRole> rolesAllowedToRun(const QString &sqlFunction)
+{
+    using R = JobRole;
+    // Owner is a member of staff and warehouse, so it appears wherever they do.
+    static const QHash<QString, QList<JobRole>> allowed = {
+        {QStringLiteral("backroom_whoami"), {R::Staff, R::Warehouse, R::Store, R::Owner}},
+        {QStringLiteral("search_patterns"), {R::Staff, R::Warehouse, R::Store, R::Owner}},
+        {QStringLiteral("stock_set_guarded"), {R::Staff, R::Owner}},
+        {QStringLiteral("stocktake_apply"), {R::Staff, R::Owner}},
+        {QStringLiteral("stock_move"), {R::Warehouse, R::Owner}},
+        {QStringLiteral("place_order"), {R::Store}},
+        {QStringLiteral("pay_order"), {R::Store, R::Owner}},
+        {QStringLiteral("cancel_order"), {R::Store, R::Owner}},
+        {QStringLiteral("expire_reservations"), {R::Store, R::Owner}},
+        {QStringLiteral("flash_sale_on"), {R::Owner}},
+        {QStringLiteral("flash_sale_off"), {R::Owner}},
+        {QStringLiteral("checkout_violations"), {R::Owner}},
+        {QStringLiteral("backroom_user_add"), {R::Owner}},
+        {QStringLiteral("backroom_user_set_role"), {R::Owner}},
+        {QStringLiteral("backroom_user_remove"), {R::Owner}},
+        {QStringLiteral("backroom_user_list"), {R::Owner}},
+    };
+    return allowed.value(sqlFunction);
+}
+
+QString notAllowedMessage(const Error &error)
+{
+    static const QRegularExpression deniedFunction(QStringLiteral("permission denied for function (\\w+)"));
+    const auto m = deniedFunction.match(error.message);
+    const QList<JobRole> roles = m.hasMatch() ? rolesAllowedToRun(m.captured(1)) : QList<JobRole>{};
+    if (roles.isEmpty())
+        return QCoreApplication::translate("backroom::security", "Not allowed for your role: %1. Ask an owner.")
+            .arg(error.message);
+    QStringList names;
+    for (JobRole r : roles)
+        names << jobRoleName(r);
+    return QCoreApplication::translate("backroom::security",
+                                       "Not allowed for your role: %1; this needs the %2 role. An owner can change "
+                                       "your role with `backroom users set-role`.")
+        .arg(error.message, names.join(QStringLiteral(" / ")));
+}
+
+} // namespace backroom::security
