@@ -138,7 +138,7 @@ int demo(const QStringList &args)
     else
         say(QStringLiteral("Store API not started: %1").arg(port.error().message));
     ui::MainWindow window(cluster.connInfo());
-    window.enableLayoutMemory();
+    window.useSettings();
     window.show();
     return app.exec();
 }
@@ -155,7 +155,7 @@ int gui(const QStringList &args)
     quitOnSignals();
     installTranslations(app);
     ui::MainWindow window(p.conninfo());
-    window.enableLayoutMemory();
+    window.useSettings();
     window.show();
     return app.exec();
 }

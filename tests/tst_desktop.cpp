@@ -83,11 +83,11 @@ std::unique_ptr<Shop> openShop(int products)
     return shop;
 }
 
-std::unique_ptr<MainWindow> showWindow(const QString &conninfo, bool rememberLayout = false)
+std::unique_ptr<MainWindow> showWindow(const QString &conninfo, bool useSettings = false)
 {
     auto window = std::make_unique<MainWindow>(conninfo);
-    if (rememberLayout)
-        window->enableLayoutMemory();
+    if (useSettings)
+        window->useSettings();
     window->show();
     if (!QTest::qWaitForWindowActive(window.get()))
         qWarning("window not active: shortcuts may not reach it");
@@ -401,7 +401,7 @@ void TestDesktop::confirmationCanBeTurnedOff()
     const QString sku = test::must(*shop->other, "SELECT sku FROM product ORDER BY id LIMIT 1").text(0, 0);
     const orders::Order order = placeOrder(*shop->other, {sku});
     ui::AppSettings().setConfirmDestructiveActions(false);
-    shop->window = showWindow(shop->conninfo);
+    shop->window = showWindow(shop->conninfo, true);
     shop->window->tabs()->setCurrentWidget(shop->orders());
     QTRY_COMPARE(shop->ordersModel()->rowCount(), 1);
     shop->orders()->table()->setCurrentIndex(shop->ordersModel()->index(0, 0));
@@ -643,6 +643,9 @@ void TestDesktop::detailPaneShowsFullProductNameAtDefaultSize()
     QVERIFY(!lines->horizontalScrollBar()->isVisible());
     // The list keeps all its columns readable beside it.
     QTableView *list = shop->orders()->table();
+    for (int c = 0; c < OrdersModel::ColumnCount; ++c)   // wide enough for what they show: nothing elided
+        QVERIFY2(list->columnWidth(c) >= static_cast<QAbstractItemView *>(list)->sizeHintForColumn(c),
+                 qPrintable(list->model()->index(0, c).data().toString()));
     for (int c = 0; c < OrdersModel::ColumnCount - 1; ++c)
         QVERIFY(list->columnViewportPosition(c) + list->columnWidth(c) <= list->viewport()->width());
 }

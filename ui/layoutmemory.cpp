@@ -114,9 +114,10 @@ void LayoutMemory::save(QSettings &settings) const
     settings.endGroup();
 }
 
-void LayoutMemory::reset(QSettings &settings)
+void LayoutMemory::forget(QSettings &settings) { settings.remove(AppSettings::kLayoutGroup); }
+
+void LayoutMemory::reset()
 {
-    settings.remove(AppSettings::kLayoutGroup);
     if (m_window->isFullScreen() || m_window->isMaximized())
         m_window->showNormal();
     if (m_defaultSize.isValid())

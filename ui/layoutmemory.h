@@ -23,8 +23,10 @@ public:
     void captureDefaults();
     void restore(QSettings &settings);
     void save(QSettings &settings) const;
-    // Puts the built-in layout back and forgets the saved one.
-    void reset(QSettings &settings);
+    // Puts the built-in layout back.
+    void reset();
+    // Removes the saved layout from the settings.
+    static void forget(QSettings &settings);
 
 private:
     QMainWindow *m_window;

@@ -294,6 +294,10 @@ void MainWindow::showSettings()
 {
     auto *dialog = new SettingsDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        if (m_usesSettings)
+            applyPreferences();
+    });
     dialog->open();
 }
 
@@ -358,20 +362,27 @@ void MainWindow::setInsecureConnectionWarning(bool shown, const QString &detail)
 
 bool MainWindow::isInsecureWarningShown() const { return !m_insecureBanner->isHidden(); }
 
-void MainWindow::enableLayoutMemory()
+void MainWindow::useSettings()
 {
-    if (m_rememberLayout)
+    if (m_usesSettings)
         return;
-    m_rememberLayout = true;
+    m_usesSettings = true;
     m_layout->captureDefaults();   // screens added since construction included
     AppSettings settings;
     m_layout->restore(settings.raw());
+    applyPreferences();
     connect(qApp, &QCoreApplication::aboutToQuit, this, &MainWindow::saveLayout);
+}
+
+void MainWindow::applyPreferences()
+{
+    const AppSettings settings;
+    m_orders->setConfirmDestructiveActions(settings.confirmDestructiveActions());
 }
 
 void MainWindow::saveLayout()
 {
-    if (!m_rememberLayout)
+    if (!m_usesSettings)
         return;
     AppSettings settings;
     m_layout->save(settings.raw());
@@ -379,8 +390,9 @@ void MainWindow::saveLayout()
 
 void MainWindow::resetLayout()
 {
-    AppSettings settings;
-    m_layout->reset(settings.raw());
+    m_layout->reset();
+    if (m_usesSettings)
+        m_layout->forget(AppSettings().raw());
     statusBar()->showMessage(tr("Layout reset."), 3000);
 }
 

@@ -3,7 +3,7 @@
 // a red banner while the database is unreachable, a yellow one when the connection to a remote host
 // is not encrypted, and who is connected in the status bar. Screens and menu actions are tagged with
 // the capability they need; applyCapabilities() hides what the signed-in role cannot use. With
-// enableLayoutMemory() it restores and saves its geometry, current screen and table columns.
+// useSettings() it restores and saves its geometry, current screen and table columns.
 // Owns the window's database connections (two AsyncDbs: one for stock pages and searches, which can
 // be slow, one for everything else) and its NotifyListener, and shares them with the screens.
 // Lives on the GUI thread; all database work goes through AsyncDb.
@@ -63,8 +63,11 @@ public:
     // sign-in. An empty check allows everything.
     void applyCapabilities(const CapabilityCheck &can);
 
-    // Restores the saved layout now and saves it when the window closes or the application quits.
-    void enableLayoutMemory();
+    // Reads the user's settings now (saved layout, preferences), applies the Settings dialog's changes
+    // as they are made, and saves the layout when the window closes or the application quits. Without
+    // it the window runs on built-in defaults and never touches QSettings.
+    void useSettings();
+    void applyPreferences();
     void saveLayout();
     // Every action that has a shortcut, with where it works, for the shortcuts dialog.
     QList<ShortcutsDialog::Entry> shortcutEntries() const;
@@ -133,7 +136,7 @@ private:
     ConnectionFacts m_facts;
     QString m_roleName;
     std::unique_ptr<LayoutMemory> m_layout;
-    bool m_rememberLayout = false;
+    bool m_usesSettings = false;
 };
 
 } // namespace backroom::ui

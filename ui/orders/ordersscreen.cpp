@@ -1,6 +1,5 @@
 #include "ordersscreen.h"
 
-#include "appsettings.h"
 #include "capabilities.h"
 #include "columngaps.h"
 #include "dbgate.h"
@@ -253,7 +252,8 @@ void OrdersScreen::fitListColumns()
         int width = header->sectionSizeHint(column);
         for (const QString &t : texts) {
             cell.text = t;
-            width = std::max(width, m_table->style()->sizeFromContents(QStyle::CT_ItemViewItem, &cell, {}, m_table).width());
+            const int grid = m_table->showGrid() ? 1 : 0;   // as QTableView::sizeHintForColumn counts it
+            width = std::max(width, m_table->style()->sizeFromContents(QStyle::CT_ItemViewItem, &cell, {}, m_table).width() + grid);
         }
         header->resizeSection(column, width);
     }
@@ -369,7 +369,7 @@ void OrdersScreen::cancelCurrent()
     if (!m_shown || m_shown->status != OrderStatus::Reserved || m_confirm || !m_cancelAction->isVisible())
         return;
     const qint64 id = m_shown->id;
-    if (!AppSettings().confirmDestructiveActions()) {
+    if (!m_confirmDestructive) {
         cancelConfirmed(id);
         return;
     }

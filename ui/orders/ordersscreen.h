@@ -54,6 +54,8 @@ public:
     QPushButton *cancelButton() const { return m_cancel; }
     QMessageBox *confirmation() const { return m_confirm; }
     std::optional<qint64> shownOrderId() const { return m_shownId; }
+    // Whether cancelling asks first (the default; Settings can turn it off).
+    void setConfirmDestructiveActions(bool on) { m_confirmDestructive = on; }
 
 public slots:
     void reload();
@@ -88,6 +90,7 @@ private:
     QAction *m_cancelAction = nullptr;
     EmptyStateOverlay *m_empty = nullptr;
     QString m_loadError;
+    bool m_confirmDestructive = true;
     QPointer<QMessageBox> m_confirm;
     QTimer m_coalesce;
     QSet<qint64> m_pendingIds;
