@@ -150,6 +150,7 @@ private slots:
 
     void menusFollowDesktopConventions();
     void screensAndEditActionsWorkFromTheKeyboard();
+    void altKeysDoNotClashOnTheOrdersScreen();
     void shortcutsDialogListsEveryShortcut();
     void layoutSurvivesWindowRecreationAndResets();
     void settingsDialogStoresPreferences();
@@ -253,6 +254,45 @@ void TestDesktop::screensAndEditActionsWorkFromTheKeyboard()
     QCOMPARE(window->tabs()->currentWidget(), window->stockScreen());
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_F, Qt::ControlModifier);
     QCOMPARE(QApplication::focusWidget(), window->stockScreen()->searchBox());
+}
+
+// The letter after '&' in a label, lower-cased; a null QChar when there is none.
+QChar mnemonicOf(const QString &text)
+{
+    for (int i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) != QLatin1Char('&'))
+            continue;
+        if (text.at(i + 1) != QLatin1Char('&'))
+            return text.at(i + 1).toLower();
+        ++i;
+    }
+    return {};
+}
+
+void TestDesktop::altKeysDoNotClashOnTheOrdersScreen()
+{
+    auto shop = openShop(0);
+    auto window = showWindow(shop->conninfo);
+    window->tabs()->setCurrentWidget(window->ordersScreen());
+    // Alt+letter must reach one thing: a menu, a tab, or a field on the current screen.
+    QMap<QChar, QString> owners;
+    auto claim = [&](const QString &text) {
+        const QChar m = mnemonicOf(text);
+        if (m.isNull())
+            return;
+        QVERIFY2(!owners.contains(m), qPrintable(QStringLiteral("Alt+%1: %2 and %3").arg(m, owners.value(m), text)));
+        owners.insert(m, text);
+    };
+    for (QAction *menu : window->menuBar()->actions())
+        claim(menu->text());
+    for (int i = 0; i < window->tabs()->count(); ++i)
+        claim(window->tabs()->tabText(i));
+    for (QLabel *label : window->ordersScreen()->findChildren<QLabel *>())
+        if (label->buddy())
+            claim(label->text());
+    for (QAbstractButton *button : window->ordersScreen()->findChildren<QAbstractButton *>())
+        claim(button->text());
+    QVERIFY(owners.size() >= 10);
 }
 
 void TestDesktop::shortcutsDialogListsEveryShortcut()

@@ -315,82 +315,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="302"/>
+        <location filename="../ui/mainwindow.cpp" line="306"/>
         <source>&lt;h3&gt;Backroom %1&lt;/h3&gt;&lt;p&gt;The back office for shops selling on their web store, Shopee and Lazada, with one PostgreSQL database as the single source of truth.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="305"/>
+        <location filename="../ui/mainwindow.cpp" line="309"/>
         <source>&lt;p&gt;Qt %1 · libpq %2&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="307"/>
+        <location filename="../ui/mainwindow.cpp" line="311"/>
         <source>&lt;p&gt;PostgreSQL server %1&lt;br&gt;Connected as %2%3&lt;br&gt;%4&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="309"/>
+        <location filename="../ui/mainwindow.cpp" line="313"/>
         <source> (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="310"/>
+        <location filename="../ui/mainwindow.cpp" line="314"/>
         <source>Encrypted connection (TLS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="310"/>
+        <location filename="../ui/mainwindow.cpp" line="314"/>
         <source>Connection not encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="312"/>
+        <location filename="../ui/mainwindow.cpp" line="316"/>
         <source>&lt;p&gt;Not connected to the database yet.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="317"/>
+        <location filename="../ui/mainwindow.cpp" line="321"/>
         <source>About Backroom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="330"/>
+        <location filename="../ui/mainwindow.cpp" line="334"/>
         <source>The connection to %1 is not encrypted: passwords and shop data cross the network readable on the way. Connect with sslmode=verify-full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="341"/>
+        <location filename="../ui/mainwindow.cpp" line="345"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="342"/>
+        <location filename="../ui/mainwindow.cpp" line="346"/>
         <source>PostgreSQL %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="344"/>
+        <location filename="../ui/mainwindow.cpp" line="348"/>
         <source>encrypted (TLS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="344"/>
+        <location filename="../ui/mainwindow.cpp" line="348"/>
         <source>not encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="384"/>
+        <location filename="../ui/mainwindow.cpp" line="396"/>
         <source>Layout reset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="432"/>
+        <location filename="../ui/mainwindow.cpp" line="444"/>
         <source>Connection to the database restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="437"/>
+        <location filename="../ui/mainwindow.cpp" line="449"/>
         <source>Connection to the database lost — reconnecting…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -546,58 +546,43 @@
 <context>
     <name>backroom::ui::OrdersScreen</name>
     <message>
-        <location filename="../ui/orders/ordersscreen.cpp" line="52"/>
+        <location filename="../ui/orders/ordersscreen.cpp" line="51"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersscreen.cpp" line="58"/>
+        <location filename="../ui/orders/ordersscreen.cpp" line="57"/>
         <source>All channels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersscreen.cpp" line="59"/>
+        <location filename="../ui/orders/ordersscreen.cpp" line="58"/>
         <source>Web store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersscreen.cpp" line="62"/>
+        <location filename="../ui/orders/ordersscreen.cpp" line="61"/>
         <source>Point of sale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersscreen.cpp" line="63"/>
-        <source>&amp;Created from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/orders/ordersscreen.cpp" line="75"/>
-        <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/orders/ordersscreen.cpp" line="77"/>
-        <source>C&amp;hannel:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/orders/ordersscreen.cpp" line="87"/>
+        <location filename="../ui/orders/ordersscreen.cpp" line="86"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersscreen.cpp" line="121"/>
-        <location filename="../ui/orders/ordersscreen.cpp" line="151"/>
+        <location filename="../ui/orders/ordersscreen.cpp" line="120"/>
+        <location filename="../ui/orders/ordersscreen.cpp" line="150"/>
         <source>&amp;Cancel order…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersscreen.cpp" line="123"/>
+        <location filename="../ui/orders/ordersscreen.cpp" line="122"/>
         <source>Cancel the selected reserved order and put its stock back on sale (Delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersscreen.cpp" line="146"/>
+        <location filename="../ui/orders/ordersscreen.cpp" line="145"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
@@ -607,12 +592,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersscreen.cpp" line="187"/>
+        <location filename="../ui/orders/ordersscreen.cpp" line="186"/>
         <source>Could not load orders: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersscreen.cpp" line="192"/>
+        <location filename="../ui/orders/ordersscreen.cpp" line="62"/>
+        <source>C&amp;reated from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/ordersscreen.cpp" line="74"/>
+        <source>St&amp;atus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/ordersscreen.cpp" line="76"/>
+        <source>Cha&amp;nnel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/ordersscreen.cpp" line="191"/>
         <source>Could not load orders</source>
         <translation type="unfinished"></translation>
     </message>

@@ -315,82 +315,82 @@
         <translation>หน้า%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="302"/>
+        <location filename="../ui/mainwindow.cpp" line="306"/>
         <source>&lt;h3&gt;Backroom %1&lt;/h3&gt;&lt;p&gt;The back office for shops selling on their web store, Shopee and Lazada, with one PostgreSQL database as the single source of truth.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Backroom %1&lt;/h3&gt;&lt;p&gt;ระบบหลังร้านสำหรับร้านที่ขายทั้งบนเว็บของร้าน Shopee และ Lazada โดยใช้ฐานข้อมูล PostgreSQL เดียวเป็นแหล่งข้อมูลจริงเพียงแหล่งเดียว&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="305"/>
+        <location filename="../ui/mainwindow.cpp" line="309"/>
         <source>&lt;p&gt;Qt %1 · libpq %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;Qt %1 · libpq %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="307"/>
+        <location filename="../ui/mainwindow.cpp" line="311"/>
         <source>&lt;p&gt;PostgreSQL server %1&lt;br&gt;Connected as %2%3&lt;br&gt;%4&lt;/p&gt;</source>
         <translation>&lt;p&gt;เซิร์ฟเวอร์ PostgreSQL %1&lt;br&gt;เชื่อมต่อในชื่อ %2%3&lt;br&gt;%4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="309"/>
+        <location filename="../ui/mainwindow.cpp" line="313"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="310"/>
+        <location filename="../ui/mainwindow.cpp" line="314"/>
         <source>Encrypted connection (TLS)</source>
         <translation>การเชื่อมต่อเข้ารหัสแล้ว (TLS)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="310"/>
+        <location filename="../ui/mainwindow.cpp" line="314"/>
         <source>Connection not encrypted</source>
         <translation>การเชื่อมต่อไม่ได้เข้ารหัส</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="312"/>
+        <location filename="../ui/mainwindow.cpp" line="316"/>
         <source>&lt;p&gt;Not connected to the database yet.&lt;/p&gt;</source>
         <translation>&lt;p&gt;ยังไม่ได้เชื่อมต่อฐานข้อมูล&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="317"/>
+        <location filename="../ui/mainwindow.cpp" line="321"/>
         <source>About Backroom</source>
         <translation>เกี่ยวกับ Backroom</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="330"/>
+        <location filename="../ui/mainwindow.cpp" line="334"/>
         <source>The connection to %1 is not encrypted: passwords and shop data cross the network readable on the way. Connect with sslmode=verify-full.</source>
         <translation>การเชื่อมต่อไปยัง %1 ไม่ได้เข้ารหัส: รหัสผ่านและข้อมูลร้านส่งผ่านเครือข่ายแบบที่ผู้อื่นอ่านได้ระหว่างทาง ให้เชื่อมต่อด้วย sslmode=verify-full</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="341"/>
+        <location filename="../ui/mainwindow.cpp" line="345"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="342"/>
+        <location filename="../ui/mainwindow.cpp" line="346"/>
         <source>PostgreSQL %1, %2</source>
         <translation>PostgreSQL %1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="344"/>
+        <location filename="../ui/mainwindow.cpp" line="348"/>
         <source>encrypted (TLS)</source>
         <translation>เข้ารหัสแล้ว (TLS)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="344"/>
+        <location filename="../ui/mainwindow.cpp" line="348"/>
         <source>not encrypted</source>
         <translation>ไม่ได้เข้ารหัส</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="384"/>
+        <location filename="../ui/mainwindow.cpp" line="396"/>
         <source>Layout reset.</source>
         <translation>คืนค่าการจัดวางแล้ว</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="432"/>
+        <location filename="../ui/mainwindow.cpp" line="444"/>
         <source>Connection to the database restored.</source>
         <translation>เชื่อมต่อฐานข้อมูลได้อีกครั้งแล้ว</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="437"/>
+        <location filename="../ui/mainwindow.cpp" line="449"/>
         <source>Connection to the database lost — reconnecting…</source>
         <translation>การเชื่อมต่อฐานข้อมูลขาดหาย — กำลังเชื่อมต่อใหม่…</translation>
     </message>
@@ -542,58 +542,43 @@
 <context>
     <name>backroom::ui::OrdersScreen</name>
     <message>
-        <location filename="../ui/orders/ordersscreen.cpp" line="52"/>
+        <location filename="../ui/orders/ordersscreen.cpp" line="51"/>
         <source>All statuses</source>
         <translation>ทุกสถานะ</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersscreen.cpp" line="58"/>
+        <location filename="../ui/orders/ordersscreen.cpp" line="57"/>
         <source>All channels</source>
         <translation>ทุกช่องทาง</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersscreen.cpp" line="59"/>
+        <location filename="../ui/orders/ordersscreen.cpp" line="58"/>
         <source>Web store</source>
         <translation>เว็บไซต์ร้าน</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersscreen.cpp" line="62"/>
+        <location filename="../ui/orders/ordersscreen.cpp" line="61"/>
         <source>Point of sale</source>
         <translation>หน้าร้าน (POS)</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersscreen.cpp" line="63"/>
-        <source>&amp;Created from</source>
-        <translation>สร้างตั้งแต่ (&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../ui/orders/ordersscreen.cpp" line="75"/>
-        <source>S&amp;tatus:</source>
-        <translation>สถานะ (&amp;T):</translation>
-    </message>
-    <message>
-        <location filename="../ui/orders/ordersscreen.cpp" line="77"/>
-        <source>C&amp;hannel:</source>
-        <translation>ช่องทาง (&amp;H):</translation>
-    </message>
-    <message>
-        <location filename="../ui/orders/ordersscreen.cpp" line="87"/>
+        <location filename="../ui/orders/ordersscreen.cpp" line="86"/>
         <source>to</source>
         <translation>ถึง</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersscreen.cpp" line="121"/>
-        <location filename="../ui/orders/ordersscreen.cpp" line="151"/>
+        <location filename="../ui/orders/ordersscreen.cpp" line="120"/>
+        <location filename="../ui/orders/ordersscreen.cpp" line="150"/>
         <source>&amp;Cancel order…</source>
         <translation>ยกเลิกคำสั่งซื้อ… (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersscreen.cpp" line="123"/>
+        <location filename="../ui/orders/ordersscreen.cpp" line="122"/>
         <source>Cancel the selected reserved order and put its stock back on sale (Delete)</source>
         <translation>ยกเลิกคำสั่งซื้อที่จองไว้และคืนสต็อกให้พร้อมขาย (Delete)</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersscreen.cpp" line="146"/>
+        <location filename="../ui/orders/ordersscreen.cpp" line="145"/>
         <source>Refresh</source>
         <translation>รีเฟรช</translation>
     </message>
@@ -603,12 +588,27 @@
         <translation>ยกเลิกคำสั่งซื้อ</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersscreen.cpp" line="187"/>
+        <location filename="../ui/orders/ordersscreen.cpp" line="186"/>
         <source>Could not load orders: %1</source>
         <translation>โหลดคำสั่งซื้อไม่สำเร็จ: %1</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersscreen.cpp" line="192"/>
+        <location filename="../ui/orders/ordersscreen.cpp" line="62"/>
+        <source>C&amp;reated from</source>
+        <translation>สร้างตั้งแต่ (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/ordersscreen.cpp" line="74"/>
+        <source>St&amp;atus:</source>
+        <translation>สถานะ (&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/ordersscreen.cpp" line="76"/>
+        <source>Cha&amp;nnel:</source>
+        <translation>ช่องทาง (&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/ordersscreen.cpp" line="191"/>
         <source>Could not load orders</source>
         <translation>โหลดคำสั่งซื้อไม่สำเร็จ</translation>
     </message>
@@ -630,7 +630,7 @@
     <message>
         <location filename="../ui/orders/ordersscreen.cpp" line="280"/>
         <source>&lt;p&gt;&lt;b&gt;No orders yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Orders from the web store, Shopee and Lazada appear here as they are placed; &lt;code style=&quot;white-space: nowrap&quot;&gt;backroom order place&lt;/code&gt; creates one by hand.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;ยังไม่มีคำสั่งซื้อ&lt;/b&gt;&lt;/p&gt;&lt;p&gt;คำสั่งซื้อจากเว็บของร้าน Shopee และ Lazada จะแสดงที่นี่ทันทีที่ลูกค้าสั่ง หรือใช้คำสั่ง &lt;code style="white-space: nowrap"&gt;backroom order place&lt;/code&gt; เพื่อสร้างเอง&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;ยังไม่มีคำสั่งซื้อ&lt;/b&gt;&lt;/p&gt;&lt;p&gt;คำสั่งซื้อจากเว็บของร้าน Shopee และ Lazada จะแสดงที่นี่ทันทีที่ลูกค้าสั่ง หรือใช้คำสั่ง &lt;code style=&quot;white-space: nowrap&quot;&gt;backroom order place&lt;/code&gt; เพื่อสร้างเอง&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/orders/ordersscreen.cpp" line="329"/>

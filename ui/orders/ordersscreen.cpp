@@ -59,7 +59,7 @@ OrdersScreen::OrdersScreen(DbGate *db, db::NotifyListener *listener, QWidget *pa
     m_channel->addItem(QStringLiteral("Shopee"), QStringLiteral("shopee"));
     m_channel->addItem(QStringLiteral("Lazada"), QStringLiteral("lazada"));
     m_channel->addItem(tr("Point of sale"), QStringLiteral("pos"));
-    m_useDates = new QCheckBox(tr("&Created from"), this);
+    m_useDates = new QCheckBox(tr("C&reated from"), this);
     m_useDates->setObjectName(QStringLiteral("dateFilter"));
     m_from = new QDateEdit(QDate::currentDate().addDays(-7), this);
     m_from->setObjectName(QStringLiteral("fromDate"));
@@ -71,9 +71,9 @@ OrdersScreen::OrdersScreen(DbGate *db, db::NotifyListener *listener, QWidget *pa
         d->setEnabled(false);
     }
     auto *filters = new QHBoxLayout;
-    auto *statusLabel = new QLabel(tr("S&tatus:"), this);
+    auto *statusLabel = new QLabel(tr("St&atus:"), this);
     statusLabel->setBuddy(m_status);
-    auto *channelLabel = new QLabel(tr("C&hannel:"), this);
+    auto *channelLabel = new QLabel(tr("Cha&nnel:"), this);
     channelLabel->setBuddy(m_channel);
     filters->addWidget(statusLabel);
     filters->addWidget(m_status);
