@@ -53,8 +53,8 @@ namespace {
 
 QString screenshotPath(const QString &name)
 {
-    // The build folder, never the source tree.
-    const QString dir = QDir::currentPath() + QStringLiteral("/screenshots");
+    // Beside the test executable, in the build folder; never the source tree.
+    const QString dir = QCoreApplication::applicationDirPath() + QStringLiteral("/screenshots");
     QDir().mkpath(dir);
     return dir + QLatin1Char('/') + name;
 }
@@ -322,6 +322,8 @@ void TestDesktop::shortcutsDialogListsEveryShortcut()
     QVERIFY(listed.contains({QStringLiteral("Quit"), ui::ShortcutsDialog::shortcutText(actionNamed(window.get(), "quitAction"))}));
     QVERIFY(listed.contains({QStringLiteral("Edit quantity"), QStringLiteral("F2, Return, Enter")}));
     QVERIFY(dialog->grab().save(screenshotPath(QStringLiteral("shortcuts.png"))));
+    QCOMPARE(ui::ShortcutsDialog::withoutMnemonic(QStringLiteral("สต็อก (&S)")), QStringLiteral("สต็อก"));
+    QCOMPARE(ui::ShortcutsDialog::withoutMnemonic(QStringLiteral("Stock && &Bins")), QStringLiteral("Stock & Bins"));
 
     // A shortcut added later shows up without touching the dialog.
     auto *extra = new QAction(QStringLiteral("Run a drill"), window.get());

@@ -35,11 +35,14 @@ QList<QKeySequence> standardOr(QKeySequence::StandardKey key, const QKeySequence
     return keys.isEmpty() ? QList<QKeySequence>{fallback} : keys;
 }
 
-QString withoutMnemonic(QString text)
+QAction *addEntry(QMenu *menu, const QString &text, const char *name, const QList<QKeySequence> &keys = {},
+                  QAction::MenuRole role = QAction::NoRole)
 {
-    text.replace(QLatin1String("&&"), QLatin1String("\x01"));
-    text.remove(QLatin1Char('&'));
-    return text.replace(QLatin1Char('\x01'), QLatin1Char('&'));
+    QAction *action = menu->addAction(text);
+    action->setObjectName(QLatin1String(name));
+    action->setShortcuts(keys);
+    action->setMenuRole(role);
+    return action;
 }
 
 QLabel *makeBanner(QWidget *parent, const char *name, const QString &style)
@@ -113,9 +116,17 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::buildMenus()
 {
+    buildFileMenu();
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));   // filled from the current screen: rebuildEditMenu
+    buildViewMenu();
+    buildToolsMenu();
+    buildHelpMenu();
+}
+
+void MainWindow::buildFileMenu()
+{
     m_fileMenu = menuBar()->addMenu(tr("&File"));
-    m_connectAction = m_fileMenu->addAction(tr("&Connect to another database…"));
-    m_connectAction->setObjectName(QStringLiteral("connectAction"));
+    m_connectAction = addEntry(m_fileMenu, tr("&Connect to another database…"), "connectAction");
     m_connectAction->setStatusTip(tr("Switch to another connection profile or database"));
     connect(m_connectAction, &QAction::triggered, this, &MainWindow::connectRequested);
     connect(m_fileMenu, &QMenu::aboutToShow, this, [this] {
@@ -123,46 +134,43 @@ void MainWindow::buildMenus()
         m_connectAction->setEnabled(isSignalConnected(QMetaMethod::fromSignal(&MainWindow::connectRequested)));
     });
     m_fileEnd = m_fileMenu->addSeparator();
-    m_quitAction = m_fileMenu->addAction(tr("&Quit"));
-    m_quitAction->setObjectName(QStringLiteral("quitAction"));
-    m_quitAction->setShortcuts(standardOr(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)));
-    m_quitAction->setMenuRole(QAction::QuitRole);
+    m_quitAction = addEntry(m_fileMenu, tr("&Quit"), "quitAction",
+                            standardOr(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)), QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, qApp, &QApplication::closeAllWindows);
+}
 
-    m_editMenu = menuBar()->addMenu(tr("&Edit"));
-
+void MainWindow::buildViewMenu()
+{
     m_viewMenu = menuBar()->addMenu(tr("&View"));
-    m_viewScreensEnd = m_viewMenu->addSeparator();
-    m_fullScreenAction = m_viewMenu->addAction(tr("&Full screen"));
-    m_fullScreenAction->setObjectName(QStringLiteral("fullScreenAction"));
+    m_viewScreensEnd = m_viewMenu->addSeparator();   // addScreen puts the screens above it
+    m_fullScreenAction = addEntry(m_viewMenu, tr("&Full screen"), "fullScreenAction",
+                                  standardOr(QKeySequence::FullScreen, QKeySequence(Qt::Key_F11)));
     m_fullScreenAction->setCheckable(true);
-    m_fullScreenAction->setShortcuts(standardOr(QKeySequence::FullScreen, QKeySequence(Qt::Key_F11)));
     connect(m_fullScreenAction, &QAction::triggered, this, [this](bool on) { on ? showFullScreen() : showNormal(); });
-    auto *reset = m_viewMenu->addAction(tr("&Reset layout"));
-    reset->setObjectName(QStringLiteral("resetLayoutAction"));
+    QAction *reset = addEntry(m_viewMenu, tr("&Reset layout"), "resetLayoutAction");
     reset->setStatusTip(tr("Put the window size, columns and panes back as they were at first start"));
     connect(reset, &QAction::triggered, this, &MainWindow::resetLayout);
+}
 
+void MainWindow::buildToolsMenu()
+{
     m_toolsMenu = menuBar()->addMenu(tr("&Tools"));
-    m_settingsAction = m_toolsMenu->addAction(tr("&Settings…"));
-    m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
-    m_settingsAction->setShortcuts(standardOr(QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)));
-    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    m_settingsAction = addEntry(m_toolsMenu, tr("&Settings…"), "settingsAction",
+                                standardOr(QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)),
+                                QAction::PreferencesRole);
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+}
 
+void MainWindow::buildHelpMenu()
+{
     m_helpMenu = menuBar()->addMenu(tr("&Help"));
-    auto *keys = m_helpMenu->addAction(tr("&Keyboard shortcuts…"));
-    keys->setObjectName(QStringLiteral("shortcutsAction"));
-    keys->setShortcuts(QKeySequence::HelpContents);
+    QAction *keys = addEntry(m_helpMenu, tr("&Keyboard shortcuts…"), "shortcutsAction",
+                             QKeySequence::keyBindings(QKeySequence::HelpContents));
     connect(keys, &QAction::triggered, this, &MainWindow::showShortcuts);
     m_helpEnd = m_helpMenu->addSeparator();
-    auto *about = m_helpMenu->addAction(tr("&About Backroom"));
-    about->setObjectName(QStringLiteral("aboutAction"));
-    about->setMenuRole(QAction::AboutRole);
+    QAction *about = addEntry(m_helpMenu, tr("&About Backroom"), "aboutAction", {}, QAction::AboutRole);
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
-    auto *aboutQt = m_helpMenu->addAction(tr("About &Qt"));
-    aboutQt->setObjectName(QStringLiteral("aboutQtAction"));
-    aboutQt->setMenuRole(QAction::AboutQtRole);
+    QAction *aboutQt = addEntry(m_helpMenu, tr("About &Qt"), "aboutQtAction", {}, QAction::AboutQtRole);
     connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
@@ -276,10 +284,10 @@ QList<ShortcutsDialog::Entry> MainWindow::shortcutEntries() const
     QList<ShortcutsDialog::Entry> entries;
     for (QMenu *m : {m_fileMenu, m_viewMenu, m_toolsMenu, m_helpMenu})
         for (QAction *a : m->actions())
-            entries.append({tr("%1 menu").arg(withoutMnemonic(m->title())), a});
+            entries.append({tr("%1 menu").arg(ShortcutsDialog::withoutMnemonic(m->title())), a});
     for (const auto &entry : m_screens)
         for (QAction *a : screenActions(entry.first))
-            entries.append({tr("%1 screen").arg(withoutMnemonic(m_tabs->tabText(m_tabs->indexOf(entry.first)))), a});
+            entries.append({tr("%1 screen").arg(ShortcutsDialog::withoutMnemonic(m_tabs->tabText(m_tabs->indexOf(entry.first)))), a});
     return entries;
 }
 

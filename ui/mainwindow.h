@@ -95,6 +95,10 @@ protected:
 
 private:
     void buildMenus();
+    void buildFileMenu();
+    void buildViewMenu();
+    void buildToolsMenu();
+    void buildHelpMenu();
     void rebuildEditMenu();
     void showScreen(QWidget *screen);
     QList<QAction *> screenActions(QWidget *screen) const;

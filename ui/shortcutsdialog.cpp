@@ -4,17 +4,25 @@
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace backroom::ui {
 
-QString ShortcutsDialog::plainText(const QAction *action)
+QString ShortcutsDialog::withoutMnemonic(QString text)
 {
-    QString text = action->text();
+    // Thai (like Chinese and Japanese) labels carry the key apart: "สต็อก (&S)".
+    static const QRegularExpression apart(QStringLiteral("\\s*\\(&[^&]\\)"));
+    text.remove(apart);
     text.replace(QLatin1String("&&"), QLatin1String("\x01"));
     text.remove(QLatin1Char('&'));
-    text.replace(QLatin1Char('\x01'), QLatin1Char('&'));
+    return text.replace(QLatin1Char('\x01'), QLatin1Char('&'));
+}
+
+QString ShortcutsDialog::plainText(const QAction *action)
+{
+    QString text = withoutMnemonic(action->text());
     if (text.endsWith(QChar(0x2026)))
         text.chop(1);
     return text;

@@ -25,6 +25,8 @@ public:
     QTableWidget *table() const { return m_table; }
     // An action's text as a user reads it: without the mnemonic '&' and the trailing "…".
     static QString plainText(const QAction *action);
+    // A label without its mnemonic marker ("&Stock" -> "Stock", "สต็อก (&S)" -> "สต็อก", "A && B" -> "A & B").
+    static QString withoutMnemonic(QString text);
     // All of an action's shortcuts, in the platform's notation, comma separated.
     static QString shortcutText(const QAction *action);
 

@@ -81,6 +81,7 @@ StockScreen::StockScreen(DbGate *listing, DbGate *db, db::NotifyListener *listen
     historyLayout->addWidget(m_historyView);
 
     auto *split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("stockSplit"));   // named: the window remembers its sizes
     split->addWidget(m_table);
     split->addWidget(historyBox);
     split->setStretchFactor(0, 3);
