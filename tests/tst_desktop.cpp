@@ -354,6 +354,10 @@ void TestDesktop::layoutSurvivesWindowRecreationAndResets()
         channelVisual = orders->visualIndex(OrdersModel::Channel);
         QTableView *stock = window->stockScreen()->table();
         stock->sortByColumn(ui::StockModel::Name, Qt::DescendingOrder);
+        auto *split = window->ordersScreen()->findChild<QSplitter *>(QStringLiteral("ordersSplit"));
+        QTRY_VERIFY(split->sizes().value(0) > 0);
+        const int total = split->sizes().value(0) + split->sizes().value(1);
+        split->setSizes({400, total - 400});
         window->close();   // saves
     }
     ui::AppSettings saved;
@@ -366,6 +370,7 @@ void TestDesktop::layoutSurvivesWindowRecreationAndResets()
     QCOMPARE(orders->sectionSize(OrdersModel::Status), statusWidth);
     QCOMPARE(orders->visualIndex(OrdersModel::Channel), channelVisual);
     QCOMPARE(channelVisual, 0);
+    QCOMPARE(window->ordersScreen()->findChild<QSplitter *>(QStringLiteral("ordersSplit"))->sizes().value(0), 400);
     QHeaderView *stock = window->stockScreen()->table()->horizontalHeader();
     QCOMPARE(stock->sortIndicatorSection(), int(ui::StockModel::Name));
     QCOMPARE(stock->sortIndicatorOrder(), Qt::DescendingOrder);

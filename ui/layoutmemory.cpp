@@ -8,6 +8,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
+#include <algorithm>
 
 namespace backroom::ui {
 
@@ -107,8 +108,12 @@ void LayoutMemory::save(QSettings &settings) const
     settings.setValue(kState, m_window->saveState());
     for (QTableView *t : named<QTableView>(m_window))
         settings.setValue(kTables + t->objectName(), t->horizontalHeader()->saveState());
-    for (QSplitter *s : named<QSplitter>(m_window))
-        settings.setValue(kSplitters + s->objectName(), s->saveState());
+    for (QSplitter *s : named<QSplitter>(m_window)) {
+        const QList<int> sizes = s->sizes();
+        // A splitter on a screen never opened has no sizes yet: keep what was saved before.
+        if (std::any_of(sizes.begin(), sizes.end(), [](int size) { return size > 0; }))
+            settings.setValue(kSplitters + s->objectName(), s->saveState());
+    }
     if (QWidget *current = m_tabs->currentWidget())
         settings.setValue(kScreen, current->objectName());
     settings.endGroup();
