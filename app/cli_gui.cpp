@@ -4,6 +4,7 @@
 #include "db/embeddedcluster.h"
 #include "db/migrations.h"
 #include "inventory/demoseed.h"
+#include "appsettings.h"
 #include "mainwindow.h"
 #include "store/storeserver.h"
 
@@ -12,11 +13,8 @@
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QLockFile>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
 #include <QProgressDialog>
-#include <QTranslator>
 #include <QtConcurrent>
 
 namespace backroom::cli {
@@ -27,15 +25,10 @@ int g_argc = 1;
 char g_argv0[] = "backroom";
 char *g_argv[] = {g_argv0, nullptr};
 
+// The language chosen in Settings (the system's by default).
 void installTranslations(QApplication &app)
 {
-    auto *ours = new QTranslator(&app);
-    if (ours->load(QLocale(), QStringLiteral("backroom"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        app.installTranslator(ours);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        app.installTranslator(qt);
+    ui::installTranslations(app, ui::AppSettings().language());
 }
 
 // Opens the database, brings the schema up to date and seeds the demo shop if it is empty.
@@ -145,6 +138,7 @@ int demo(const QStringList &args)
     else
         say(QStringLiteral("Store API not started: %1").arg(port.error().message));
     ui::MainWindow window(cluster.connInfo());
+    window.useSettings();
     window.show();
     return app.exec();
 }
@@ -161,6 +155,7 @@ int gui(const QStringList &args)
     quitOnSignals();
     installTranslations(app);
     ui::MainWindow window(p.conninfo());
+    window.useSettings();
     window.show();
     return app.exec();
 }

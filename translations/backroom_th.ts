@@ -2,6 +2,22 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th_TH">
 <context>
+    <name>AppSettings</name>
+    <message>
+        <location filename="../ui/appsettings.cpp" line="55"/>
+        <source>System (%1)</source>
+        <translation>ตามระบบ (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionFacts</name>
+    <message>
+        <location filename="../ui/connectionfacts.cpp" line="35"/>
+        <source>local</source>
+        <translation>เครื่องนี้</translation>
+    </message>
+</context>
+<context>
     <name>backroom::ui::DbGate</name>
     <message>
         <location filename="../ui/dbgate.cpp" line="48"/>
@@ -156,32 +172,32 @@
 <context>
     <name>backroom::ui::HistoryModel</name>
     <message>
-        <location filename="../ui/stock/historymodel.cpp" line="50"/>
+        <location filename="../ui/stock/historymodel.cpp" line="51"/>
         <source>Time</source>
         <translation>เวลา</translation>
     </message>
     <message>
-        <location filename="../ui/stock/historymodel.cpp" line="51"/>
+        <location filename="../ui/stock/historymodel.cpp" line="52"/>
         <source>Change</source>
         <translation>เปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../ui/stock/historymodel.cpp" line="52"/>
+        <location filename="../ui/stock/historymodel.cpp" line="53"/>
         <source>After</source>
         <translation>คงเหลือ</translation>
     </message>
     <message>
-        <location filename="../ui/stock/historymodel.cpp" line="53"/>
+        <location filename="../ui/stock/historymodel.cpp" line="54"/>
         <source>Reason</source>
         <translation>เหตุผล</translation>
     </message>
     <message>
-        <location filename="../ui/stock/historymodel.cpp" line="54"/>
+        <location filename="../ui/stock/historymodel.cpp" line="55"/>
         <source>By</source>
         <translation>โดย</translation>
     </message>
     <message>
-        <location filename="../ui/stock/historymodel.cpp" line="55"/>
+        <location filename="../ui/stock/historymodel.cpp" line="56"/>
         <source>Reference</source>
         <translation>อ้างอิง</translation>
     </message>
@@ -189,32 +205,192 @@
 <context>
     <name>backroom::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="18"/>
+        <location filename="../ui/mainwindow.cpp" line="63"/>
         <source>Backroom</source>
         <translation>Backroom</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="41"/>
+        <location filename="../ui/mainwindow.cpp" line="90"/>
         <source>&amp;Stock</source>
         <translation>สต็อก (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="43"/>
+        <location filename="../ui/mainwindow.cpp" line="92"/>
         <source>&amp;Orders</source>
         <translation>คำสั่งซื้อ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="53"/>
+        <location filename="../ui/mainwindow.cpp" line="109"/>
         <source>Ready</source>
         <translation>พร้อมใช้งาน</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="85"/>
+        <location filename="../ui/mainwindow.cpp" line="128"/>
+        <source>&amp;File</source>
+        <translation>ไฟล์ (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <source>&amp;Connect to another database…</source>
+        <translation>เชื่อมต่อฐานข้อมูลอื่น… (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="130"/>
+        <source>Switch to another connection profile or database</source>
+        <translation>สลับไปใช้โปรไฟล์การเชื่อมต่อหรือฐานข้อมูลอื่น</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="137"/>
+        <source>&amp;Quit</source>
+        <translation>ออก (&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="120"/>
+        <source>&amp;Edit</source>
+        <translation>แก้ไข (&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="144"/>
+        <source>&amp;View</source>
+        <translation>มุมมอง (&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
+        <source>&amp;Full screen</source>
+        <translation>เต็มจอ (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <source>&amp;Reset layout</source>
+        <translation>คืนค่าการจัดวาง (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <source>Put the window size, columns and panes back as they were at first start</source>
+        <translation>คืนขนาดหน้าต่าง คอลัมน์ และแผงต่าง ๆ กลับเป็นแบบตอนเปิดครั้งแรก</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="157"/>
+        <source>&amp;Tools</source>
+        <translation>เครื่องมือ (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <source>&amp;Settings…</source>
+        <translation>การตั้งค่า… (&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
+        <source>&amp;Help</source>
+        <translation>ช่วยเหลือ (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>ปุ่มลัดแป้นพิมพ์… (&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
+        <source>&amp;About Backroom</source>
+        <translation>เกี่ยวกับ Backroom (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <source>About &amp;Qt</source>
+        <translation>เกี่ยวกับ Qt (&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <source>Nothing to edit on this screen</source>
+        <translation>หน้านี้ไม่มีสิ่งที่แก้ไขได้</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <source>%1 menu</source>
+        <translation>เมนู%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="290"/>
+        <source>%1 screen</source>
+        <translation>หน้า%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="314"/>
+        <source>&lt;h3&gt;Backroom %1&lt;/h3&gt;&lt;p&gt;The back office for shops selling on their web store, Shopee and Lazada, with one PostgreSQL database as the single source of truth.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Backroom %1&lt;/h3&gt;&lt;p&gt;ระบบหลังร้านสำหรับร้านที่ขายทั้งบนเว็บของร้าน Shopee และ Lazada โดยใช้ฐานข้อมูล PostgreSQL เดียวเป็นแหล่งข้อมูลจริงเพียงแหล่งเดียว&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="317"/>
+        <source>&lt;p&gt;Qt %1 · libpq %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Qt %1 · libpq %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="319"/>
+        <source>&lt;p&gt;PostgreSQL server %1&lt;br&gt;Connected as %2%3&lt;br&gt;%4&lt;/p&gt;</source>
+        <translation>&lt;p&gt;เซิร์ฟเวอร์ PostgreSQL %1&lt;br&gt;เชื่อมต่อในชื่อ %2%3&lt;br&gt;%4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="321"/>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="322"/>
+        <source>Encrypted connection (TLS)</source>
+        <translation>การเชื่อมต่อเข้ารหัสแล้ว (TLS)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="322"/>
+        <source>Connection not encrypted</source>
+        <translation>การเชื่อมต่อไม่ได้เข้ารหัส</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="324"/>
+        <source>&lt;p&gt;Not connected to the database yet.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;ยังไม่ได้เชื่อมต่อฐานข้อมูล&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="329"/>
+        <source>About Backroom</source>
+        <translation>เกี่ยวกับ Backroom</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="342"/>
+        <source>The connection to %1 is not encrypted: passwords and shop data cross the network readable on the way. Connect with sslmode=verify-full.</source>
+        <translation>การเชื่อมต่อไปยัง %1 ไม่ได้เข้ารหัส: รหัสผ่านและข้อมูลร้านส่งผ่านเครือข่ายแบบที่ผู้อื่นอ่านได้ระหว่างทาง ให้เชื่อมต่อด้วย sslmode=verify-full</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="353"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="354"/>
+        <source>PostgreSQL %1, %2</source>
+        <translation>PostgreSQL %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="356"/>
+        <source>encrypted (TLS)</source>
+        <translation>เข้ารหัสแล้ว (TLS)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="356"/>
+        <source>not encrypted</source>
+        <translation>ไม่ได้เข้ารหัส</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="404"/>
+        <source>Layout reset.</source>
+        <translation>คืนค่าการจัดวางแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="452"/>
         <source>Connection to the database restored.</source>
         <translation>เชื่อมต่อฐานข้อมูลได้อีกครั้งแล้ว</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="90"/>
+        <location filename="../ui/mainwindow.cpp" line="457"/>
         <source>Connection to the database lost — reconnecting…</source>
         <translation>การเชื่อมต่อฐานข้อมูลขาดหาย — กำลังเชื่อมต่อใหม่…</translation>
     </message>
@@ -250,115 +426,115 @@
 <context>
     <name>backroom::ui::OrdersModel</name>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="48"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="62"/>
         <source>Reserved</source>
         <translation>จองแล้ว</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="49"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="63"/>
         <source>Paid</source>
         <translation>ชำระแล้ว</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="50"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="64"/>
         <source>Picked</source>
         <translation>หยิบแล้ว</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="51"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="65"/>
         <source>Packed</source>
         <translation>แพ็กแล้ว</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="52"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="66"/>
         <source>Shipped</source>
         <translation>จัดส่งแล้ว</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="53"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="67"/>
         <source>Cancelled</source>
         <translation>ยกเลิกแล้ว</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="54"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="68"/>
         <source>Expired</source>
         <translation>หมดอายุ</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="63"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="77"/>
         <source>฿%1.%2</source>
         <translation>฿%1.%2</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="70"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="84"/>
         <source>just now</source>
         <translation>เมื่อสักครู่</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/orders/ordersmodel.cpp" line="72"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="86"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n นาที</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/orders/ordersmodel.cpp" line="74"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="88"/>
         <source>%n h</source>
         <translation>
             <numerusform>%n ชม.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/orders/ordersmodel.cpp" line="75"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="89"/>
         <source>%n d</source>
         <translation>
             <numerusform>%n วัน</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/orders/ordersmodel.cpp" line="98"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="112"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n รายการ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="100"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="114"/>
         <source>Reservation expires at %1</source>
         <translation>การจองหมดอายุเวลา %1</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="131"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="145"/>
         <source>Order</source>
         <translation>คำสั่งซื้อ</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="132"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="146"/>
         <source>Status</source>
         <translation>สถานะ</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="133"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="147"/>
         <source>Channel</source>
         <translation>ช่องทาง</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="134"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="148"/>
         <source>Items</source>
         <translation>ชิ้น</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="135"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="149"/>
         <source>Total</source>
         <translation>ยอดรวม</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="136"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="150"/>
         <source>Age</source>
         <translation>อายุ</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="137"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="151"/>
         <source>Created</source>
         <translation>สร้างเมื่อ</translation>
     </message>
@@ -366,63 +542,48 @@
 <context>
     <name>backroom::ui::OrdersScreen</name>
     <message>
-        <location filename="../ui/orders/ordersscreen.cpp" line="58"/>
+        <location filename="../ui/orders/ordersscreen.cpp" line="51"/>
         <source>All statuses</source>
         <translation>ทุกสถานะ</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersscreen.cpp" line="64"/>
+        <location filename="../ui/orders/ordersscreen.cpp" line="57"/>
         <source>All channels</source>
         <translation>ทุกช่องทาง</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersscreen.cpp" line="65"/>
+        <location filename="../ui/orders/ordersscreen.cpp" line="58"/>
         <source>Web store</source>
         <translation>เว็บไซต์ร้าน</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersscreen.cpp" line="68"/>
+        <location filename="../ui/orders/ordersscreen.cpp" line="61"/>
         <source>Point of sale</source>
         <translation>หน้าร้าน (POS)</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersscreen.cpp" line="69"/>
-        <source>&amp;Created from</source>
-        <translation>สร้างตั้งแต่ (&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../ui/orders/ordersscreen.cpp" line="80"/>
-        <source>S&amp;tatus:</source>
-        <translation>สถานะ (&amp;T):</translation>
-    </message>
-    <message>
-        <location filename="../ui/orders/ordersscreen.cpp" line="82"/>
-        <source>C&amp;hannel:</source>
-        <translation>ช่องทาง (&amp;H):</translation>
-    </message>
-    <message>
-        <location filename="../ui/orders/ordersscreen.cpp" line="92"/>
+        <location filename="../ui/orders/ordersscreen.cpp" line="86"/>
         <source>to</source>
         <translation>ถึง</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersscreen.cpp" line="125"/>
+        <location filename="../ui/orders/ordersscreen.cpp" line="120"/>
+        <location filename="../ui/orders/ordersscreen.cpp" line="150"/>
         <source>&amp;Cancel order…</source>
         <translation>ยกเลิกคำสั่งซื้อ… (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersscreen.cpp" line="127"/>
+        <location filename="../ui/orders/ordersscreen.cpp" line="122"/>
         <source>Cancel the selected reserved order and put its stock back on sale (Delete)</source>
         <translation>ยกเลิกคำสั่งซื้อที่จองไว้และคืนสต็อกให้พร้อมขาย (Delete)</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersscreen.cpp" line="149"/>
+        <location filename="../ui/orders/ordersscreen.cpp" line="145"/>
         <source>Refresh</source>
         <translation>รีเฟรช</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersscreen.cpp" line="154"/>
-        <location filename="../ui/orders/ordersscreen.cpp" line="310"/>
+        <location filename="../ui/orders/ordersscreen.cpp" line="376"/>
         <source>Cancel order</source>
         <translation>ยกเลิกคำสั่งซื้อ</translation>
     </message>
@@ -432,110 +593,201 @@
         <translation>โหลดคำสั่งซื้อไม่สำเร็จ: %1</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersscreen.cpp" line="189"/>
+        <location filename="../ui/orders/ordersscreen.cpp" line="62"/>
+        <source>C&amp;reated from</source>
+        <translation>สร้างตั้งแต่ (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/ordersscreen.cpp" line="74"/>
+        <source>St&amp;atus:</source>
+        <translation>สถานะ (&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/ordersscreen.cpp" line="76"/>
+        <source>Cha&amp;nnel:</source>
+        <translation>ช่องทาง (&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/ordersscreen.cpp" line="191"/>
         <source>Could not load orders</source>
         <translation>โหลดคำสั่งซื้อไม่สำเร็จ</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersscreen.cpp" line="267"/>
+        <location filename="../ui/orders/ordersscreen.cpp" line="273"/>
+        <source>&lt;p&gt;&lt;b&gt;Orders could not be loaded.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;They appear here as soon as the database answers again; F5 tries now.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;โหลดคำสั่งซื้อไม่ได้&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;คำสั่งซื้อจะแสดงที่นี่ทันทีที่ฐานข้อมูลตอบกลับอีกครั้ง กด F5 เพื่อลองตอนนี้&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/ordersscreen.cpp" line="276"/>
+        <source>Loading orders…</source>
+        <translation>กำลังโหลดคำสั่งซื้อ…</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/ordersscreen.cpp" line="278"/>
+        <source>&lt;p&gt;&lt;b&gt;No orders match these filters.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Choose “All statuses” and “All channels”, or widen the dates, to see more.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;ไม่มีคำสั่งซื้อที่ตรงกับตัวกรองนี้&lt;/b&gt;&lt;/p&gt;&lt;p&gt;เลือก “ทุกสถานะ” และ “ทุกช่องทาง” หรือขยายช่วงวันที่ เพื่อดูเพิ่มเติม&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/ordersscreen.cpp" line="280"/>
+        <source>&lt;p&gt;&lt;b&gt;No orders yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Orders from the web store, Shopee and Lazada appear here as they are placed; &lt;code style=&quot;white-space: nowrap&quot;&gt;backroom order place&lt;/code&gt; creates one by hand.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;ยังไม่มีคำสั่งซื้อ&lt;/b&gt;&lt;/p&gt;&lt;p&gt;คำสั่งซื้อจากเว็บของร้าน Shopee และ Lazada จะแสดงที่นี่ทันทีที่ลูกค้าสั่ง หรือใช้คำสั่ง &lt;code style=&quot;white-space: nowrap&quot;&gt;backroom order place&lt;/code&gt; เพื่อสร้างเอง&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/orders/ordersscreen.cpp" line="329"/>
         <source>&lt;i&gt;Select an order to see its lines.&lt;/i&gt;</source>
         <translation>&lt;i&gt;เลือกคำสั่งซื้อเพื่อดูรายการสินค้า&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersscreen.cpp" line="271"/>
+        <location filename="../ui/orders/ordersscreen.cpp" line="333"/>
         <source>&lt;b&gt;Order #%1&lt;/b&gt; — loading…</source>
         <translation>&lt;b&gt;คำสั่งซื้อ #%1&lt;/b&gt; — กำลังโหลด…</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersscreen.cpp" line="280"/>
+        <location filename="../ui/orders/ordersscreen.cpp" line="342"/>
         <source>Could not load the order: %1</source>
         <translation>โหลดคำสั่งซื้อไม่สำเร็จ: %1</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersscreen.cpp" line="290"/>
+        <location filename="../ui/orders/ordersscreen.cpp" line="352"/>
         <source>&lt;b&gt;Order #%1&lt;/b&gt; · %2 · %3&lt;br&gt;Created %4 · Total &lt;b&gt;%5&lt;/b&gt;</source>
         <translation>&lt;b&gt;คำสั่งซื้อ #%1&lt;/b&gt; · %2 · %3&lt;br&gt;สร้างเมื่อ %4 · ยอดรวม &lt;b&gt;%5&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersscreen.cpp" line="296"/>
+        <location filename="../ui/orders/ordersscreen.cpp" line="358"/>
         <source>&lt;br&gt;Reservation expires %1</source>
         <translation>&lt;br&gt;การจองหมดอายุ %1</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersscreen.cpp" line="298"/>
+        <location filename="../ui/orders/ordersscreen.cpp" line="360"/>
         <source>&lt;br&gt;&lt;small&gt;Key: %1&lt;/small&gt;</source>
         <translation>&lt;br&gt;&lt;small&gt;คีย์: %1&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersscreen.cpp" line="311"/>
+        <location filename="../ui/orders/ordersscreen.cpp" line="377"/>
         <source>Cancel order #%1 (%2)? Its reserved stock goes back on sale. This cannot be undone.</source>
         <translation>ยกเลิกคำสั่งซื้อ #%1 (%2) หรือไม่? สต็อกที่จองไว้จะกลับมาพร้อมขาย และไม่สามารถย้อนกลับได้</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersscreen.cpp" line="316"/>
+        <location filename="../ui/orders/ordersscreen.cpp" line="382"/>
         <source>Cancel the order</source>
         <translation>ยกเลิกคำสั่งซื้อ</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersscreen.cpp" line="317"/>
+        <location filename="../ui/orders/ordersscreen.cpp" line="383"/>
         <source>Keep the order</source>
         <translation>เก็บคำสั่งซื้อไว้</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersscreen.cpp" line="331"/>
+        <location filename="../ui/orders/ordersscreen.cpp" line="397"/>
         <source>Cancelling order #%1…</source>
         <translation>กำลังยกเลิกคำสั่งซื้อ #%1…</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersscreen.cpp" line="338"/>
+        <location filename="../ui/orders/ordersscreen.cpp" line="404"/>
         <source>Could not cancel order #%1: %2</source>
         <translation>ยกเลิกคำสั่งซื้อ #%1 ไม่สำเร็จ: %2</translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersscreen.cpp" line="343"/>
+        <location filename="../ui/orders/ordersscreen.cpp" line="409"/>
         <source>Order #%1 cancelled; its stock is back on sale.</source>
         <translation>ยกเลิกคำสั่งซื้อ #%1 แล้ว สต็อกกลับมาพร้อมขาย</translation>
     </message>
 </context>
 <context>
+    <name>backroom::ui::SettingsDialog</name>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="18"/>
+        <source>Settings</source>
+        <translation>การตั้งค่า</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="26"/>
+        <source>Backroom uses the new language the next time it starts.</source>
+        <translation>Backroom จะใช้ภาษาใหม่เมื่อเปิดครั้งถัดไป</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="29"/>
+        <source>&amp;Ask before cancelling an order or making any other change that cannot be undone</source>
+        <translation>ถามก่อนยกเลิกคำสั่งซื้อหรือทำการเปลี่ยนแปลงอื่นที่ย้อนกลับไม่ได้ (&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="33"/>
+        <source>General</source>
+        <translation>ทั่วไป</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="35"/>
+        <source>&amp;Language:</source>
+        <translation>ภาษา (&amp;L):</translation>
+    </message>
+</context>
+<context>
+    <name>backroom::ui::ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="42"/>
+        <source>Keyboard shortcuts</source>
+        <translation>ปุ่มลัดแป้นพิมพ์</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="45"/>
+        <source>Action</source>
+        <translation>คำสั่ง</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="45"/>
+        <source>Shortcut</source>
+        <translation>ปุ่มลัด</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="45"/>
+        <source>Where</source>
+        <translation>ใช้ได้ที่</translation>
+    </message>
+    <message>
+        <location filename="../ui/shortcutsdialog.cpp" line="62"/>
+        <source>Menus open with Alt and the underlined letter; Tab moves between fields.</source>
+        <translation>เปิดเมนูด้วย Alt กับตัวอักษรที่ขีดเส้นใต้ และใช้ Tab เพื่อย้ายไปช่องถัดไป</translation>
+    </message>
+</context>
+<context>
     <name>backroom::ui::StockModel</name>
     <message>
-        <location filename="../ui/stock/stockmodel.cpp" line="51"/>
+        <location filename="../ui/stock/stockmodel.cpp" line="53"/>
         <source>This stock row was removed by someone else. Press F5 to reload.</source>
         <translation>รายการสต็อกนี้ถูกลบโดยผู้อื่น กด F5 เพื่อโหลดใหม่</translation>
     </message>
     <message>
-        <location filename="../ui/stock/stockmodel.cpp" line="85"/>
+        <location filename="../ui/stock/stockmodel.cpp" line="87"/>
         <source>SKU</source>
         <translation>รหัสสินค้า</translation>
     </message>
     <message>
-        <location filename="../ui/stock/stockmodel.cpp" line="86"/>
+        <location filename="../ui/stock/stockmodel.cpp" line="88"/>
         <source>Name</source>
         <translation>ชื่อสินค้า</translation>
     </message>
     <message>
-        <location filename="../ui/stock/stockmodel.cpp" line="87"/>
+        <location filename="../ui/stock/stockmodel.cpp" line="89"/>
         <source>Thai name</source>
         <translation>ชื่อภาษาไทย</translation>
     </message>
     <message>
-        <location filename="../ui/stock/stockmodel.cpp" line="88"/>
+        <location filename="../ui/stock/stockmodel.cpp" line="90"/>
         <source>Bin</source>
         <translation>ช่องเก็บ</translation>
     </message>
     <message>
-        <location filename="../ui/stock/stockmodel.cpp" line="89"/>
+        <location filename="../ui/stock/stockmodel.cpp" line="91"/>
         <source>On hand</source>
         <translation>คงคลัง</translation>
     </message>
     <message>
-        <location filename="../ui/stock/stockmodel.cpp" line="90"/>
+        <location filename="../ui/stock/stockmodel.cpp" line="92"/>
         <source>Reserved</source>
         <translation>จองแล้ว</translation>
     </message>
     <message>
-        <location filename="../ui/stock/stockmodel.cpp" line="91"/>
+        <location filename="../ui/stock/stockmodel.cpp" line="93"/>
         <source>Available</source>
         <translation>พร้อมขาย</translation>
     </message>
@@ -543,54 +795,54 @@
 <context>
     <name>backroom::ui::StockScreen</name>
     <message>
-        <location filename="../ui/stock/stockscreen.cpp" line="55"/>
+        <location filename="../ui/stock/stockscreen.cpp" line="43"/>
         <source>Search SKU or name, English or Thai — typos are fine (Ctrl+F)</source>
         <translation>ค้นหารหัสสินค้าหรือชื่อ ภาษาไทยหรืออังกฤษ — พิมพ์ผิดได้ (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/stock/stockscreen.cpp" line="80"/>
+        <location filename="../ui/stock/stockscreen.cpp" line="69"/>
         <source>History</source>
         <translation>ประวัติ</translation>
     </message>
     <message>
-        <location filename="../ui/stock/stockscreen.cpp" line="105"/>
+        <location filename="../ui/stock/stockscreen.cpp" line="95"/>
         <source>Refresh</source>
         <translation>รีเฟรช</translation>
     </message>
     <message>
-        <location filename="../ui/stock/stockscreen.cpp" line="110"/>
+        <location filename="../ui/stock/stockscreen.cpp" line="100"/>
         <source>Search</source>
         <translation>ค้นหา</translation>
     </message>
     <message>
-        <location filename="../ui/stock/stockscreen.cpp" line="115"/>
+        <location filename="../ui/stock/stockscreen.cpp" line="105"/>
         <source>Edit quantity</source>
         <translation>แก้ไขจำนวน</translation>
     </message>
     <message>
-        <location filename="../ui/stock/stockscreen.cpp" line="230"/>
+        <location filename="../ui/stock/stockscreen.cpp" line="221"/>
         <source>History — select a row to see its changes</source>
         <translation>ประวัติ — เลือกรายการเพื่อดูการเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <location filename="../ui/stock/stockscreen.cpp" line="235"/>
+        <location filename="../ui/stock/stockscreen.cpp" line="226"/>
         <source>History of %1 in bin %2</source>
         <translation>ประวัติของ %1 ในช่อง %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/stock/stockscreen.cpp" line="240"/>
+        <location filename="../ui/stock/stockscreen.cpp" line="231"/>
         <source>%n row(s) loaded</source>
         <translation>
             <numerusform>โหลดแล้ว %n รายการ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/stock/stockscreen.cpp" line="242"/>
+        <location filename="../ui/stock/stockscreen.cpp" line="233"/>
         <source> — loading…</source>
         <translation> — กำลังโหลด…</translation>
     </message>
     <message>
-        <location filename="../ui/stock/stockscreen.cpp" line="244"/>
+        <location filename="../ui/stock/stockscreen.cpp" line="235"/>
         <source>Could not load stock: %1</source>
         <translation>โหลดสต็อกไม่สำเร็จ: %1</translation>
     </message>

@@ -1,6 +1,7 @@
 #include "ordersmodel.h"
 
 #include "dbgate.h"
+#include "timeformat.h"
 
 #include <QBrush>
 #include <QColor>
@@ -42,6 +43,18 @@ OrdersModel::OrdersModel(DbGate *db, QObject *parent) : QAbstractTableModel(pare
 
 int OrdersModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
 int OrdersModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+void OrdersModel::beginJob()
+{
+    if (m_pending++ == 0)
+        emit loadingChanged(true);
+}
+
+void OrdersModel::endJob()
+{
+    if (--m_pending == 0)
+        emit loadingChanged(false);
+}
 
 QString OrdersModel::statusText(OrderStatus status)
 {
@@ -91,14 +104,14 @@ QVariant OrdersModel::data(const QModelIndex &index, int role) const
         case Items: return r.items.units;
         case Total: return moneyText(o.totalSatang);
         case Age: return ageText(o.createdAt, QDateTime::currentDateTimeUtc());
-        case Created: return QLocale().toString(o.createdAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"));
+        case Created: return localDateTimeText(o.createdAt);
         }
         break;
     case Qt::ToolTipRole:
         if (index.column() == Items)
             return tr("%n line(s)", nullptr, r.items.lines);
         if (index.column() == Status && o.status == OrderStatus::Reserved && o.expiresAt.isValid())
-            return tr("Reservation expires at %1").arg(QLocale().toString(o.expiresAt.toLocalTime(), QLocale::ShortFormat));
+            return tr("Reservation expires at %1").arg(localDateTimeText(o.expiresAt));
         break;
     case Qt::TextAlignmentRole:
         if (index.column() == Items || index.column() == Total || index.column() == Id)

@@ -53,6 +53,7 @@ public:
 
 signals:
     void pageLoaded(int rows);
+    void loadingChanged(bool loading);
     void ordersChanged(const QList<qint64> &ids);   // re-read or inserted
     void loadFailed(const QString &message);
 
@@ -61,8 +62,8 @@ private:
     static Page fetchPage(db::Connection &conn, const orders::OrderFilter &filter);
     void fetchNewer();
     void applyRows(const QList<Row> &rows);
-    void beginJob() { ++m_pending; }
-    void endJob() { --m_pending; }
+    void beginJob();
+    void endJob();
 
     DbGate *m_db;
     orders::OrderFilter m_filter;

@@ -1,10 +1,14 @@
 #include "ordersscreen.h"
 
+#include "capabilities.h"
+#include "columngaps.h"
 #include "dbgate.h"
 #include "db/notifylistener.h"
+#include "emptystate.h"
 #include "orderlinesmodel.h"
 #include "ordersmodel.h"
 #include "recordtable.h"
+#include "timeformat.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -18,6 +22,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStyle>
+#include <QStyleOptionViewItem>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -53,20 +59,21 @@ OrdersScreen::OrdersScreen(DbGate *db, db::NotifyListener *listener, QWidget *pa
     m_channel->addItem(QStringLiteral("Shopee"), QStringLiteral("shopee"));
     m_channel->addItem(QStringLiteral("Lazada"), QStringLiteral("lazada"));
     m_channel->addItem(tr("Point of sale"), QStringLiteral("pos"));
-    m_useDates = new QCheckBox(tr("&Created from"), this);
+    m_useDates = new QCheckBox(tr("C&reated from"), this);
     m_useDates->setObjectName(QStringLiteral("dateFilter"));
     m_from = new QDateEdit(QDate::currentDate().addDays(-7), this);
     m_from->setObjectName(QStringLiteral("fromDate"));
     m_to = new QDateEdit(QDate::currentDate(), this);
     m_to->setObjectName(QStringLiteral("toDate"));
     for (QDateEdit *d : {m_from, m_to}) {
+        d->setDisplayFormat(dateDisplayFormat());
         d->setCalendarPopup(true);
         d->setEnabled(false);
     }
     auto *filters = new QHBoxLayout;
-    auto *statusLabel = new QLabel(tr("S&tatus:"), this);
+    auto *statusLabel = new QLabel(tr("St&atus:"), this);
     statusLabel->setBuddy(m_status);
-    auto *channelLabel = new QLabel(tr("C&hannel:"), this);
+    auto *channelLabel = new QLabel(tr("Cha&nnel:"), this);
     channelLabel->setBuddy(m_channel);
     filters->addWidget(statusLabel);
     filters->addWidget(m_status);
@@ -84,15 +91,11 @@ OrdersScreen::OrdersScreen(DbGate *db, db::NotifyListener *listener, QWidget *pa
     m_table = makeRecordTable(this);
     m_table->setObjectName(QStringLiteral("ordersTable"));
     m_table->setModel(m_model);
-    const int digit = m_table->fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    auto *header = m_table->horizontalHeader();
-    header->resizeSection(OrdersModel::Id, digit * 10);
-    header->resizeSection(OrdersModel::Status, digit * 13);
-    header->resizeSection(OrdersModel::Channel, digit * 10);
-    header->resizeSection(OrdersModel::Items, digit * 8);
-    header->resizeSection(OrdersModel::Total, digit * 14);
-    header->resizeSection(OrdersModel::Age, digit * 10);
-    header->setStretchLastSection(true);
+    giveColumnsRoom(m_table);
+    fitListColumns();
+    // On first show the list asks for the width of its columns; the detail pane takes the rest.
+    m_table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContentsOnFirstShow);
+    m_empty = new EmptyStateOverlay(m_table, [this] { return emptyStateText(); });
 
     // Detail
     auto *detailBox = new QWidget(this);
@@ -106,9 +109,14 @@ OrdersScreen::OrdersScreen(DbGate *db, db::NotifyListener *listener, QWidget *pa
     m_linesView = makeRecordTable(detailBox);
     m_linesView->setObjectName(QStringLiteral("orderLines"));
     m_linesView->setModel(m_lines);
-    m_linesView->horizontalHeader()->resizeSection(OrderLinesModel::Sku, digit * 12);
-    m_linesView->horizontalHeader()->setSectionResizeMode(OrderLinesModel::Name, QHeaderView::Stretch);
-    m_linesView->horizontalHeader()->resizeSection(OrderLinesModel::Qty, digit * 5);
+    giveColumnsRoom(m_linesView);
+    // Codes and figures take what they need; the product name gets all the rest of the pane.
+    auto *linesHeader = m_linesView->horizontalHeader();
+    for (int c : {int(OrderLinesModel::Sku), int(OrderLinesModel::Qty), int(OrderLinesModel::UnitPrice),
+                  int(OrderLinesModel::LineTotal)})
+        linesHeader->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    linesHeader->setSectionResizeMode(OrderLinesModel::Name, QHeaderView::Stretch);
+    m_linesView->setTextElideMode(Qt::ElideMiddle);   // if it ever must shorten, keep the name's end (size, number)
     m_cancel = new QPushButton(tr("&Cancel order…"), detailBox);
     m_cancel->setObjectName(QStringLiteral("cancelOrder"));
     m_cancel->setToolTip(tr("Cancel the selected reserved order and put its stock back on sale (Delete)"));
@@ -124,10 +132,11 @@ OrdersScreen::OrdersScreen(DbGate *db, db::NotifyListener *listener, QWidget *pa
     detailLayout->addLayout(buttons);
 
     auto *split = new QSplitter(Qt::Horizontal, this);
+    split->setObjectName(QStringLiteral("ordersSplit"));
     split->addWidget(m_table);
     split->addWidget(detailBox);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(0, 0);
+    split->setStretchFactor(1, 1);   // a wider window widens the detail, where product names need it
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
@@ -138,11 +147,14 @@ OrdersScreen::OrdersScreen(DbGate *db, db::NotifyListener *listener, QWidget *pa
     refresh->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(refresh, &QAction::triggered, this, &OrdersScreen::reload);
     addAction(refresh);
-    auto *cancel = new QAction(tr("Cancel order"), this);
-    cancel->setShortcut(QKeySequence::Delete);
-    cancel->setShortcutContext(Qt::WidgetShortcut);
-    connect(cancel, &QAction::triggered, this, &OrdersScreen::cancelCurrent);
-    m_table->addAction(cancel);
+    m_cancelAction = new QAction(tr("&Cancel order…"), this);
+    m_cancelAction->setObjectName(QStringLiteral("cancelOrderAction"));
+    m_cancelAction->setShortcut(QKeySequence::Delete);
+    m_cancelAction->setShortcutContext(Qt::WidgetShortcut);
+    requireCapability(m_cancelAction, Capability::ManageOrders);
+    connect(m_cancelAction, &QAction::triggered, this, &OrdersScreen::cancelCurrent);
+    connect(m_cancelAction, &QAction::visibleChanged, this, [this] { m_cancel->setVisible(m_cancelAction->isVisible()); });
+    m_table->addAction(m_cancelAction);
     connect(m_cancel, &QPushButton::clicked, this, &OrdersScreen::cancelCurrent);
 
     connect(m_status, &QComboBox::currentIndexChanged, this, &OrdersScreen::applyFilters);
@@ -170,12 +182,17 @@ OrdersScreen::OrdersScreen(DbGate *db, db::NotifyListener *listener, QWidget *pa
             showOrder(m_shownId);
     });
     connect(m_model, &OrdersModel::loadFailed, this, [this](const QString &m) {
+        m_loadError = m;
         setMessage(tr("Could not load orders: %1").arg(m), true);
+        m_empty->refresh();
     });
     connect(m_model, &OrdersModel::pageLoaded, this, [this] {
+        m_loadError.clear();
         if (m_message->property("error").toBool() && m_message->text().startsWith(tr("Could not load orders")))
             setMessage({}, false);
+        m_empty->refresh();
     });
+    connect(m_model, &OrdersModel::loadingChanged, m_empty, &EmptyStateOverlay::refresh);
 
     m_coalesce.setSingleShot(true);
     m_coalesce.setInterval(kNotifyCoalesceMs);
@@ -204,7 +221,65 @@ void OrdersScreen::applyFilters()
     m_model->setFilter(f);
 }
 
+void OrdersScreen::fitListColumns()
+{
+    // Wide enough for the longest value each column can show (in the current language), no wider.
+    QStringList statuses, ages;
+    for (OrderStatus s : {OrderStatus::Reserved, OrderStatus::Paid, OrderStatus::Picked, OrderStatus::Packed,
+                          OrderStatus::Shipped, OrderStatus::Cancelled, OrderStatus::Expired})
+        statuses << OrdersModel::statusText(s);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (qint64 secs : {0, 59 * 60, 23 * 3600, 99 * 86400})
+        ages << OrdersModel::ageText(now.addSecs(-secs), now);
+    const QList<QPair<int, QStringList>> samples = {
+        {OrdersModel::Id, {QStringLiteral("#0000000")}},
+        {OrdersModel::Status, statuses},
+        {OrdersModel::Channel, {QStringLiteral("shopee"), QStringLiteral("lazada")}},
+        {OrdersModel::Items, {QStringLiteral("0000")}},
+        {OrdersModel::Total, {OrdersModel::moneyText(99'999'999)}},
+        {OrdersModel::Age, ages},
+        {OrdersModel::Created, {localDateTimeText(now)}},
+    };
+    // Measured as the item delegate measures a cell, margins and column padding included.
+    QStyleOptionViewItem cell;
+    cell.initFrom(m_table);
+    cell.widget = m_table;
+    cell.font = m_table->font();
+    cell.fontMetrics = m_table->fontMetrics();
+    cell.features = QStyleOptionViewItem::HasDisplay;
+    auto *header = m_table->horizontalHeader();
+    for (const auto &[column, texts] : samples) {
+        int width = header->sectionSizeHint(column);
+        for (const QString &t : texts) {
+            cell.text = t;
+            const int grid = m_table->showGrid() ? 1 : 0;   // as QTableView::sizeHintForColumn counts it
+            width = std::max(width, m_table->style()->sizeFromContents(QStyle::CT_ItemViewItem, &cell, {}, m_table).width() + grid);
+        }
+        header->resizeSection(column, width);
+    }
+    header->setStretchLastSection(true);
+}
+
 void OrdersScreen::reload() { m_model->reload(); }
+
+bool OrdersScreen::isFiltered() const
+{
+    return m_status->currentIndex() > 0 || m_channel->currentIndex() > 0 || m_useDates->isChecked();
+}
+
+QString OrdersScreen::emptyStateText() const
+{
+    if (!m_loadError.isEmpty())
+        return tr("<p><b>Orders could not be loaded.</b></p><p>%1</p><p>They appear here as soon as the "
+                  "database answers again; F5 tries now.</p>").arg(m_loadError.toHtmlEscaped());
+    if (m_model->isLoading())
+        return tr("Loading orders…");
+    if (isFiltered())
+        return tr("<p><b>No orders match these filters.</b></p><p>Choose “All statuses” and “All channels”, or "
+                  "widen the dates, to see more.</p>");
+    return tr("<p><b>No orders yet.</b></p><p>Orders from the web store, Shopee and Lazada appear here as they are "
+              "placed; <code style=\"white-space: nowrap\">backroom order place</code> creates one by hand.</p>");
+}
 
 void OrdersScreen::refreshLoaded()
 {
@@ -277,10 +352,10 @@ void OrdersScreen::showDetail(const Order &o)
     QString text = tr("<b>Order #%1</b> · %2 · %3<br>Created %4 · Total <b>%5</b>")
                        .arg(o.id)
                        .arg(OrdersModel::statusText(o.status).toHtmlEscaped(), o.channel.toHtmlEscaped(),
-                            QLocale().toString(o.createdAt.toLocalTime(), QLocale::ShortFormat),
+                            localDateTimeText(o.createdAt),
                             OrdersModel::moneyText(o.totalSatang));
     if (o.status == OrderStatus::Reserved && o.expiresAt.isValid())
-        text += tr("<br>Reservation expires %1").arg(QLocale().toString(o.expiresAt.toLocalTime(), QLocale::ShortFormat));
+        text += tr("<br>Reservation expires %1").arg(localDateTimeText(o.expiresAt));
     if (!o.idempotencyKey.isEmpty())
         text += tr("<br><small>Key: %1</small>").arg(o.idempotencyKey.toHtmlEscaped());
     m_detail->setText(text);
@@ -291,9 +366,13 @@ void OrdersScreen::showDetail(const Order &o)
 
 void OrdersScreen::cancelCurrent()
 {
-    if (!m_shown || m_shown->status != OrderStatus::Reserved || m_confirm)
+    if (!m_shown || m_shown->status != OrderStatus::Reserved || m_confirm || !m_cancelAction->isVisible())
         return;
     const qint64 id = m_shown->id;
+    if (!m_confirmDestructive) {
+        cancelConfirmed(id);
+        return;
+    }
     auto *box = new QMessageBox(QMessageBox::Question, tr("Cancel order"),
                                 tr("Cancel order #%1 (%2)? Its reserved stock goes back on sale. This cannot be undone.")
                                     .arg(id)

@@ -6,6 +6,7 @@
 
 #include "orders/checkout.h"
 
+#include <QAction>
 #include <QMessageBox>
 #include <QPointer>
 #include <QSet>
@@ -19,6 +20,7 @@ class QDateEdit;
 class QLabel;
 
 class QPushButton;
+class QSplitter;
 class QTableView;
 
 namespace backroom::db {
@@ -28,6 +30,7 @@ class NotifyListener;
 namespace backroom::ui {
 
 class DbGate;
+class EmptyStateOverlay;
 class OrderLinesModel;
 class OrdersModel;
 
@@ -39,6 +42,10 @@ public:
     OrdersModel *model() const { return m_model; }
     OrderLinesModel *linesModel() const { return m_lines; }
     QTableView *table() const { return m_table; }
+    QTableView *linesView() const { return m_linesView; }
+    QLabel *detailLabel() const { return m_detail; }
+    EmptyStateOverlay *emptyState() const { return m_empty; }
+    QAction *cancelAction() const { return m_cancelAction; }
     QComboBox *statusFilter() const { return m_status; }
     QComboBox *channelFilter() const { return m_channel; }
     QCheckBox *dateFilter() const { return m_useDates; }
@@ -47,20 +54,25 @@ public:
     QPushButton *cancelButton() const { return m_cancel; }
     QMessageBox *confirmation() const { return m_confirm; }
     std::optional<qint64> shownOrderId() const { return m_shownId; }
+    // Whether cancelling asks first (the default; Settings can turn it off).
+    void setConfirmDestructiveActions(bool on) { m_confirmDestructive = on; }
 
 public slots:
     void reload();
     void refreshLoaded();
-    void cancelCurrent();   // asks first
+    void cancelCurrent();   // asks first, unless the user turned confirmations off in Settings
 
 private:
     void applyFilters();
+    void fitListColumns();
     void onNotified(const QString &channel, const QString &payload);
     void flushNotifications();
     void showOrder(std::optional<qint64> id);
     void showDetail(const orders::Order &order);
     void cancelConfirmed(qint64 id);
     void setMessage(const QString &text, bool error);
+    QString emptyStateText() const;
+    bool isFiltered() const;
 
     DbGate *m_db;
     OrdersModel *m_model = nullptr;
@@ -75,6 +87,10 @@ private:
     QLabel *m_detail = nullptr;
     QLabel *m_message = nullptr;
     QPushButton *m_cancel = nullptr;
+    QAction *m_cancelAction = nullptr;
+    EmptyStateOverlay *m_empty = nullptr;
+    QString m_loadError;
+    bool m_confirmDestructive = true;
     QPointer<QMessageBox> m_confirm;
     QTimer m_coalesce;
     QSet<qint64> m_pendingIds;

@@ -1,6 +1,7 @@
 #include "historymodel.h"
 
 #include "dbgate.h"
+#include "timeformat.h"
 
 #include <QBrush>
 #include <QColor>
@@ -23,7 +24,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     const LedgerEntry &e = m_entries.at(index.row());
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case Time: return QLocale().toString(e.at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        case Time: return localDateTimeText(e.at, TimePrecision::Seconds);
         case Delta: return e.delta > 0 ? QStringLiteral("+%1").arg(e.delta) : QString::number(e.delta);
         case After: return e.onHandAfter;
         case Reason: return e.reason;

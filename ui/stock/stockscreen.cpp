@@ -1,5 +1,6 @@
 #include "stockscreen.h"
 
+#include "capabilities.h"
 #include "dbgate.h"
 #include "recordtable.h"
 #include "db/notifylistener.h"
@@ -80,6 +81,7 @@ StockScreen::StockScreen(DbGate *listing, DbGate *db, db::NotifyListener *listen
     historyLayout->addWidget(m_historyView);
 
     auto *split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("stockSplit"));   // named: the window remembers its sizes
     split->addWidget(m_table);
     split->addWidget(historyBox);
     split->setStretchFactor(0, 3);
@@ -103,6 +105,7 @@ StockScreen::StockScreen(DbGate *listing, DbGate *db, db::NotifyListener *listen
     auto *edit = new QAction(tr("Edit quantity"), this);
     edit->setShortcuts({QKeySequence(Qt::Key_F2), QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
     edit->setShortcutContext(Qt::WidgetShortcut);
+    requireCapability(edit, Capability::EditStock);
     connect(edit, &QAction::triggered, this, &StockScreen::editCurrent);
     m_table->addAction(edit);
     connect(m_table, &QTableView::doubleClicked, this, &StockScreen::editCurrent);
