@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSocketNotifier>
+#include <algorithm>
 #include <csignal>
 #include <cstdio>
 
@@ -45,9 +46,8 @@ QTextStream &err()
     return s;
 }
 
-Parser::Parser(const QString &usage) : m_usage(usage)
+Parser::Parser(const QString &usage, const QString &description) : m_usage(usage), m_description(description)
 {
-    m_parser.setApplicationDescription(usage);
     m_parser.addOption({QStringLiteral("db"),
                         QStringLiteral("libpq connection string or URI (default: $BACKROOM_DB)."),
                         QStringLiteral("conninfo")});
@@ -69,7 +69,13 @@ bool Parser::parse(const QStringList &args, int minPositional, int maxPositional
         return false;
     }
     if (m_parser.isSet(QStringLiteral("help"))) {
-        out() << m_parser.helpText().replace(QLatin1String("backroom [options]"), m_usage);
+        // Qt's own first line names argv[0] (or "<executable_name>" before an application object
+        // exists); ours names the real command. The rest is Qt's list of options.
+        const QString options = m_parser.helpText().section(QLatin1Char('\n'), 1).trimmed();
+        out() << "Usage: " << m_usage << "\n\n";
+        if (!m_description.isEmpty())
+            out() << m_description << "\n\n";
+        out() << options << "\n";
         out().flush();
         m_help = true;
         return false;
@@ -130,6 +136,7 @@ void quitOnSignals()
     QObject::connect(notifier, &QSocketNotifier::activated, QCoreApplication::instance(), &QCoreApplication::quit);
     std::signal(SIGINT, onSignal);
     std::signal(SIGTERM, onSignal);
+    std::signal(SIGHUP, onSignal);   // the terminal closed: stop servers the same way
 }
 #else
 void quitOnSignals() {}
@@ -193,6 +200,43 @@ std::unique_ptr<db::Connection> connect(const Parser &parser, bool requireCurren
         }
     }
     return std::move(*conn);
+}
+
+namespace {
+void listSubcommands(QTextStream &to, const QString &command, const QList<Subcommand> &subcommands)
+{
+    QList<QPair<QString, QString>> rows;
+    for (const auto &sub : subcommands)
+        rows.append({sub.name, sub.summary});
+    const QString prefix = command + QLatin1Char(' ');
+    for (const auto &c : commands())
+        if (c.name.startsWith(prefix))
+            rows.append({c.name.mid(prefix.size()), c.summary});
+    qsizetype width = 0;
+    for (const auto &row : rows)
+        width = std::max(width, row.first.size());
+    to << "Usage: backroom " << command << " <subcommand> [options]   (each subcommand takes --help)\n\n"
+       << "Subcommands:\n";
+    for (const auto &row : rows)
+        to << "  " << row.first.leftJustified(width) << "  " << row.second << "\n";
+    to.flush();
+}
+} // namespace
+
+int dispatch(const QString &command, const QList<Subcommand> &subcommands, const QStringList &args)
+{
+    const QString sub = args.value(0);
+    for (const auto &s : subcommands)
+        if (s.name == sub)
+            return s.run(args.mid(1));
+    if (sub == QLatin1String("--help") || sub == QLatin1String("-h") || sub == QLatin1String("help")) {
+        listSubcommands(out(), command, subcommands);
+        return Ok;
+    }
+    if (!sub.isEmpty())
+        err() << "backroom: unknown subcommand '" << command << " " << sub << "'.\n";
+    listSubcommands(err(), command, subcommands);
+    return BadInput;
 }
 
 } // namespace backroom::cli

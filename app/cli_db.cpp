@@ -119,14 +119,11 @@ int seedDemo(const QStringList &args)
 
 int dbCommand(const QStringList &args)
 {
-    const QString sub = args.value(0);
-    const QStringList rest = args.mid(1);
-    if (sub == QLatin1String("migrate")) return migrate(rest);
-    if (sub == QLatin1String("status")) return status(rest);
-    if (sub == QLatin1String("seed-demo")) return seedDemo(rest);
-    err() << "usage: backroom db migrate|status|seed-demo [options]\n";
-    err().flush();
-    return BadInput;
+    return dispatch(QStringLiteral("db"),
+                    {{QStringLiteral("migrate"), QStringLiteral("apply pending migrations, each once"), migrate},
+                     {QStringLiteral("status"), QStringLiteral("schema version of the database vs this binary"), status},
+                     {QStringLiteral("seed-demo"), QStringLiteral("load the demo shop (idempotent)"), seedDemo}},
+                    args);
 }
 
 const bool registered = registerCommand(QStringLiteral("db"),

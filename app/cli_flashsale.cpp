@@ -61,7 +61,7 @@ int flashSale(const QStringList &args)
 }
 
 const bool registered = registerCommand(QStringLiteral("stock flash-sale"),
-                                        QStringLiteral("Split a hot SKU's stock into buckets for parallel checkout"),
+                                        QStringLiteral("split a hot SKU's stock into buckets for parallel checkout"),
                                         flashSale);
 
 } // namespace

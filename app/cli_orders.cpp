@@ -190,23 +190,25 @@ int expire(const QStringList &args)
     return Ok;
 }
 
+int show(const QStringList &args)
+{
+    return onOrder(args, QStringLiteral("backroom orders show <id> [--json]"), &orders::getOrder);
+}
+
+int pay(const QStringList &args)
+{
+    return onOrder(args, QStringLiteral("backroom orders pay <id> [--json]"), &orders::payOrder);
+}
+
 int ordersCommand(const QStringList &args)
 {
-    const QString sub = args.value(0);
-    const QStringList rest = args.mid(1);
-    if (sub == QLatin1String("list"))
-        return list(rest);
-    if (sub == QLatin1String("show"))
-        return onOrder(rest, QStringLiteral("backroom orders show <id> [--json]"), &orders::getOrder);
-    if (sub == QLatin1String("pay"))
-        return onOrder(rest, QStringLiteral("backroom orders pay <id> [--json]"), &orders::payOrder);
-    if (sub == QLatin1String("cancel"))
-        return cancel(rest);
-    if (sub == QLatin1String("expire"))
-        return expire(rest);
-    err() << "backroom: usage: backroom orders list|show|pay|cancel|expire ... (each takes --help)\n";
-    err().flush();
-    return sub.isEmpty() || sub == QLatin1String("--help") ? Ok : BadInput;
+    return dispatch(QStringLiteral("orders"),
+                    {{QStringLiteral("list"), QStringLiteral("orders, newest first, filtered by status or channel"), list},
+                     {QStringLiteral("show"), QStringLiteral("one order with its lines"), show},
+                     {QStringLiteral("pay"), QStringLiteral("reserved -> paid: the units leave stock"), pay},
+                     {QStringLiteral("cancel"), QStringLiteral("reserved -> cancelled: the units go back on sale"), cancel},
+                     {QStringLiteral("expire"), QStringLiteral("release reservations past their expiry"), expire}},
+                    args);
 }
 
 int place(const QStringList &args)
@@ -255,18 +257,16 @@ int place(const QStringList &args)
 
 int orderCommand(const QStringList &args)
 {
-    if (args.value(0) == QLatin1String("place"))
-        return place(args.mid(1));
-    err() << "backroom: usage: backroom order place --sku s --qty n ... (see --help)\n";
-    err().flush();
-    return BadInput;
+    return dispatch(QStringLiteral("order"),
+                    {{QStringLiteral("place"), QStringLiteral("reserve stock for an order, all lines or none"), place}},
+                    args);
 }
 
 const bool registeredOrders = registerCommand(QStringLiteral("orders"),
-                                              QStringLiteral("List, show, pay, cancel orders; expire reservations"),
+                                              QStringLiteral("list | show | pay | cancel | expire: orders"),
                                               ordersCommand);
 const bool registeredOrder =
-    registerCommand(QStringLiteral("order"), QStringLiteral("Place an order (reserves stock, all lines or none)"),
+    registerCommand(QStringLiteral("order"), QStringLiteral("place: a new order, reserving stock for all lines or none"),
                     orderCommand);
 
 } // namespace

@@ -280,21 +280,18 @@ int list(const QStringList &args)
 
 int stockCommand(const QStringList &args)
 {
-    const QString sub = args.value(0);
-    const QStringList rest = args.mid(1);
-    if (sub == QLatin1String("show")) return show(rest);
-    if (sub == QLatin1String("set")) return set(rest);
-    if (sub == QLatin1String("adjust")) return adjust(rest);
-    if (sub == QLatin1String("import")) return import(rest);
-    if (sub == QLatin1String("history")) return historyCmd(rest);
-    if (sub == QLatin1String("list")) return list(rest);
-    err() << "usage: backroom stock show|set|adjust|import|history|list ... (add --help to any)\n";
-    err().flush();
-    return BadInput;
+    return dispatch(QStringLiteral("stock"),
+                    {{QStringLiteral("show"), QStringLiteral("on hand, reserved, available and version per bin"), show},
+                     {QStringLiteral("set"), QStringLiteral("set on hand, guarded by the version you read"), set},
+                     {QStringLiteral("adjust"), QStringLiteral("add or remove units, never below zero"), adjust},
+                     {QStringLiteral("import"), QStringLiteral("apply a stocktake CSV, all or nothing"), import},
+                     {QStringLiteral("history"), QStringLiteral("the ledger of a SKU, newest first"), historyCmd},
+                     {QStringLiteral("list"), QStringLiteral("stock rows, typo-tolerant search"), list}},
+                    args);
 }
 
 const bool registered = registerCommand(QStringLiteral("stock"),
-                                        QStringLiteral("show | set | adjust | import | history | list: stock levels"),
+                                        QStringLiteral("show | set | adjust | import | history | list | flash-sale: stock levels"),
                                         stockCommand);
 
 } // namespace

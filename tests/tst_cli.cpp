@@ -53,9 +53,88 @@ QString shop()
 }
 } // namespace
 
+// Every command the binary lists: the top-level --help names the commands, each command's --help names
+// its subcommands ("Subcommands:" section). So a newly registered command is covered without editing here.
+QStringList listedCommands()
+{
+    const QRegularExpression entry(QStringLiteral("^  (\\S+)\\s{2,}\\S"));
+    auto listed = [&](const QString &help) {
+        QStringList names;
+        for (const QString &line : help.split(QLatin1Char('\n')))
+            if (auto m = entry.match(line); m.hasMatch())
+                names << m.captured(1);
+        return names;
+    };
+    QStringList all;
+    for (const QString &command : listed(runBackroom({"--help"}).out)) {
+        all << command;
+        const Run help = runBackroom({command, "--help"});
+        if (help.out.contains(QLatin1String("\nSubcommands:\n")))
+            for (const QString &sub : listed(help.out.section(QLatin1String("\nSubcommands:\n"), 1)))
+                all << command + QLatin1Char(' ') + sub;
+    }
+    return all;
+}
+
 class TestCli : public QObject {
     Q_OBJECT
 private slots:
+    void everyHelpExitsZeroWithOneUsageLine_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("command");
+        QTest::newRow("backroom --help") << QStringList{"--help"} << QString();
+        QTest::newRow("backroom -h") << QStringList{"-h"} << QString();
+        QTest::newRow("backroom help stock") << QStringList{"help", "stock"} << QStringLiteral("stock");
+        const QStringList commands = listedCommands();
+        // The commands and subcommands the issue found broken must be among those listed.
+        for (const char *expected : {"demo", "gui", "serve", "db", "db seed-demo", "stock", "stock show",
+                                     "stock flash-sale", "order", "order place", "orders", "orders cancel"})
+            if (!commands.contains(QLatin1String(expected)))
+                qFatal("`backroom --help` does not lead to '%s' (found: %s)", expected, qPrintable(commands.join(", ")));
+        for (const QString &command : commands) {
+            const QStringList words = command.split(QLatin1Char(' '));
+            QTest::newRow(qPrintable(command + " --help")) << words + QStringList{"--help"} << command;
+            QTest::newRow(qPrintable(command + " -h")) << words + QStringList{"-h"} << command;
+        }
+    }
+
+    void everyHelpExitsZeroWithOneUsageLine()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, command);
+        const Run r = runBackroom(args);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+        const QStringList usage = r.out.split(QLatin1Char('\n')).filter(QRegularExpression(QStringLiteral("^\\s*usage:"),
+                                                                         QRegularExpression::CaseInsensitiveOption));
+        QVERIFY2(usage.size() == 1, qPrintable(r.out));
+        const QString expected = command.isEmpty() ? QStringLiteral("Usage: backroom <command>")
+                                                   : QStringLiteral("Usage: backroom %1 ").arg(command);
+        QVERIFY2(usage.first().startsWith(expected), qPrintable(usage.first()));
+        QVERIFY2(!r.out.contains(QLatin1String("backroom:")), qPrintable(r.out));
+        QVERIFY2(!r.out.contains(QLatin1String("<executable_name>")), qPrintable(r.out));
+    }
+
+    void missingOrUnknownSubcommandExitsTwo_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("stock") << QStringList{"stock"};
+        QTest::newRow("orders") << QStringList{"orders", "refund"};
+        QTest::newRow("order") << QStringList{"order"};
+        QTest::newRow("db") << QStringList{"db", "drop"};
+        QTest::newRow("command") << QStringList{"stok"};
+    }
+
+    void missingOrUnknownSubcommandExitsTwo()
+    {
+        QFETCH(QStringList, args);
+        const Run r = runBackroom(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY(!r.err.isEmpty());
+    }
+
     void showSetAndConflictExitCodes()
     {
         const QString db = shop();
