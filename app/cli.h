@@ -23,6 +23,7 @@ struct Command {
     CommandFn run;
     bool gui = false;   // creates its own QApplication; all others run without a display
 };
+// An empty summary keeps an internal command (demo-guard) out of `backroom --help`.
 bool registerCommand(const QString &name, const QString &summary, CommandFn run, bool gui = false);
 const QList<Command> &commands();
 

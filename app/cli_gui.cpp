@@ -1,5 +1,6 @@
 // `backroom demo` (embedded PostgreSQL + demo shop + GUI) and `backroom gui` (GUI on a given database).
 #include "cli.h"
+#include "demoguard.h"
 
 #include "db/embeddedcluster.h"
 #include "db/migrations.h"
@@ -38,8 +39,11 @@ void installTranslations(QApplication &app)
         app.installTranslator(qt);
 }
 
-// Opens the database, brings the schema up to date and seeds the demo shop if it is empty.
-Status prepareDemoDatabase(db::EmbeddedCluster &cluster, int products, const std::function<void(QString)> &say)
+// Opens the database, brings the schema up to date and seeds the demo shop if it is empty. True when
+// this process started the server (and stops it when it ends), false when it shares the server
+// another running demo started.
+Result<bool> prepareDemoDatabase(db::EmbeddedCluster &cluster, DemoGuard &guard, int products,
+                                 const std::function<void(QString)> &say)
 {
     // The first demo on a cluster owns its server; a second one running at the same time shares it
     // (and leaves it running) instead of restarting it under the first one's feet.
@@ -47,10 +51,16 @@ Status prepareDemoDatabase(db::EmbeddedCluster &cluster, int products, const std
     QDir().mkpath(root);
     static QLockFile owner(root + QStringLiteral("/demo.lock"));
     owner.setStaleLockTime(0);   // a crashed owner's lock is stale at once (its pid is gone)
-    if (owner.tryLock(0)) {
+    const bool owns = owner.tryLock(0);
+    if (owns) {
+        // The guard first, so that even a demo killed while the server starts leaves no server behind.
+        if (auto g = guard.spawn(root); !g)
+            say(QStringLiteral("Warning: %1 If the demo is killed, stop its server with: pg_ctl -D %2 stop")
+                    .arg(g.error().message, cluster.dataDir()));
         say(QStringLiteral("Starting the embedded PostgreSQL in %1 ...").arg(cluster.dataDir()));
         if (auto s = cluster.start(); !s)
-            return s;
+            return s.error();
+        guard.watch(DemoGuard::postmasterPid(cluster.dataDir()));
     } else {
         auto attached = cluster.attachIfRunning();
         if (!attached)
@@ -62,7 +72,7 @@ Status prepareDemoDatabase(db::EmbeddedCluster &cluster, int products, const std
         say(QStringLiteral("Using the embedded PostgreSQL another Backroom demo runs in %1").arg(cluster.dataDir()));
     }
     if (auto s = cluster.ensureDatabase(QStringLiteral("backroom")); !s)
-        return s;
+        return s.error();
     auto conn = db::Connection::open(cluster.connInfo());
     if (!conn)
         return conn.error();
@@ -80,15 +90,81 @@ Status prepareDemoDatabase(db::EmbeddedCluster &cluster, int products, const std
         if (auto r = inventory::seedDemo(**conn, options); !r)
             return r.error();
     }
-    return Done{};
+    return owns;
+}
+
+// `demo --setup-only`: everything but the window and the servers; says honestly what is left running.
+int setupOnly(const Parser &p, db::EmbeddedCluster &cluster, DemoGuard &guard, int products,
+              const std::function<void(QString)> &say)
+{
+    auto owns = prepareDemoDatabase(cluster, guard, products, say);
+    if (!owns)
+        return fail(p, owns.error());
+    if (!*owns) {
+        out() << "Demo database: " << cluster.connInfo() << "\n"
+              << "(served by the Backroom demo already running; it works while that demo runs)\n";
+        out().flush();
+        return Ok;
+    }
+    if (auto s = cluster.stop(); !s)
+        return fail(p, s.error());
+    const QString dirOption = p.isSet(QStringLiteral("data-dir"))
+                                  ? QStringLiteral(" --data-dir ") + p.value(QStringLiteral("data-dir")) : QString();
+    out() << "The demo shop is ready in " << cluster.dataDir() << "; its PostgreSQL is stopped now.\n"
+          << "Start it with `backroom demo --headless" << dirOption << "` (prints a connection string that works "
+          << "while it runs) or open the window with `backroom demo" << dirOption << "`.\n";
+    out().flush();
+    return Ok;
+}
+
+QString storeApiLine(store::StoreServer &storeApi)
+{
+    if (auto port = storeApi.listen(QHostAddress::LocalHost, 0))
+        return QStringLiteral("Store API: http://127.0.0.1:%1/products").arg(*port);
+    else
+        return QStringLiteral("Store API not started: %1").arg(port.error().message);
+}
+
+store::StoreServer::Options storeOptions(const db::EmbeddedCluster &cluster)
+{
+    store::StoreServer::Options options;
+    options.conninfo = cluster.connInfo();
+    options.version = QCoreApplication::applicationVersion();
+    return options;
+}
+
+// `demo --headless`: the database and the store API, no window, until Ctrl+C / SIGTERM / SIGHUP.
+int headless(const Parser &p, db::EmbeddedCluster &cluster, DemoGuard &guard, int products,
+             const std::function<void(QString)> &say)
+{
+    quitOnSignals();
+    auto owns = prepareDemoDatabase(cluster, guard, products, say);
+    if (!owns)
+        return fail(p, owns.error());
+    store::StoreServer storeApi(storeOptions(cluster));
+    out() << "Demo database: " << cluster.connInfo() << "\n"
+          << storeApiLine(storeApi) << "\n"
+          << "Payments and marketplace sandbox: not available yet (this demo runs the database and the store API).\n"
+          << (*owns ? "Running until Ctrl+C or SIGTERM; the database stops with it. In another terminal:\n"
+                    : "Shared with the Backroom demo already running; works while that demo runs. In another terminal:\n")
+          << "  export BACKROOM_DB=\"" << cluster.connInfo() << "\"\n"
+          << "  backroom stock list\n";
+    out().flush();
+    return QCoreApplication::exec();
 }
 
 int demo(const QStringList &args)
 {
-    Parser p(QStringLiteral("backroom demo [--products n] [--setup-only]"));
+    Parser p(QStringLiteral("backroom demo [--products n] [--data-dir dir] [--headless | --setup-only]"),
+             QStringLiteral("Runs the whole shop on a private PostgreSQL with demo data: the database, the store API "
+                            "and the window. The server stops when the demo ends, however it ends. A payments and "
+                            "marketplace sandbox does not exist yet."));
     p.addOption(QStringLiteral("products"), QStringLiteral("Demo products on first run (default 2000)."), QStringLiteral("n"));
+    p.addOption(QStringLiteral("headless"),
+                QStringLiteral("No window: run the database and the store API until Ctrl+C or SIGTERM, and print "
+                               "their connection string and URL."));
     p.addOption(QStringLiteral("setup-only"),
-                QStringLiteral("Create/start the cluster, migrate and seed, print the connection string, stop; no window."));
+                QStringLiteral("Create the cluster, migrate and seed, then stop the server again; no window."));
     p.addOption(QStringLiteral("data-dir"), QStringLiteral("Cluster directory (default: the app data directory)."),
                 QStringLiteral("dir"));
     if (!p.parse(args, 0, 0))
@@ -96,20 +172,22 @@ int demo(const QStringList &args)
     qint64 products = 2000;
     if (p.isSet(QStringLiteral("products")) && (!p.intValue(QStringLiteral("products"), &products) || products < 0))
         return BadInput;
+    if (p.isSet(QStringLiteral("headless")) && p.isSet(QStringLiteral("setup-only")))
+        return fail(p, Error::make(Error::Kind::BadInput, QStringLiteral("Give --headless or --setup-only, not both.")));
     const QString root = p.isSet(QStringLiteral("data-dir")) ? p.value(QStringLiteral("data-dir"))
                                                               : db::EmbeddedCluster::defaultRoot();
-    db::EmbeddedCluster cluster(root);   // stops the server when the demo ends
     auto say = [](const QString &line) {
         err() << line << "\n";
         err().flush();
     };
+    // Declared in this order so that the server is stopped (cluster) before the guard lets go.
+    DemoGuard guard;
+    db::EmbeddedCluster cluster(root);   // stops the server when the demo ends
 
-    if (p.isSet(QStringLiteral("setup-only"))) {
-        if (auto s = prepareDemoDatabase(cluster, int(products), say); !s)
-            return fail(p, s.error());
-        out() << cluster.connInfo() << "\n";
-        out().flush();
-        return Ok;
+    if (p.isSet(QStringLiteral("setup-only")) || p.isSet(QStringLiteral("headless"))) {
+        QCoreApplication app(g_argc, g_argv);
+        return p.isSet(QStringLiteral("headless")) ? headless(p, cluster, guard, int(products), say)
+                                                   : setupOnly(p, cluster, guard, int(products), say);
     }
 
     QApplication app(g_argc, g_argv);
@@ -119,31 +197,25 @@ int demo(const QStringList &args)
     progress.setWindowTitle(QObject::tr("Backroom demo"));
     progress.setMinimumDuration(0);
     progress.show();
-    QFutureWatcher<Status> watcher;
-    QObject::connect(&watcher, &QFutureWatcher<Status>::finished, &app, [&] { app.exit(0); });
-    watcher.setFuture(QtConcurrent::run([&cluster, products, &progress, say] {
-        return prepareDemoDatabase(cluster, int(products), [&progress, say](const QString &line) {
+    QFutureWatcher<Result<bool>> watcher;
+    QObject::connect(&watcher, &QFutureWatcher<Result<bool>>::finished, &app, [&] { app.exit(0); });
+    watcher.setFuture(QtConcurrent::run([&cluster, &guard, products, &progress, say] {
+        return prepareDemoDatabase(cluster, guard, int(products), [&progress, say](const QString &line) {
             say(line);
             QMetaObject::invokeMethod(&progress, [&progress, line] { progress.setLabelText(line); });
         });
     }));
     app.exec();
     progress.hide();
-    const Status ready = watcher.result();
+    const Result<bool> ready = watcher.result();
     if (!ready) {
         QMessageBox::critical(nullptr, QObject::tr("Backroom demo"), ready.error().message);
         return fail(p, ready.error());
     }
     say(QStringLiteral("Demo database: %1").arg(cluster.connInfo()));
     // The demo runs the whole shop: the store API (and its reservation expiry) beside the window.
-    store::StoreServer::Options storeOptions;
-    storeOptions.conninfo = cluster.connInfo();
-    storeOptions.version = QCoreApplication::applicationVersion();
-    store::StoreServer storeApi(storeOptions);
-    if (auto port = storeApi.listen(QHostAddress::LocalHost, 0))
-        say(QStringLiteral("Store API: http://127.0.0.1:%1/products").arg(*port));
-    else
-        say(QStringLiteral("Store API not started: %1").arg(port.error().message));
+    store::StoreServer storeApi(storeOptions(cluster));
+    say(storeApiLine(storeApi));
     ui::MainWindow window(cluster.connInfo());
     window.show();
     return app.exec();

@@ -16,10 +16,11 @@ void printUsage()
     auto &o = cli::out();
     o << "Backroom " << QCoreApplication::applicationVersion() << ": back office for shops selling on the web, "
       << "Shopee and Lazada.\n\nUsage: backroom <command> [options]   (every command takes --help)\n\n";
-    // Two-word commands ("stock flash-sale") are listed by their first word's --help.
+    // Two-word commands ("stock flash-sale") are listed by their first word's --help; internal ones
+    // (no summary, e.g. demo-guard) not at all.
     QList<cli::Command> sorted;
     for (const auto &c : cli::commands())
-        if (!c.name.contains(QLatin1Char(' ')))
+        if (!c.name.contains(QLatin1Char(' ')) && !c.summary.isEmpty())
             sorted.append(c);
     std::sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) { return a.name < b.name; });
     qsizetype width = 0;

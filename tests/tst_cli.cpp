@@ -8,8 +8,11 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
 
 using namespace backroom;
 using backroom::test::TestCluster;
@@ -40,6 +43,52 @@ Run runBackroom(const QStringList &args, const QString &conninfo = {}, int timeo
     if (!p.waitForFinished(timeoutMs))
         qFatal("backroom %s did not finish", qPrintable(args.join(QLatin1Char(' '))));
     return Run{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+// A directory for a demo cluster that the postgres OS user can enter (the server runs as postgres as root).
+QString demoRoot(const QTemporaryDir &dir)
+{
+    QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeOther
+                                          | QFile::ReadOther | QFile::ExeGroup | QFile::ReadGroup);
+    return dir.filePath("cluster");
+}
+
+bool serverRunning(const QString &root)
+{
+    return QFile::exists(root + "/pgdata/postmaster.pid");
+}
+
+qint64 postmasterPid(const QString &root)
+{
+    QFile file(root + "/pgdata/postmaster.pid");
+    return file.open(QIODevice::ReadOnly) ? file.readLine().trimmed().toLongLong() : 0;
+}
+
+bool processAlive(qint64 pid)
+{
+    return pid > 0 && ::kill(pid_t(pid), 0) == 0;
+}
+
+// `backroom demo --headless` started on root; returns once it printed its connection string.
+struct HeadlessDemo {
+    QProcess process;
+    QString out;
+    QString conninfo;
+    QString storeUrl;
+};
+
+void startHeadlessDemo(HeadlessDemo &demo, const QString &root)
+{
+    auto env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    demo.process.setProcessEnvironment(env);
+    demo.process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    demo.process.start(QStringLiteral(BACKROOM_BIN), {"demo", "--headless", "--data-dir", root, "--products", "100"});
+    QTRY_VERIFY_WITH_TIMEOUT((demo.out += QString::fromUtf8(demo.process.readAllStandardOutput())).contains("backroom stock list"),
+                             120000);
+    demo.conninfo = QRegularExpression("^Demo database: (.+)$", QRegularExpression::MultilineOption).match(demo.out).captured(1);
+    demo.storeUrl = QRegularExpression("^Store API: (http\\S+)$", QRegularExpression::MultilineOption).match(demo.out).captured(1);
+    QVERIFY2(!demo.conninfo.isEmpty() && !demo.storeUrl.isEmpty(), qPrintable(demo.out));
 }
 
 QString shop()
@@ -293,6 +342,82 @@ private slots:
         QVERIFY2(second.exitCode == 0, qPrintable(second.err));
         QVERIFY2(!second.err.contains("Loading the demo shop"), "second run must reuse the cluster and its data");
         QVERIFY2(!QFile::exists(root + "/pgdata/postmaster.pid"), "the demo must stop its server when it ends");
+        // It says so, and does not print a connection string to the server it stopped.
+        QVERIFY2(second.out.contains("stopped") && second.out.contains("backroom demo --headless"), qPrintable(second.out));
+        QVERIFY2(!second.out.contains("port="), qPrintable(second.out));
+    }
+
+    void headlessDemoPrintsAConnectionStringThatWorksUntilSigterm()
+    {
+        QTemporaryDir dir;
+        const QString root = demoRoot(dir);
+        HeadlessDemo demo;
+        startHeadlessDemo(demo, root);
+        QVERIFY2(demo.out.contains("sandbox: not available yet"), qPrintable(demo.out));
+        {
+            auto conn = db::Connection::open(demo.conninfo);
+            QVERIFY2(conn.ok(), qPrintable(demo.conninfo));
+            QCOMPARE(must(**conn, "SELECT count(*) FROM product").toInt64(0, 0), 100);
+        }
+        Run list = runBackroom({"stock", "list", "--limit", "3", "--json"}, demo.conninfo);
+        QCOMPARE(list.exitCode, 0);
+        QCOMPARE(list.json().array().size(), 3);
+        const qint64 postmaster = postmasterPid(root);
+        QVERIFY(processAlive(postmaster));
+
+        demo.process.terminate();
+        QVERIFY(demo.process.waitForFinished(60000));
+        QCOMPARE(demo.process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(demo.process.exitCode(), 0);
+        QVERIFY2(!serverRunning(root), "the server outlived the headless demo");
+        QTRY_VERIFY_WITH_TIMEOUT(!processAlive(postmaster), 30000);
+        QVERIFY(!db::Connection::open(demo.conninfo).ok());
+    }
+
+    // SIGKILL gives the demo no chance to clean up: its guard process stops the server instead.
+    void demoKilledWithSigkillStillStopsItsServer()
+    {
+        QTemporaryDir dir;
+        const QString root = demoRoot(dir);
+        HeadlessDemo demo;
+        startHeadlessDemo(demo, root);
+        const qint64 postmaster = postmasterPid(root);
+        QVERIFY(processAlive(postmaster));
+        demo.process.kill();
+        QVERIFY(demo.process.waitForFinished(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(!serverRunning(root), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!processAlive(postmaster), 30000);
+    }
+
+    // Qt's xcb plugin ends the process with exit() when the X server goes away: no destructor runs.
+    void demoWindowStopsItsServerWhenTheXServerDies()
+    {
+        const QString xvfb = QStandardPaths::findExecutable(QStringLiteral("Xvfb"));
+        if (xvfb.isEmpty())
+            QSKIP("Xvfb is not installed (Debian: xvfb; scripts/bootstrap installs it)");
+        QProcess x;
+        x.start(xvfb, {"-displayfd", "1", "-nolisten", "tcp", "-screen", "0", "1280x800x24"});
+        QString display;
+        QTRY_VERIFY_WITH_TIMEOUT(!(display += QString::fromUtf8(x.readAllStandardOutput())).trimmed().isEmpty()
+                                     && display.endsWith('\n'), 30000);
+        QTemporaryDir dir;
+        const QString root = demoRoot(dir);
+        QProcess demo;
+        auto env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("DISPLAY"), QLatin1Char(':') + display.trimmed());
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+        demo.setProcessEnvironment(env);
+        demo.start(QStringLiteral(BACKROOM_BIN), {"demo", "--data-dir", root, "--products", "100"});
+        QString log;
+        QTRY_VERIFY_WITH_TIMEOUT((log += QString::fromUtf8(demo.readAllStandardError())).contains("Store API:"), 120000);
+        const qint64 postmaster = postmasterPid(root);
+        QVERIFY2(processAlive(postmaster), qPrintable(log));
+
+        x.kill();
+        QVERIFY(x.waitForFinished(10000));
+        QVERIFY(demo.waitForFinished(30000));
+        QTRY_VERIFY_WITH_TIMEOUT(!serverRunning(root), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!processAlive(postmaster), 30000);
     }
 
     // The window is up (offscreen); SIGTERM must still stop the embedded server, not orphan it.
