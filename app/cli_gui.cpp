@@ -90,6 +90,12 @@ Result<bool> prepareDemoDatabase(db::EmbeddedCluster &cluster, DemoGuard &guard,
         if (auto r = inventory::seedDemo(**conn, options); !r)
             return r.error();
     }
+    // Also on a cluster made before demo orders existed; adds nothing once they are there.
+    auto orders = inventory::seedDemoOrders(**conn);
+    if (!orders)
+        return orders.error();
+    if (*orders > 0)
+        say(QStringLiteral("Added %1 demo orders (web, Shopee, Lazada; reserved, paid, cancelled, expired).").arg(*orders));
     return owns;
 }
 
@@ -110,7 +116,7 @@ int setupOnly(const Parser &p, db::EmbeddedCluster &cluster, DemoGuard &guard, i
         return fail(p, s.error());
     const QString dirOption = p.isSet(QStringLiteral("data-dir"))
                                   ? QStringLiteral(" --data-dir ") + p.value(QStringLiteral("data-dir")) : QString();
-    out() << "The demo shop is ready in " << cluster.dataDir() << "; its PostgreSQL is stopped now.\n"
+    out() << "The demo shop is ready in " << QFileInfo(cluster.dataDir()).path() << "; its PostgreSQL is stopped now.\n"
           << "Start it with `backroom demo --headless" << dirOption << "` (prints a connection string that works "
           << "while it runs) or open the window with `backroom demo" << dirOption << "`.\n";
     out().flush();

@@ -328,6 +328,32 @@ private slots:
         QCOMPARE(seed.json().object().value("products").toInt(), 50);
     }
 
+    void seedDemoAddsOrdersInEveryStateOnce()
+    {
+        const QString db = TestCluster::instance().freshDatabase();
+        Run first = runBackroom({"db", "seed-demo", "--products", "60", "--bins", "20", "--json"}, db);
+        QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+        QCOMPARE(first.json().object().value("orders").toInt(), 30);
+        auto conn = connectOrDie(db);
+        const auto byStatus = must(*conn, "SELECT status, count(*) FROM orders GROUP BY 1 ORDER BY 1");
+        QStringList statuses;
+        for (int i = 0; i < byStatus.rows(); ++i)
+            statuses << byStatus.text(i, 0);
+        QCOMPARE(statuses, (QStringList{"cancelled", "expired", "paid", "reserved"}));
+        QCOMPARE(must(*conn, "SELECT count(DISTINCT channel) FROM orders").toInt(0, 0), 3);
+        QVERIFY(must(*conn, "SELECT max(created_at) - min(created_at) > interval '5 days' FROM orders").toBool(0, 0));
+        QCOMPARE(must(*conn, "SELECT count(*) FROM orders WHERE status = 'reserved' AND expires_at <= now()").toInt(0, 0), 0);
+        // Through the checkout functions: sales are in the ledger, reservations add up, nothing oversold.
+        QVERIFY(must(*conn, "SELECT count(*) FROM stock_ledger WHERE reason = 'sale'").toInt(0, 0) > 0);
+        QCOMPARE(must(*conn, "SELECT count(*) FROM checkout_violations()").toInt(0, 0), 0);
+
+        Run second = runBackroom({"db", "seed-demo", "--products", "60", "--bins", "20", "--json"}, db);
+        QCOMPARE(second.exitCode, 0);
+        QCOMPARE(second.json().object().value("orders").toInt(), 0);
+        QCOMPARE(second.json().object().value("products").toInt(), 0);
+        QCOMPARE(must(*conn, "SELECT count(*) FROM orders").toInt(0, 0), 30);
+    }
+
     void demoCreatesThenReusesItsCluster()
     {
         QTemporaryDir dir;
@@ -358,6 +384,7 @@ private slots:
             auto conn = db::Connection::open(demo.conninfo);
             QVERIFY2(conn.ok(), qPrintable(demo.conninfo));
             QCOMPARE(must(**conn, "SELECT count(*) FROM product").toInt64(0, 0), 100);
+            QCOMPARE(must(**conn, "SELECT count(DISTINCT status) FROM orders").toInt64(0, 0), 4);
         }
         Run list = runBackroom({"stock", "list", "--limit", "3", "--json"}, demo.conninfo);
         QCOMPARE(list.exitCode, 0);
