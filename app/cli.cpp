@@ -60,6 +60,26 @@ void Parser::addOption(const QString &name, const QString &help, const QString &
     m_parser.addOption(QCommandLineOption(name, help, valueName));
 }
 
+namespace {
+// Breaks text into lines of at most width characters at spaces, keeping its own line breaks.
+QString wrapped(const QString &text, int width)
+{
+    QStringList lines;
+    for (const QString &paragraph : text.split(QLatin1Char('\n'))) {
+        QString line;
+        for (const QString &word : paragraph.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            if (!line.isEmpty() && line.size() + 1 + word.size() > width) {
+                lines << line;
+                line.clear();
+            }
+            line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+        }
+        lines << line;
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+} // namespace
+
 bool Parser::parse(const QStringList &args, int minPositional, int maxPositional)
 {
     // QCommandLineParser expects argv[0] first.
@@ -74,7 +94,7 @@ bool Parser::parse(const QStringList &args, int minPositional, int maxPositional
         const QString options = m_parser.helpText().section(QLatin1Char('\n'), 1).trimmed();
         out() << "Usage: " << m_usage << "\n\n";
         if (!m_description.isEmpty())
-            out() << m_description << "\n\n";
+            out() << wrapped(m_description, 79) << "\n\n";
         out() << options << "\n";
         out().flush();
         m_help = true;

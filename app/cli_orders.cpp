@@ -41,19 +41,25 @@ QJsonObject orderJson(const Order &o)
     return obj;
 }
 
+// Only a reserved order can still expire; a closed one shows none.
+QDateTime expiry(const Order &o)
+{
+    return o.status == orders::OrderStatus::Reserved ? o.expiresAt : QDateTime();
+}
+
 void printOrderRow(const Order &o)
 {
     out() << QStringLiteral("%1  %2  %3  %4  %5  %6\n")
                  .arg(o.id, 8).arg(orders::statusName(o.status), -9).arg(o.channel, -8)
                  .arg(orders::formatBaht(o.totalSatang), 12).arg(localTime(o.createdAt), -19)
-                 .arg(localTime(o.expiresAt));
+                 .arg(localTime(expiry(o)));
 }
 
 void printOrder(const Order &o)
 {
     out() << "order " << o.id << "  " << orders::statusName(o.status) << "  channel " << o.channel
           << "  total " << orders::formatBaht(o.totalSatang) << " THB\n"
-          << "created " << localTime(o.createdAt) << "  expires " << localTime(o.expiresAt);
+          << "created " << localTime(o.createdAt) << "  expires " << localTime(expiry(o));
     if (!o.idempotencyKey.isEmpty())
         out() << "  key " << o.idempotencyKey;
     if (o.replayed)
@@ -158,7 +164,11 @@ int onOrder(const QStringList &args, const QString &usage, Result<Order> (*actio
 
 int cancel(const QStringList &args)
 {
-    Parser p(QStringLiteral("backroom orders cancel <id> [--reason text] [--json]"));
+    Parser p(QStringLiteral("backroom orders cancel <id> [--reason text] [--json]"),
+             QStringLiteral("Cancels a reserved order: its units go back on sale. Cancelling an order that is already "
+                            "cancelled or expired changes nothing and succeeds, so a retry is safe.\n"
+                            "Exit codes: 0 cancelled (or already closed), 2 no such order, 3 paid or later (refund "
+                            "it instead)."));
     p.addOption(QStringLiteral("reason"), QStringLiteral("Why (kept on the order)."), QStringLiteral("text"));
     if (!p.parse(args, 1, 1))
         return p.helpShown() ? Ok : BadInput;
@@ -168,7 +178,23 @@ int cancel(const QStringList &args)
     auto conn = connect(p);
     if (!conn)
         return p.failCode();
-    return report(p, orders::cancelOrder(*conn, id, p.value(QStringLiteral("reason"))));
+    auto before = orders::getOrder(*conn, id);
+    if (!before)
+        return fail(p, before.error());
+    const bool alreadyClosed = before->status == orders::OrderStatus::Cancelled
+                               || before->status == orders::OrderStatus::Expired;
+    if (!alreadyClosed)
+        return report(p, orders::cancelOrder(*conn, id, p.value(QStringLiteral("reason"))));
+    if (p.json()) {
+        QJsonObject o = orderJson(*before);
+        o.insert(QStringLiteral("changed"), false);
+        printJson(o);
+    } else {
+        out() << "order " << id << " was already " << orders::statusName(before->status)
+              << "; nothing changed (its stock went back when it closed).\n";
+        out().flush();
+    }
+    return Ok;
 }
 
 int expire(const QStringList &args)

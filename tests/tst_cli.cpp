@@ -216,8 +216,71 @@ private slots:
         QVERIFY2(refused.err.contains("flash-sale"), qPrintable(refused.err));
         Run total = runBackroom({"stock", "show", "TEE-1", "--json"}, db);
         QCOMPARE(total.json().object().value("available").toInt(), 20);   // still one total while split
+        // Every staff edit path says the same: 3, as the help and the README say.
+        const QString version = runBackroom({"stock", "show", "TEE-1", "--bin", "A-01", "--json"}, db)
+                                    .json().object().value("bins").toArray().at(0).toObject().value("version").toString();
+        Run set = runBackroom({"stock", "set", "TEE-1", "--bin", "A-01", "--qty", "12", "--expect-version", version}, db);
+        QCOMPARE(set.exitCode, 3);
+        QTemporaryDir dir;
+        QFile count(dir.filePath("count.csv"));
+        QVERIFY(count.open(QIODevice::WriteOnly));
+        count.write("sku,bin,counted\nTEE-1,A-01,12\n");
+        count.close();
+        QCOMPARE(runBackroom({"stock", "import", count.fileName()}, db).exitCode, 3);
+        const QRegularExpression documented(QStringLiteral("Exit codes:.* 3 [^.]*while (the|a) SKU[^.]* is in a flash sale"));
+        for (const char *command : {"set", "adjust", "import"}) {
+            const QString help = runBackroom({"stock", command, "--help"}).out.simplified();
+            QVERIFY2(documented.match(help).hasMatch(), qPrintable(help));
+        }
         QCOMPARE(runBackroom({"stock", "flash-sale", "TEE-1", "--off"}, db).exitCode, 0);
         QCOMPARE(runBackroom({"stock", "adjust", "TEE-1", "--bin", "A-01", "--delta", "1", "--reason", "x"}, db).exitCode, 0);
+    }
+
+    // --buckets N makes N buckets in every bin with free stock, and the help says so.
+    void flashSaleBucketsAreCountedPerBinAsTheHelpSays()
+    {
+        const QString db = shop();   // TEE-1 in two bins
+        Run on = runBackroom({"stock", "flash-sale", "TEE-1", "--buckets", "4", "--json"}, db);
+        QCOMPARE(on.exitCode, 0);
+        QCOMPARE(on.json().object().value("buckets").toInt(), 8);
+        const QString help = runBackroom({"stock", "flash-sale", "--help"}).out.simplified();
+        QVERIFY2(help.contains("N buckets (1-256) in each bin that holds free stock"), qPrintable(help));
+        Run text = runBackroom({"stock", "flash-sale", "TEE-1", "--buckets", "3"}, db);
+        QVERIFY2(text.out.contains("6 bucket(s) (3 in each bin with free stock)"), qPrintable(text.out));
+    }
+
+    // Cancelling is safe to retry: an order already closed stays as it is and the command says so.
+    void cancellingAClosedOrderChangesNothingAndSaysSo()
+    {
+        const QString db = shop();
+        Run placed = runBackroom({"order", "place", "--sku", "TEE-1", "--qty", "2", "--json"}, db);
+        QCOMPARE(placed.exitCode, 0);
+        const QString id = QString::number(placed.json().object().value("id").toInteger());
+        Run first = runBackroom({"orders", "cancel", id}, db);
+        QCOMPARE(first.exitCode, 0);
+        Run again = runBackroom({"orders", "cancel", id}, db);
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY2(again.out.contains("already cancelled; nothing changed"), qPrintable(again.out));
+        Run json = runBackroom({"orders", "cancel", id, "--json"}, db);
+        QCOMPARE(json.json().object().value("changed").toBool(true), false);
+        QCOMPARE(json.json().object().value("status").toString(), QStringLiteral("cancelled"));
+        QVERIFY2(runBackroom({"orders", "cancel", "--help"}).out.contains("already cancelled or expired changes nothing"),
+                 "the help must say what a second cancel does");
+        // A closed order shows no expiry: it can no longer expire.
+        QVERIFY2(runBackroom({"orders", "show", id}, db).out.contains("expires -"), "closed order shows an expiry");
+        QCOMPARE(runBackroom({"orders", "pay", id}, db).exitCode, 3);
+
+        Run paid = runBackroom({"order", "place", "--sku", "TEE-1", "--qty", "1", "--json"}, db);
+        const QString paidId = QString::number(paid.json().object().value("id").toInteger());
+        QCOMPARE(runBackroom({"orders", "pay", paidId}, db).exitCode, 0);
+        Run refused = runBackroom({"orders", "cancel", paidId}, db);
+        QCOMPARE(refused.exitCode, 3);
+        QVERIFY2(refused.err.contains("refund"), qPrintable(refused.err));
+        QCOMPARE(runBackroom({"orders", "cancel", "999999"}, db).exitCode, 2);
+        auto conn = connectOrDie(db);
+        QCOMPARE(must(*conn, "SELECT reserved FROM stock s JOIN bin b ON b.id = s.bin_id WHERE b.code = 'A-01'").toInt(0, 0)
+                     + must(*conn, "SELECT reserved FROM stock s JOIN bin b ON b.id = s.bin_id WHERE b.code = 'A-02'").toInt(0, 0),
+                 0);
     }
 
     void badInputExitsTwo_data()

@@ -74,11 +74,12 @@ constexpr const char *kExpireReservations = "SELECT expire_reservations()";
 constexpr const char *kAgeOrder =
     "UPDATE orders SET created_at = now() - $2::interval, updated_at = now() - $2::interval + interval '5 minutes', "
     "paid_at = CASE WHEN paid_at IS NOT NULL THEN now() - $2::interval + interval '5 minutes' END, "
-    "closed_at = CASE WHEN closed_at IS NOT NULL THEN now() - $2::interval + interval '20 minutes' END "
+    "closed_at = CASE WHEN closed_at IS NOT NULL THEN now() - $2::interval + interval '20 minutes' END, "
+    "expires_at = CASE WHEN status = 'cancelled' THEN now() - $2::interval + interval '15 minutes' ELSE expires_at END "
     "WHERE id = $1";
-// Let a reservation run out (an order left unpaid), for the expiry sweep to release it.
+// Let a reservation run out 15 minutes after its (aged) order was placed, for the expiry sweep to release.
 constexpr const char *kRunOutReservation =
-    "UPDATE orders SET expires_at = now() - interval '1 second' WHERE id = $1 AND status = 'reserved'";
+    "UPDATE orders SET expires_at = created_at + interval '15 minutes' WHERE id = $1 AND status = 'reserved'";
 
 enum class DemoOrderFate { Reserved, Paid, Cancelled, Expired };
 
