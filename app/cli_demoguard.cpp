@@ -11,6 +11,7 @@
 #include <cerrno>
 #include <cstring>
 #include <csignal>
+#include <fcntl.h>
 #include <sys/socket.h>
 #include <unistd.h>
 #endif
@@ -36,9 +37,16 @@ DemoGuard::~DemoGuard()
 Status DemoGuard::spawn(const QString &clusterRoot)
 {
     int ends[2];
-    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, ends) != 0)
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, ends) != 0)
         return Error::make(Error::Kind::Query, QStringLiteral("No socket pair for the demo guard: %1")
                                                       .arg(QString::fromLocal8Bit(strerror(errno))));
+    // Close-on-exec on both (SOCK_CLOEXEC is not portable): no other child may inherit them.
+    ::fcntl(ends[0], F_SETFD, FD_CLOEXEC);
+    ::fcntl(ends[1], F_SETFD, FD_CLOEXEC);
+#ifdef SO_NOSIGPIPE
+    const int on = 1;   // macOS has no MSG_NOSIGNAL: a dead guard must not kill us with SIGPIPE
+    ::setsockopt(ends[0], SOL_SOCKET, SO_NOSIGPIPE, &on, sizeof on);
+#endif
     // Everything the child needs is prepared before fork(): after it, only async-signal-safe calls.
     const QByteArray program = QFile::encodeName(QCoreApplication::applicationFilePath());
     const QByteArray root = QFile::encodeName(clusterRoot);
@@ -70,7 +78,12 @@ Status DemoGuard::watch(qint64 postmasterPid)
     if (m_socket < 0 || postmasterPid <= 0)
         return Error::make(Error::Kind::Query, QStringLiteral("The demo guard is not running."));
     const QByteArray line = QByteArray::number(postmasterPid) + '\n';
-    if (::send(m_socket, line.constData(), size_t(line.size()), MSG_NOSIGNAL) != line.size())
+#ifdef MSG_NOSIGNAL
+    const int flags = MSG_NOSIGNAL;
+#else
+    const int flags = 0;
+#endif
+    if (::send(m_socket, line.constData(), size_t(line.size()), flags) != line.size())
         return Error::make(Error::Kind::Query, QStringLiteral("The demo guard has gone away."));
     return Done{};
 }
