@@ -204,7 +204,7 @@ std::unique_ptr<db::Connection> connect(const Parser &parser, bool requireCurren
     if (info.trimmed().isEmpty()) {
         fail(parser, Error::make(Error::Kind::Connection,
                                  QStringLiteral("No database given: pass --db \"host=... dbname=... user=...\" or set "
-                                                "BACKROOM_DB (`backroom demo` prints the one it uses).")));
+                                                "BACKROOM_DB (`backroom demo --headless` prints one that works while it runs).")));
         return nullptr;
     }
     auto conn = db::Connection::open(info);

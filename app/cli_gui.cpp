@@ -28,6 +28,25 @@ int g_argc = 1;
 char g_argv0[] = "backroom";
 char *g_argv[] = {g_argv0, nullptr};
 
+// Without a display Qt's platform plugin aborts the process with a message about plugins. Say instead
+// what to do, before anything starts. (X11/Wayland systems only; macOS and Windows always have one.)
+bool displayMissing()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    return qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+           && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+#else
+    return false;
+#endif
+}
+
+int failWithoutDisplay(const Parser &p, const QString &instead)
+{
+    return fail(p, Error::make(Error::Kind::Connection,
+                               QStringLiteral("No display found (DISPLAY and WAYLAND_DISPLAY are not set): the window "
+                                              "needs X11 or Wayland. %1").arg(instead)));
+}
+
 void installTranslations(QApplication &app)
 {
     auto *ours = new QTranslator(&app);
@@ -196,6 +215,9 @@ int demo(const QStringList &args)
                                                    : setupOnly(p, cluster, guard, int(products), say);
     }
 
+    if (displayMissing())
+        return failWithoutDisplay(p, QStringLiteral("Run `backroom demo --headless` for the database and the store "
+                                                    "API without a window, or `xvfb-run backroom demo`."));
     QApplication app(g_argc, g_argv);
     quitOnSignals();
     installTranslations(app);
@@ -232,6 +254,8 @@ int gui(const QStringList &args)
     Parser p(QStringLiteral("backroom gui [--db conninfo]"));
     if (!p.parse(args, 0, 0))
         return p.helpShown() ? Ok : BadInput;
+    if (displayMissing())
+        return failWithoutDisplay(p, QStringLiteral("The command line (`backroom --help`) works without one."));
     // Check once before opening the window so that a wrong string gets one clear line.
     if (!connect(p))
         return p.failCode();

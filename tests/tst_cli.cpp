@@ -391,6 +391,28 @@ private slots:
         QCOMPARE(seed.json().object().value("products").toInt(), 50);
     }
 
+    // Without a display, one line saying what to do instead of Qt's plugin abort, and no server started.
+    void windowCommandsWithoutADisplaySayWhatToDo()
+    {
+        QTemporaryDir dir;
+        const QString root = demoRoot(dir);
+        for (const QStringList &args : {QStringList{"demo", "--data-dir", root}, QStringList{"gui", "--db", "dbname=x"}}) {
+            QProcess p;
+            auto env = QProcessEnvironment::systemEnvironment();
+            for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+                env.remove(QLatin1String(name));
+            p.setProcessEnvironment(env);
+            p.start(QStringLiteral(BACKROOM_BIN), args);
+            QVERIFY(p.waitForFinished(30000));
+            const QString err = QString::fromUtf8(p.readAllStandardError());
+            QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+            QCOMPARE(p.exitCode(), 1);
+            QVERIFY2(err.contains("No display found"), qPrintable(err));
+            QCOMPARE(err.trimmed().count(QLatin1Char('\n')), 0);
+        }
+        QVERIFY2(!QFile::exists(root + "/pgdata"), "the demo started a cluster it could not show");
+    }
+
     void seedDemoAddsOrdersInEveryStateOnce()
     {
         const QString db = TestCluster::instance().freshDatabase();
