@@ -59,12 +59,14 @@ Status DemoGuard::spawn(const QString &clusterRoot)
                                                       .arg(QString::fromLocal8Bit(strerror(errno))));
     }
     if (pid == 0) {
-        // The guard reads its end as stdin. Its own session and ignored SIGINT/SIGHUP: a Ctrl+C or a
-        // closed terminal that ends the demo must not end the guard before it has done its job.
+        // The guard reads its end as stdin. Its own session and ignored SIGINT/SIGHUP/SIGPIPE: a Ctrl+C,
+        // a closed terminal or a closed stderr pipe that ends the demo must not end the guard before it
+        // has done its job.
         ::dup2(ends[1], STDIN_FILENO);
         ::setsid();
         ::signal(SIGINT, SIG_IGN);
         ::signal(SIGHUP, SIG_IGN);
+        ::signal(SIGPIPE, SIG_IGN);
         ::execv(argv[0], const_cast<char *const *>(argv));
         ::_exit(127);
     }
@@ -125,13 +127,15 @@ int guard(const QStringList &args)
     const qint64 pid = waitForDemoToEnd();
     if (pid <= 0 || DemoGuard::postmasterPid(dataDir) != pid)
         return Ok;   // never started, stopped by the demo itself, or a later demo's server now
+    // SIGINT = fast shutdown: roll back open transactions, checkpoint, stop. Sent before saying anything:
+    // whoever read our stderr (the demo's) may be gone.
+    if (::kill(pid_t(pid), SIGINT) != 0)
+        return Failed;
     err() << "backroom demo-guard: the demo ended without stopping its PostgreSQL (pid " << pid
           << "); stopping it.\n";
     err().flush();
-    if (::kill(pid_t(pid), SIGINT) != 0)   // SIGINT = fast shutdown: roll back open transactions, stop
-        return Failed;
-    // Wait for the server to finish (at most a minute), so that whoever waits for us sees it down.
-    QDeadlineTimer deadline(60000);
+    // Wait for the server to finish (at most two minutes), so that whoever waits for us sees it down.
+    QDeadlineTimer deadline(120000);
     while (::kill(pid_t(pid), 0) == 0 && !deadline.hasExpired())
         QThread::msleep(100);
     return ::kill(pid_t(pid), 0) == 0 ? Failed : Ok;
