@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSocketNotifier>
+#include <algorithm>
 #include <csignal>
 #include <cstdio>
 
@@ -46,9 +47,8 @@ QTextStream &err()
     return s;
 }
 
-Parser::Parser(const QString &usage) : m_usage(usage)
+Parser::Parser(const QString &usage, const QString &description) : m_usage(usage), m_description(description)
 {
-    m_parser.setApplicationDescription(usage);
     m_parser.addOption({QStringLiteral("db"),
                         QStringLiteral("libpq connection string or URI (default: $BACKROOM_DB)."),
                         QStringLiteral("conninfo")});
@@ -61,6 +61,26 @@ void Parser::addOption(const QString &name, const QString &help, const QString &
     m_parser.addOption(QCommandLineOption(name, help, valueName));
 }
 
+namespace {
+// Breaks text into lines of at most width characters at spaces, keeping its own line breaks.
+QString wrapped(const QString &text, int width)
+{
+    QStringList lines;
+    for (const QString &paragraph : text.split(QLatin1Char('\n'))) {
+        QString line;
+        for (const QString &word : paragraph.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            if (!line.isEmpty() && line.size() + 1 + word.size() > width) {
+                lines << line;
+                line.clear();
+            }
+            line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+        }
+        lines << line;
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+} // namespace
+
 bool Parser::parse(const QStringList &args, int minPositional, int maxPositional)
 {
     // QCommandLineParser expects argv[0] first.
@@ -70,7 +90,13 @@ bool Parser::parse(const QStringList &args, int minPositional, int maxPositional
         return false;
     }
     if (m_parser.isSet(QStringLiteral("help"))) {
-        out() << m_parser.helpText().replace(QLatin1String("backroom [options]"), m_usage);
+        // Qt's own first line names argv[0] (or "<executable_name>" before an application object
+        // exists); ours names the real command. The rest is Qt's list of options.
+        const QString options = m_parser.helpText().section(QLatin1Char('\n'), 1).trimmed();
+        out() << "Usage: " << m_usage << "\n\n";
+        if (!m_description.isEmpty())
+            out() << wrapped(m_description, 79) << "\n\n";
+        out() << options << "\n";
         out().flush();
         m_help = true;
         return false;
@@ -131,6 +157,7 @@ void quitOnSignals()
     QObject::connect(notifier, &QSocketNotifier::activated, QCoreApplication::instance(), &QCoreApplication::quit);
     std::signal(SIGINT, onSignal);
     std::signal(SIGTERM, onSignal);
+    std::signal(SIGHUP, onSignal);   // the terminal closed: stop servers the same way
 }
 #else
 void quitOnSignals() {}
@@ -181,7 +208,7 @@ std::unique_ptr<db::Connection> connect(const Parser &parser, bool requireCurren
     if (info.trimmed().isEmpty()) {
         fail(parser, Error::make(Error::Kind::Connection,
                                  QStringLiteral("No database given: pass --db \"host=... dbname=... user=...\" or set "
-                                                "BACKROOM_DB (`backroom demo` prints the one it uses).")));
+                                                "BACKROOM_DB (`backroom demo --headless` prints one that works while it runs).")));
         return nullptr;
     }
     auto conn = db::Connection::open(info);
@@ -197,6 +224,43 @@ std::unique_ptr<db::Connection> connect(const Parser &parser, bool requireCurren
         }
     }
     return std::move(*conn);
+}
+
+namespace {
+void listSubcommands(QTextStream &to, const QString &command, const QList<Subcommand> &subcommands)
+{
+    QList<QPair<QString, QString>> rows;
+    for (const auto &sub : subcommands)
+        rows.append({sub.name, sub.summary});
+    const QString prefix = command + QLatin1Char(' ');
+    for (const auto &c : commands())
+        if (c.name.startsWith(prefix))
+            rows.append({c.name.mid(prefix.size()), c.summary});
+    qsizetype width = 0;
+    for (const auto &row : rows)
+        width = std::max(width, row.first.size());
+    to << "Usage: backroom " << command << " <subcommand> [options]   (each subcommand takes --help)\n\n"
+       << "Subcommands:\n";
+    for (const auto &row : rows)
+        to << "  " << row.first.leftJustified(width) << "  " << row.second << "\n";
+    to.flush();
+}
+} // namespace
+
+int dispatch(const QString &command, const QList<Subcommand> &subcommands, const QStringList &args)
+{
+    const QString sub = args.value(0);
+    for (const auto &s : subcommands)
+        if (s.name == sub)
+            return s.run(args.mid(1));
+    if (sub == QLatin1String("--help") || sub == QLatin1String("-h") || sub == QLatin1String("help")) {
+        listSubcommands(out(), command, subcommands);
+        return Ok;
+    }
+    if (!sub.isEmpty())
+        err() << "backroom: unknown subcommand '" << command << " " << sub << "'.\n";
+    listSubcommands(err(), command, subcommands);
+    return BadInput;
 }
 
 } // namespace backroom::cli

@@ -23,6 +23,7 @@ struct Command {
     CommandFn run;
     bool gui = false;   // creates its own QApplication; all others run without a display
 };
+// An empty summary keeps an internal command (demo-guard) out of `backroom --help`.
 bool registerCommand(const QString &name, const QString &summary, CommandFn run, bool gui = false);
 const QList<Command> &commands();
 
@@ -30,10 +31,11 @@ QTextStream &out();
 QTextStream &err();
 
 // A parser with the options every command takes (--db, --json, --help) plus the caller's.
-// parse() prints a one-line reason and returns false on unknown options or missing values.
+// parse() prints a one-line reason and returns false on unknown options or missing values; with --help
+// it prints one "Usage: <usage>" line, the description if any, and the options (helpShown() is then true).
 class Parser {
 public:
-    explicit Parser(const QString &usage);
+    explicit Parser(const QString &usage, const QString &description = {});
     QCommandLineParser &qt() { return m_parser; }
     void addOption(const QString &name, const QString &help, const QString &valueName = {});
     bool parse(const QStringList &args, int minPositional, int maxPositional);
@@ -57,6 +59,7 @@ public:
 private:
     QCommandLineParser m_parser;
     QString m_usage;
+    QString m_description;
     bool m_help = false;
     mutable int m_failCode = Failed;
 };
@@ -69,7 +72,17 @@ std::unique_ptr<db::Connection> connect(const Parser &parser, bool requireCurren
 int fail(const Parser &parser, const Error &error);
 int exitCodeFor(Error::Kind kind);
 
-// SIGINT/SIGTERM quit the application's event loop (call after creating it), so that servers finish
+// A command with subcommands (`backroom stock show ...`): runs the one named by args[0] with the rest.
+// `--help`, `-h` or `help` list them on stdout (exit Ok); none or an unknown one lists them on stderr
+// (exit BadInput). Registered two-word commands ("stock flash-sale") are listed with them.
+struct Subcommand {
+    QString name;
+    QString summary;
+    CommandFn run;
+};
+int dispatch(const QString &command, const QList<Subcommand> &subcommands, const QStringList &args);
+
+// SIGINT/SIGTERM/SIGHUP quit the application's event loop (call after creating it), so that servers finish
 // their requests and the demo stops its PostgreSQL instead of leaving it running.
 void quitOnSignals();
 void printJson(const QJsonValue &value);

@@ -74,9 +74,12 @@ int status(const QStringList &args)
 
 int seedDemo(const QStringList &args)
 {
-    Parser p(QStringLiteral("backroom db seed-demo [--products n] [--db conninfo]"));
+    Parser p(QStringLiteral("backroom db seed-demo [--products n] [--bins n] [--orders n] [--db conninfo] [--json]"),
+             QStringLiteral("Loads the demo shop: products, bins, stock and orders in every state. Idempotent: a "
+                            "second run adds nothing."));
     p.addOption(QStringLiteral("products"), QStringLiteral("How many products (default 2000)."), QStringLiteral("n"));
     p.addOption(QStringLiteral("bins"), QStringLiteral("How many bins (default 200, at most 1040)."), QStringLiteral("n"));
+    p.addOption(QStringLiteral("orders"), QStringLiteral("How many demo orders (default 30; 0 for none)."), QStringLiteral("n"));
     if (!p.parse(args, 0, 0))
         return p.helpShown() ? Ok : BadInput;
     inventory::SeedOptions options;
@@ -90,6 +93,12 @@ int seedDemo(const QStringList &args)
         if (!p.intValue(QStringLiteral("bins"), &n))
             return BadInput;
         options.bins = int(n);
+    }
+    int orders = 30;
+    if (p.isSet(QStringLiteral("orders"))) {
+        if (!p.intValue(QStringLiteral("orders"), &n) || n < 0 || n > 10000)
+            return fail(p, Error::make(Error::Kind::BadInput, QStringLiteral("--orders must be from 0 to 10000.")));
+        orders = int(n);
     }
     auto conn = connect(p);
     if (!conn)
@@ -106,27 +115,28 @@ int seedDemo(const QStringList &args)
         err() << "\n";
     if (!report)
         return fail(p, report.error());
+    auto added = inventory::seedDemoOrders(*conn, orders);
+    if (!added)
+        return fail(p, added.error());
     if (p.json())
         printJson(QJsonObject{{QStringLiteral("products"), report->products},
                               {QStringLiteral("bins"), report->bins},
                               {QStringLiteral("stock_rows"), report->stockRows},
+                              {QStringLiteral("orders"), *added},
                               {QStringLiteral("seconds"), timer.elapsed() / 1000.0}});
     else
         out() << "added " << report->products << " products, " << report->bins << " bins, " << report->stockRows
-              << " stock rows in " << timer.elapsed() / 1000.0 << " s\n";
+              << " stock rows, " << *added << " orders in " << timer.elapsed() / 1000.0 << " s\n";
     return Ok;
 }
 
 int dbCommand(const QStringList &args)
 {
-    const QString sub = args.value(0);
-    const QStringList rest = args.mid(1);
-    if (sub == QLatin1String("migrate")) return migrate(rest);
-    if (sub == QLatin1String("status")) return status(rest);
-    if (sub == QLatin1String("seed-demo")) return seedDemo(rest);
-    err() << "usage: backroom db migrate|status|seed-demo [options]\n";
-    err().flush();
-    return BadInput;
+    return dispatch(QStringLiteral("db"),
+                    {{QStringLiteral("migrate"), QStringLiteral("apply pending migrations, each once"), migrate},
+                     {QStringLiteral("status"), QStringLiteral("schema version of the database vs this binary"), status},
+                     {QStringLiteral("seed-demo"), QStringLiteral("load the demo shop (idempotent)"), seedDemo}},
+                    args);
 }
 
 const bool registered = registerCommand(QStringLiteral("db"),

@@ -10,10 +10,13 @@ namespace {
 
 int flashSale(const QStringList &args)
 {
-    Parser p(QStringLiteral("backroom stock flash-sale <sku> (--buckets N | --off | --status) [--json]"));
+    Parser p(QStringLiteral("backroom stock flash-sale <sku> (--buckets N | --off | --status) [--json]"),
+             QStringLiteral("Splits a hot SKU's available stock into buckets that buyers take from in parallel, so "
+                            "checkout does not queue on one stock row. While it is on, staff edits of the SKU's stock "
+                            "(stock set, adjust, import) are refused with exit code 3; sales go through."));
     p.addOption(QStringLiteral("buckets"),
-                QStringLiteral("Split the SKU's available stock into N buckets (1-256) that buyers take from in "
-                               "parallel. Staff stock edits of the SKU are refused until --off."),
+                QStringLiteral("N buckets (1-256) in each bin that holds free stock of the SKU: a SKU in 3 bins with "
+                               "--buckets 4 gets 12 buckets."),
                 QStringLiteral("N"));
     p.addOption(QStringLiteral("off"), QStringLiteral("Merge the buckets back; edits are allowed again."));
     p.addOption(QStringLiteral("status"), QStringLiteral("Show whether the SKU is in flash-sale mode."));
@@ -50,7 +53,9 @@ int flashSale(const QStringList &args)
                               {QStringLiteral("free_in_buckets"), state->freeInBuckets},
                               {QStringLiteral("taken_from_buckets"), state->takenFromBuckets}});
     } else if (state->on) {
-        out() << sku << " is in flash-sale mode: " << state->buckets << " bucket(s), " << state->freeInBuckets
+        out() << sku << " is in flash-sale mode: " << state->buckets << " bucket(s)"
+              << (buckets > 0 ? QStringLiteral(" (%1 in each bin with free stock)").arg(buckets) : QString())
+              << ", " << state->freeInBuckets
               << " unit(s) free, " << state->takenFromBuckets << " held by open orders. Stock edits of " << sku
               << " are refused until `backroom stock flash-sale " << sku << " --off`.\n";
     } else {
@@ -61,7 +66,7 @@ int flashSale(const QStringList &args)
 }
 
 const bool registered = registerCommand(QStringLiteral("stock flash-sale"),
-                                        QStringLiteral("Split a hot SKU's stock into buckets for parallel checkout"),
+                                        QStringLiteral("split a hot SKU's stock into buckets for parallel checkout"),
                                         flashSale);
 
 } // namespace

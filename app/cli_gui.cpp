@@ -1,10 +1,13 @@
 // `backroom demo` (embedded PostgreSQL + demo shop + GUI) and `backroom gui` (GUI on a given database).
 #include "cli.h"
+#include "demoguard.h"
 
 #include "db/embeddedcluster.h"
 #include "db/migrations.h"
 #include "inventory/demoseed.h"
 #include "appsettings.h"
+#include "connect/connectdialog.h"
+#include "db/connectionprofile.h"
 #include "mainwindow.h"
 #include "store/storeserver.h"
 
@@ -25,14 +28,37 @@ int g_argc = 1;
 char g_argv0[] = "backroom";
 char *g_argv[] = {g_argv0, nullptr};
 
+// Without a display Qt's platform plugin aborts the process with a message about plugins. Say instead
+// what to do, before anything starts. (X11/Wayland systems only; macOS and Windows always have one.)
+bool displayMissing()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    return qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+           && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+#else
+    return false;
+#endif
+}
+
+int failWithoutDisplay(const Parser &p, const QString &instead)
+{
+    return fail(p, Error::make(Error::Kind::Connection,
+                               QStringLiteral("No display found (DISPLAY and WAYLAND_DISPLAY are not set): the window "
+                                              "needs X11 or Wayland. %1").arg(instead)));
+}
+
+
 // The language chosen in Settings (the system's by default).
 void installTranslations(QApplication &app)
 {
     ui::installTranslations(app, ui::AppSettings().language());
 }
 
-// Opens the database, brings the schema up to date and seeds the demo shop if it is empty.
-Status prepareDemoDatabase(db::EmbeddedCluster &cluster, int products, const std::function<void(QString)> &say)
+// Opens the database, brings the schema up to date and seeds the demo shop if it is empty. True when
+// this process started the server (and stops it when it ends), false when it shares the server
+// another running demo started.
+Result<bool> prepareDemoDatabase(db::EmbeddedCluster &cluster, DemoGuard &guard, int products,
+                                 const std::function<void(QString)> &say)
 {
     // The first demo on a cluster owns its server; a second one running at the same time shares it
     // (and leaves it running) instead of restarting it under the first one's feet.
@@ -40,10 +66,16 @@ Status prepareDemoDatabase(db::EmbeddedCluster &cluster, int products, const std
     QDir().mkpath(root);
     static QLockFile owner(root + QStringLiteral("/demo.lock"));
     owner.setStaleLockTime(0);   // a crashed owner's lock is stale at once (its pid is gone)
-    if (owner.tryLock(0)) {
+    const bool owns = owner.tryLock(0);
+    if (owns) {
+        // The guard first, so that even a demo killed while the server starts leaves no server behind.
+        if (auto g = guard.spawn(root); !g)
+            say(QStringLiteral("Warning: %1 If the demo is killed, stop its server with: pg_ctl -D %2 stop")
+                    .arg(g.error().message, cluster.dataDir()));
         say(QStringLiteral("Starting the embedded PostgreSQL in %1 ...").arg(cluster.dataDir()));
         if (auto s = cluster.start(); !s)
-            return s;
+            return s.error();
+        guard.watch(DemoGuard::postmasterPid(cluster.dataDir()));
     } else {
         auto attached = cluster.attachIfRunning();
         if (!attached)
@@ -55,7 +87,7 @@ Status prepareDemoDatabase(db::EmbeddedCluster &cluster, int products, const std
         say(QStringLiteral("Using the embedded PostgreSQL another Backroom demo runs in %1").arg(cluster.dataDir()));
     }
     if (auto s = cluster.ensureDatabase(QStringLiteral("backroom")); !s)
-        return s;
+        return s.error();
     auto conn = db::Connection::open(cluster.connInfo());
     if (!conn)
         return conn.error();
@@ -73,15 +105,87 @@ Status prepareDemoDatabase(db::EmbeddedCluster &cluster, int products, const std
         if (auto r = inventory::seedDemo(**conn, options); !r)
             return r.error();
     }
-    return Done{};
+    // Also on a cluster made before demo orders existed; adds nothing once they are there.
+    auto orders = inventory::seedDemoOrders(**conn);
+    if (!orders)
+        return orders.error();
+    if (*orders > 0)
+        say(QStringLiteral("Added %1 demo orders (web, Shopee, Lazada; reserved, paid, cancelled, expired).").arg(*orders));
+    return owns;
+}
+
+// `demo --setup-only`: everything but the window and the servers; says honestly what is left running.
+int setupOnly(const Parser &p, db::EmbeddedCluster &cluster, DemoGuard &guard, int products,
+              const std::function<void(QString)> &say)
+{
+    auto owns = prepareDemoDatabase(cluster, guard, products, say);
+    if (!owns)
+        return fail(p, owns.error());
+    if (!*owns) {
+        out() << "Demo database: " << cluster.connInfo() << "\n"
+              << "(served by the Backroom demo already running; it works while that demo runs)\n";
+        out().flush();
+        return Ok;
+    }
+    if (auto s = cluster.stop(); !s)
+        return fail(p, s.error());
+    const QString dirOption = p.isSet(QStringLiteral("data-dir"))
+                                  ? QStringLiteral(" --data-dir ") + p.value(QStringLiteral("data-dir")) : QString();
+    out() << "The demo shop is ready in " << QFileInfo(cluster.dataDir()).path() << "; its PostgreSQL is stopped now.\n"
+          << "Start it with `backroom demo --headless" << dirOption << "` (prints a connection string that works "
+          << "while it runs) or open the window with `backroom demo" << dirOption << "`.\n";
+    out().flush();
+    return Ok;
+}
+
+QString storeApiLine(store::StoreServer &storeApi)
+{
+    if (auto port = storeApi.listen(QHostAddress::LocalHost, 0))
+        return QStringLiteral("Store API: http://127.0.0.1:%1/products").arg(*port);
+    else
+        return QStringLiteral("Store API not started: %1").arg(port.error().message);
+}
+
+store::StoreServer::Options storeOptions(const db::EmbeddedCluster &cluster)
+{
+    store::StoreServer::Options options;
+    options.conninfo = cluster.connInfo();
+    options.version = QCoreApplication::applicationVersion();
+    return options;
+}
+
+// `demo --headless`: the database and the store API, no window, until Ctrl+C / SIGTERM / SIGHUP.
+int headless(const Parser &p, db::EmbeddedCluster &cluster, DemoGuard &guard, int products,
+             const std::function<void(QString)> &say)
+{
+    quitOnSignals();
+    auto owns = prepareDemoDatabase(cluster, guard, products, say);
+    if (!owns)
+        return fail(p, owns.error());
+    store::StoreServer storeApi(storeOptions(cluster));
+    out() << "Demo database: " << cluster.connInfo() << "\n"
+          << storeApiLine(storeApi) << "\n"
+          << "Payments and marketplace sandbox: not available yet (this demo runs the database and the store API).\n"
+          << (*owns ? "Running until Ctrl+C or SIGTERM; the database stops with it. In another terminal:\n"
+                    : "Shared with the Backroom demo already running; works while that demo runs. In another terminal:\n")
+          << "  export BACKROOM_DB=\"" << cluster.connInfo() << "\"\n"
+          << "  backroom stock list\n";
+    out().flush();
+    return QCoreApplication::exec();
 }
 
 int demo(const QStringList &args)
 {
-    Parser p(QStringLiteral("backroom demo [--products n] [--setup-only]"));
+    Parser p(QStringLiteral("backroom demo [--products n] [--data-dir dir] [--headless | --setup-only]"),
+             QStringLiteral("Runs the whole shop on a private PostgreSQL with demo data: the database, the store API "
+                            "and the window. The server stops when the demo ends, however it ends. A payments and "
+                            "marketplace sandbox does not exist yet."));
     p.addOption(QStringLiteral("products"), QStringLiteral("Demo products on first run (default 2000)."), QStringLiteral("n"));
+    p.addOption(QStringLiteral("headless"),
+                QStringLiteral("No window: run the database and the store API until Ctrl+C or SIGTERM, and print "
+                               "their connection string and URL."));
     p.addOption(QStringLiteral("setup-only"),
-                QStringLiteral("Create/start the cluster, migrate and seed, print the connection string, stop; no window."));
+                QStringLiteral("Create the cluster, migrate and seed, then stop the server again; no window."));
     p.addOption(QStringLiteral("data-dir"), QStringLiteral("Cluster directory (default: the app data directory)."),
                 QStringLiteral("dir"));
     if (!p.parse(args, 0, 0))
@@ -89,22 +193,27 @@ int demo(const QStringList &args)
     qint64 products = 2000;
     if (p.isSet(QStringLiteral("products")) && (!p.intValue(QStringLiteral("products"), &products) || products < 0))
         return BadInput;
+    if (p.isSet(QStringLiteral("headless")) && p.isSet(QStringLiteral("setup-only")))
+        return fail(p, Error::make(Error::Kind::BadInput, QStringLiteral("Give --headless or --setup-only, not both.")));
     const QString root = p.isSet(QStringLiteral("data-dir")) ? p.value(QStringLiteral("data-dir"))
                                                               : db::EmbeddedCluster::defaultRoot();
-    db::EmbeddedCluster cluster(root);   // stops the server when the demo ends
     auto say = [](const QString &line) {
         err() << line << "\n";
         err().flush();
     };
+    // Declared in this order so that the server is stopped (cluster) before the guard lets go.
+    DemoGuard guard;
+    db::EmbeddedCluster cluster(root);   // stops the server when the demo ends
 
-    if (p.isSet(QStringLiteral("setup-only"))) {
-        if (auto s = prepareDemoDatabase(cluster, int(products), say); !s)
-            return fail(p, s.error());
-        out() << cluster.connInfo() << "\n";
-        out().flush();
-        return Ok;
+    if (p.isSet(QStringLiteral("setup-only")) || p.isSet(QStringLiteral("headless"))) {
+        QCoreApplication app(g_argc, g_argv);
+        return p.isSet(QStringLiteral("headless")) ? headless(p, cluster, guard, int(products), say)
+                                                   : setupOnly(p, cluster, guard, int(products), say);
     }
 
+    if (displayMissing())
+        return failWithoutDisplay(p, QStringLiteral("Run `backroom demo --headless` for the database and the store "
+                                                    "API without a window, or `xvfb-run backroom demo`."));
     QApplication app(g_argc, g_argv);
     quitOnSignals();
     installTranslations(app);
@@ -112,51 +221,118 @@ int demo(const QStringList &args)
     progress.setWindowTitle(QObject::tr("Backroom demo"));
     progress.setMinimumDuration(0);
     progress.show();
-    QFutureWatcher<Status> watcher;
-    QObject::connect(&watcher, &QFutureWatcher<Status>::finished, &app, [&] { app.exit(0); });
-    watcher.setFuture(QtConcurrent::run([&cluster, products, &progress, say] {
-        return prepareDemoDatabase(cluster, int(products), [&progress, say](const QString &line) {
+    QFutureWatcher<Result<bool>> watcher;
+    QObject::connect(&watcher, &QFutureWatcher<Result<bool>>::finished, &app, [&] { app.exit(0); });
+    watcher.setFuture(QtConcurrent::run([&cluster, &guard, products, &progress, say] {
+        return prepareDemoDatabase(cluster, guard, int(products), [&progress, say](const QString &line) {
             say(line);
             QMetaObject::invokeMethod(&progress, [&progress, line] { progress.setLabelText(line); });
         });
     }));
     app.exec();
     progress.hide();
-    const Status ready = watcher.result();
+    const Result<bool> ready = watcher.result();
     if (!ready) {
         QMessageBox::critical(nullptr, QObject::tr("Backroom demo"), ready.error().message);
         return fail(p, ready.error());
     }
     say(QStringLiteral("Demo database: %1").arg(cluster.connInfo()));
     // The demo runs the whole shop: the store API (and its reservation expiry) beside the window.
-    store::StoreServer::Options storeOptions;
-    storeOptions.conninfo = cluster.connInfo();
-    storeOptions.version = QCoreApplication::applicationVersion();
-    store::StoreServer storeApi(storeOptions);
-    if (auto port = storeApi.listen(QHostAddress::LocalHost, 0))
-        say(QStringLiteral("Store API: http://127.0.0.1:%1/products").arg(*port));
-    else
-        say(QStringLiteral("Store API not started: %1").arg(port.error().message));
+    store::StoreServer storeApi(storeOptions(cluster));
+    say(storeApiLine(storeApi));
     ui::MainWindow window(cluster.connInfo());
     window.useSettings();
     window.show();
     return app.exec();
 }
 
+// The connection `backroom gui` opens: --profile, else --db / BACKROOM_DB, else the default profile;
+// empty when none of them names one.
+QString chosenConnInfo(const Parser &p, const db::ProfileStore &profiles, QString *profileName)
+{
+    if (p.isSet(QStringLiteral("profile"))) {
+        *profileName = p.value(QStringLiteral("profile"));
+        const auto profile = profiles.find(*profileName);
+        return profile ? profile->conninfo() : QString();
+    }
+    if (!p.conninfo().isEmpty())
+        return p.conninfo();
+    *profileName = profiles.defaultProfile();
+    const auto profile = profiles.find(*profileName);
+    return profile ? profile->conninfo() : QString();
+}
+
+// Connects once before the window opens: a wrong string gets one clear line, and the password comes
+// out of the keychain into this process for the window's connections.
+Status checkConnection(const QString &conninfo)
+{
+    auto conn = db::Connection::open(conninfo);
+    if (!conn)
+        return conn.error();
+    db::Migrator migrator(**conn);
+    return migrator.requireCurrent();
+}
+
+// The connect dialog, when nothing names a working connection or the user asks for another one.
+// Empty when the user closes it.
+QString askForConnection(db::ProfileStore &profiles, const QString &profileName)
+{
+    ui::ConnectDialog dialog(profiles);
+    if (!profileName.isEmpty())
+        dialog.selectProfile(profileName);
+    if (dialog.exec() != QDialog::Accepted)
+        return {};
+    return dialog.conninfo();   // tested; its password is in this process's PasswordVault
+}
+
 int gui(const QStringList &args)
 {
-    Parser p(QStringLiteral("backroom gui [--db conninfo]"));
+    Parser p(QStringLiteral("backroom gui [--db conninfo | --profile name]"));
+    p.addOption(QStringLiteral("profile"), QStringLiteral("Open a saved connection (saved from the connect dialog)."),
+                QStringLiteral("name"));
     if (!p.parse(args, 0, 0))
         return p.helpShown() ? Ok : BadInput;
-    // Check once before opening the window so that a wrong string gets one clear line.
-    if (!connect(p))
-        return p.failCode();
+    if (displayMissing())
+        return failWithoutDisplay(p, QStringLiteral("The command line (`backroom --help`) works without one."));
+    // The application first: the keychain needs its event loop, and the connect dialog a screen.
     QApplication app(g_argc, g_argv);
     quitOnSignals();
     installTranslations(app);
-    ui::MainWindow window(p.conninfo());
-    window.useSettings();
-    window.show();
+    db::ProfileStore profiles;
+    QString profileName;
+    QString conninfo = chosenConnInfo(p, profiles, &profileName);
+    if (p.isSet(QStringLiteral("profile")) && conninfo.isEmpty())
+        return fail(p, Error::make(Error::Kind::NotFound,
+                                   QStringLiteral("No saved connection is called \"%1\": run `backroom gui` without "
+                                                  "--profile to see them.").arg(profileName)));
+    const bool explicitChoice = p.isSet(QStringLiteral("profile")) || !p.conninfo().isEmpty();
+    if (!conninfo.isEmpty()) {
+        if (auto ok = checkConnection(conninfo); !ok) {
+            if (explicitChoice)
+                return fail(p, ok.error());
+            conninfo.clear();   // the default profile no longer works: let the user fix it in the dialog
+        }
+    }
+    if (conninfo.isEmpty())
+        conninfo = askForConnection(profiles, profileName);
+    if (conninfo.isEmpty())
+        return Ok;
+    // File > Connect…: a new window on the chosen database replaces this one.
+    std::unique_ptr<ui::MainWindow> window;
+    std::function<void(const QString &)> open = [&](const QString &info) {
+        auto next = std::make_unique<ui::MainWindow>(info);
+        next->useSettings();
+        QObject::connect(next.get(), &ui::MainWindow::connectRequested, next.get(), [&] {
+            const QString chosen = askForConnection(profiles, profiles.defaultProfile());
+            if (!chosen.isEmpty())
+                QMetaObject::invokeMethod(&app, [&, chosen] { open(chosen); }, Qt::QueuedConnection);
+        });
+        next->show();
+        if (window)
+            window->close();
+        window = std::move(next);
+    };
+    open(conninfo);
     return app.exec();
 }
 
@@ -164,7 +340,7 @@ const bool registeredDemo = registerCommand(
     QStringLiteral("demo"), QStringLiteral("run the whole shop on a private PostgreSQL with demo data, and the GUI"),
     demo, true);
 const bool registeredGui =
-    registerCommand(QStringLiteral("gui"), QStringLiteral("open the GUI on --db / BACKROOM_DB"), gui, true);
+    registerCommand(QStringLiteral("gui"), QStringLiteral("open the GUI on --db / BACKROOM_DB / --profile, or choose in the connect dialog"), gui, true);
 
 } // namespace
 } // namespace backroom::cli

@@ -41,19 +41,25 @@ QJsonObject orderJson(const Order &o)
     return obj;
 }
 
+// Only a reserved order can still expire; a closed one shows none.
+QDateTime expiry(const Order &o)
+{
+    return o.status == orders::OrderStatus::Reserved ? o.expiresAt : QDateTime();
+}
+
 void printOrderRow(const Order &o)
 {
     out() << QStringLiteral("%1  %2  %3  %4  %5  %6\n")
                  .arg(o.id, 8).arg(orders::statusName(o.status), -9).arg(o.channel, -8)
                  .arg(orders::formatBaht(o.totalSatang), 12).arg(localTime(o.createdAt), -19)
-                 .arg(localTime(o.expiresAt));
+                 .arg(localTime(expiry(o)));
 }
 
 void printOrder(const Order &o)
 {
     out() << "order " << o.id << "  " << orders::statusName(o.status) << "  channel " << o.channel
           << "  total " << orders::formatBaht(o.totalSatang) << " THB\n"
-          << "created " << localTime(o.createdAt) << "  expires " << localTime(o.expiresAt);
+          << "created " << localTime(o.createdAt) << "  expires " << localTime(expiry(o));
     if (!o.idempotencyKey.isEmpty())
         out() << "  key " << o.idempotencyKey;
     if (o.replayed)
@@ -158,7 +164,11 @@ int onOrder(const QStringList &args, const QString &usage, Result<Order> (*actio
 
 int cancel(const QStringList &args)
 {
-    Parser p(QStringLiteral("backroom orders cancel <id> [--reason text] [--json]"));
+    Parser p(QStringLiteral("backroom orders cancel <id> [--reason text] [--json]"),
+             QStringLiteral("Cancels a reserved order: its units go back on sale. Cancelling an order that is already "
+                            "cancelled or expired changes nothing and succeeds, so a retry is safe.\n"
+                            "Exit codes: 0 cancelled (or already closed), 2 no such order, 3 paid or later (refund "
+                            "it instead)."));
     p.addOption(QStringLiteral("reason"), QStringLiteral("Why (kept on the order)."), QStringLiteral("text"));
     if (!p.parse(args, 1, 1))
         return p.helpShown() ? Ok : BadInput;
@@ -168,7 +178,23 @@ int cancel(const QStringList &args)
     auto conn = connect(p);
     if (!conn)
         return p.failCode();
-    return report(p, orders::cancelOrder(*conn, id, p.value(QStringLiteral("reason"))));
+    auto before = orders::getOrder(*conn, id);
+    if (!before)
+        return fail(p, before.error());
+    const bool alreadyClosed = before->status == orders::OrderStatus::Cancelled
+                               || before->status == orders::OrderStatus::Expired;
+    if (!alreadyClosed)
+        return report(p, orders::cancelOrder(*conn, id, p.value(QStringLiteral("reason"))));
+    if (p.json()) {
+        QJsonObject o = orderJson(*before);
+        o.insert(QStringLiteral("changed"), false);
+        printJson(o);
+    } else {
+        out() << "order " << id << " was already " << orders::statusName(before->status)
+              << "; nothing changed (its stock went back when it closed).\n";
+        out().flush();
+    }
+    return Ok;
 }
 
 int expire(const QStringList &args)
@@ -190,23 +216,25 @@ int expire(const QStringList &args)
     return Ok;
 }
 
+int show(const QStringList &args)
+{
+    return onOrder(args, QStringLiteral("backroom orders show <id> [--json]"), &orders::getOrder);
+}
+
+int pay(const QStringList &args)
+{
+    return onOrder(args, QStringLiteral("backroom orders pay <id> [--json]"), &orders::payOrder);
+}
+
 int ordersCommand(const QStringList &args)
 {
-    const QString sub = args.value(0);
-    const QStringList rest = args.mid(1);
-    if (sub == QLatin1String("list"))
-        return list(rest);
-    if (sub == QLatin1String("show"))
-        return onOrder(rest, QStringLiteral("backroom orders show <id> [--json]"), &orders::getOrder);
-    if (sub == QLatin1String("pay"))
-        return onOrder(rest, QStringLiteral("backroom orders pay <id> [--json]"), &orders::payOrder);
-    if (sub == QLatin1String("cancel"))
-        return cancel(rest);
-    if (sub == QLatin1String("expire"))
-        return expire(rest);
-    err() << "backroom: usage: backroom orders list|show|pay|cancel|expire ... (each takes --help)\n";
-    err().flush();
-    return sub.isEmpty() || sub == QLatin1String("--help") ? Ok : BadInput;
+    return dispatch(QStringLiteral("orders"),
+                    {{QStringLiteral("list"), QStringLiteral("orders, newest first, filtered by status or channel"), list},
+                     {QStringLiteral("show"), QStringLiteral("one order with its lines"), show},
+                     {QStringLiteral("pay"), QStringLiteral("reserved -> paid: the units leave stock"), pay},
+                     {QStringLiteral("cancel"), QStringLiteral("reserved -> cancelled: the units go back on sale"), cancel},
+                     {QStringLiteral("expire"), QStringLiteral("release reservations past their expiry"), expire}},
+                    args);
 }
 
 int place(const QStringList &args)
@@ -255,18 +283,16 @@ int place(const QStringList &args)
 
 int orderCommand(const QStringList &args)
 {
-    if (args.value(0) == QLatin1String("place"))
-        return place(args.mid(1));
-    err() << "backroom: usage: backroom order place --sku s --qty n ... (see --help)\n";
-    err().flush();
-    return BadInput;
+    return dispatch(QStringLiteral("order"),
+                    {{QStringLiteral("place"), QStringLiteral("reserve stock for an order, all lines or none"), place}},
+                    args);
 }
 
 const bool registeredOrders = registerCommand(QStringLiteral("orders"),
-                                              QStringLiteral("List, show, pay, cancel orders; expire reservations"),
+                                              QStringLiteral("list | show | pay | cancel | expire: orders"),
                                               ordersCommand);
 const bool registeredOrder =
-    registerCommand(QStringLiteral("order"), QStringLiteral("Place an order (reserves stock, all lines or none)"),
+    registerCommand(QStringLiteral("order"), QStringLiteral("place: a new order, reserving stock for all lines or none"),
                     orderCommand);
 
 } // namespace

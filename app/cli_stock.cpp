@@ -90,7 +90,8 @@ int show(const QStringList &args)
 
 int set(const QStringList &args)
 {
-    Parser p(QStringLiteral("backroom stock set <sku> --bin code --qty n --expect-version v [--reason text]"));
+    Parser p(QStringLiteral("backroom stock set <sku> --bin code --qty n --expect-version v [--reason text]"),
+             QStringLiteral("Sets on hand in one bin if its version is still the one you read (`stock show`). Exit codes: 0 set, 2 bad input or refused (below what open orders reserve), 3 someone changed it since you read it (nothing written; the current quantity and version are printed) or while the SKU is in a flash sale."));
     p.addOption(QStringLiteral("bin"), QStringLiteral("Bin code."), QStringLiteral("code"));
     p.addOption(QStringLiteral("qty"), QStringLiteral("New on-hand quantity."), QStringLiteral("n"));
     p.addOption(QStringLiteral("expect-version"), QStringLiteral("Version printed by `stock show`."), QStringLiteral("v"));
@@ -135,7 +136,8 @@ int set(const QStringList &args)
 
 int adjust(const QStringList &args)
 {
-    Parser p(QStringLiteral("backroom stock adjust <sku> --bin code --delta d --reason text"));
+    Parser p(QStringLiteral("backroom stock adjust <sku> --bin code --delta d --reason text"),
+             QStringLiteral("Adds or removes units in one bin, re-reading and retrying if someone else changes it meanwhile; never below zero or below what open orders reserve. Exit codes: 0 adjusted, 2 bad input or refused (below zero), 3 while the SKU is in a flash sale (turn it off first)."));
     p.addOption(QStringLiteral("bin"), QStringLiteral("Bin code."), QStringLiteral("code"));
     p.addOption(QStringLiteral("delta"), QStringLiteral("Units to add (negative to remove)."), QStringLiteral("d"));
     p.addOption(QStringLiteral("reason"), QStringLiteral("Why (goes into the ledger)."), QStringLiteral("text"));
@@ -211,7 +213,8 @@ int moveCmd(const QStringList &args)
 
 int import(const QStringList &args)
 {
-    Parser p(QStringLiteral("backroom stock import <file.csv>   (columns: sku,bin,counted)"));
+    Parser p(QStringLiteral("backroom stock import <file.csv>   (columns: sku,bin,counted)"),
+             QStringLiteral("Applies a stocktake, all lines or none; every bad line is listed. Exit codes: 0 applied, 2 rejected (nothing written), 3 while a SKU in the file is in a flash sale."));
     if (!p.parse(args, 1, 1))
         return p.helpShown() ? Ok : BadInput;
     const QString path = p.positional().at(0);
@@ -322,22 +325,19 @@ int list(const QStringList &args)
 
 int stockCommand(const QStringList &args)
 {
-    const QString sub = args.value(0);
-    const QStringList rest = args.mid(1);
-    if (sub == QLatin1String("show")) return show(rest);
-    if (sub == QLatin1String("set")) return set(rest);
-    if (sub == QLatin1String("adjust")) return adjust(rest);
-    if (sub == QLatin1String("move")) return moveCmd(rest);
-    if (sub == QLatin1String("import")) return import(rest);
-    if (sub == QLatin1String("history")) return historyCmd(rest);
-    if (sub == QLatin1String("list")) return list(rest);
-    err() << "usage: backroom stock show|set|adjust|move|import|history|list ... (add --help to any)\n";
-    err().flush();
-    return BadInput;
+    return dispatch(QStringLiteral("stock"),
+                    {{QStringLiteral("show"), QStringLiteral("on hand, reserved, available and version per bin"), show},
+                     {QStringLiteral("set"), QStringLiteral("set on hand, guarded by the version you read"), set},
+                     {QStringLiteral("adjust"), QStringLiteral("add or remove units, never below zero"), adjust},
+                     {QStringLiteral("move"), QStringLiteral("move units between bins"), moveCmd},
+                     {QStringLiteral("import"), QStringLiteral("apply a stocktake CSV, all or nothing"), import},
+                     {QStringLiteral("history"), QStringLiteral("the ledger of a SKU, newest first"), historyCmd},
+                     {QStringLiteral("list"), QStringLiteral("stock rows, typo-tolerant search"), list}},
+                    args);
 }
 
 const bool registered = registerCommand(QStringLiteral("stock"),
-                                        QStringLiteral("show | set | adjust | move | import | history | list: stock levels"),
+                                        QStringLiteral("show | set | adjust | move | import | history | list | flash-sale: stock levels"),
                                         stockCommand);
 
 } // namespace

@@ -242,15 +242,12 @@ int removeLogin(const QStringList &args)
 
 int usersCommand(const QStringList &args)
 {
-    const QString sub = args.value(0);
-    const QStringList rest = args.mid(1);
-    if (sub == QLatin1String("add")) return add(rest);
-    if (sub == QLatin1String("list")) return list(rest);
-    if (sub == QLatin1String("set-role")) return setRole(rest);
-    if (sub == QLatin1String("remove")) return removeLogin(rest);
-    err() << "usage: backroom users add|list|set-role|remove ... (add --help to any)\n";
-    err().flush();
-    return BadInput;
+    return dispatch(QStringLiteral("users"),
+                    {{QStringLiteral("add"), QStringLiteral("add a login with a job role (password never on the command line)"), add},
+                     {QStringLiteral("list"), QStringLiteral("logins, their job role and last change"), list},
+                     {QStringLiteral("set-role"), QStringLiteral("give a login another job role"), setRole},
+                     {QStringLiteral("remove"), QStringLiteral("remove a login (asks first, or --yes)"), removeLogin}},
+                    args);
 }
 
 const bool registered = registerCommand(QStringLiteral("users"),

@@ -6,6 +6,8 @@
 #include <QLocale>
 #include <QTranslator>
 
+#include <algorithm>
+
 using namespace backroom;
 
 namespace {
@@ -14,10 +16,18 @@ void printUsage()
     auto &o = cli::out();
     o << "Backroom " << QCoreApplication::applicationVersion() << ": back office for shops selling on the web, "
       << "Shopee and Lazada.\n\nUsage: backroom <command> [options]   (every command takes --help)\n\n";
-    QList<cli::Command> sorted = cli::commands();
+    // Two-word commands ("stock flash-sale") are listed by their first word's --help; internal ones
+    // (no summary, e.g. demo-guard) not at all.
+    QList<cli::Command> sorted;
+    for (const auto &c : cli::commands())
+        if (!c.name.contains(QLatin1Char(' ')) && !c.summary.isEmpty())
+            sorted.append(c);
     std::sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) { return a.name < b.name; });
+    qsizetype width = 0;
     for (const auto &c : sorted)
-        o << QStringLiteral("  %1 %2\n").arg(c.name, -10).arg(c.summary);
+        width = std::max(width, c.name.size());
+    for (const auto &c : sorted)
+        o << "  " << c.name.leftJustified(width) << "  " << c.summary << "\n";
     o << "\nDatabase: --db \"<libpq connection string>\" or BACKROOM_DB; `backroom demo` runs its own.\n";
     o.flush();
 }
@@ -40,6 +50,9 @@ int main(int argc, char *argv[])
         args << qEnvironmentVariable("BACKROOM_DEFAULT_COMMAND");
     if (!args.isEmpty())
         args += global;
+    // `backroom help stock show` means `backroom stock show --help`.
+    if (args.size() > 1 && args.first() == QLatin1String("help"))
+        args = args.mid(1) + QStringList{QStringLiteral("--help")};
     const QString command = args.value(0);
     QCoreApplication::setOrganizationName(QStringLiteral("Backroom"));
     QCoreApplication::setApplicationName(QStringLiteral("backroom"));

@@ -7,6 +7,7 @@
 #include "orders/orderlinesmodel.h"
 #include "orders/ordersmodel.h"
 #include "orders/ordersscreen.h"
+#include "screenshots.h"
 #include "testdb.h"
 
 #include <QApplication>
@@ -29,12 +30,7 @@ using backroom::ui::OrdersScreen;
 
 namespace {
 
-QString screenshotPath(const QString &name)
-{
-    const QString dir = QStringLiteral(BACKROOM_SOURCE_DIR "/docs/screenshots");
-    QDir().mkpath(dir);
-    return dir + QLatin1Char('/') + name;
-}
+using backroom::test::screenshotPath;   // <build>/screenshots, never docs/
 
 // A demo shop with a dozen orders in every state and channel, a second connection playing the
 // store front, and the main window showing the orders tab.

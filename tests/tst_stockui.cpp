@@ -8,6 +8,7 @@
 #include "stock/historymodel.h"
 #include "stock/stockmodel.h"
 #include "stock/stockscreen.h"
+#include "screenshots.h"
 #include "testdb.h"
 
 #include <QApplication>
@@ -35,12 +36,7 @@ namespace {
 
 constexpr int kProducts = 300;   // ~900 stock rows: several pages
 
-QString screenshotPath(const QString &name)
-{
-    const QString dir = QStringLiteral(BACKROOM_SOURCE_DIR "/docs/screenshots");
-    QDir().mkpath(dir);
-    return dir + QLatin1Char('/') + name;
-}
+using backroom::test::screenshotPath;   // <build>/screenshots, never docs/
 
 // A seeded database, a second connection playing "another client", and the main window on top.
 struct Shop {

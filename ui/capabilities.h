@@ -3,7 +3,7 @@
 // (requireCapability); MainWindow::applyCapabilities then hides everything the signed-in role cannot
 // use. Hiding is a courtesy: PostgreSQL refuses the call anyway. GUI thread.
 
-#include "sessionstub.h"   // LEAD: replace with the core header defining backroom::security::Capability
+#include "security/session.h"
 
 #include <QString>
 #include <functional>

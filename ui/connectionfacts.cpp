@@ -1,8 +1,8 @@
 #include "connectionfacts.h"
 
 #include "db/connection.h"
+#include "db/tls.h"
 
-#include <QHostAddress>
 
 namespace backroom::ui {
 
@@ -19,15 +19,19 @@ ConnectionFacts ConnectionFacts::read(db::Connection &conn)
     f.serverVersion = QString::fromUtf8(PQparameterStatus(pg, "server_version"));
     f.encrypted = PQsslInUse(pg) == 1;
     f.viaUnixSocket = f.host.isEmpty() || f.host.startsWith(QLatin1Char('/')) || f.host.startsWith(QLatin1Char('@'));
+    auto session = security::whoAmI(conn);
+    if (session) {
+        f.session = *session;
+        f.sessionKnown = true;
+    } else if (session.error().kind == Error::Kind::Permission) {
+        f.sessionKnown = true;   // a login with no job role: it may do nothing
+    }
     return f;
 }
 
 bool ConnectionFacts::isLocal() const
 {
-    if (viaUnixSocket || host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
+    return viaUnixSocket || db::tls::isLocalHost(host);
 }
 
 QString ConnectionFacts::whoAndWhere() const

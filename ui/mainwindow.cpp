@@ -3,6 +3,7 @@
 #include "appsettings.h"
 #include "db/asyncdb.h"
 #include "db/notifylistener.h"
+#include "db/tls.h"
 #include "dbgate.h"
 #include "layoutmemory.h"
 #include "orders/ordersscreen.h"
@@ -337,10 +338,13 @@ void MainWindow::readConnectionFacts()
                 return;   // read again when the connection is back
             m_facts = facts;
             updateConnectedLabel();
-            if (!facts.encrypted && !facts.isLocal())
-                setInsecureConnectionWarning(
-                    true, tr("The connection to %1 is not encrypted: passwords and shop data cross the network "
-                             "readable on the way. Connect with sslmode=verify-full.").arg(facts.host));
+            if (!facts.viaUnixSocket && db::tls::mustWarnUnencrypted(facts.host, facts.encrypted))
+                setInsecureConnectionWarning(true, db::tls::unencryptedWarning(facts.host));
+            if (facts.sessionKnown) {
+                const security::SessionInfo session = facts.session;
+                applyCapabilities([session](Capability c) { return session.can(c); });
+                setRoleName(session.roleName());
+            }
             emit connectionFactsChanged();
         });
 }

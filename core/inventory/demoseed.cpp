@@ -1,5 +1,9 @@
 #include "demoseed.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include <algorithm>
 
 namespace backroom::inventory {
@@ -54,7 +58,109 @@ constexpr const char *kQuietSeed =
     "SELECT set_config('backroom.quiet', 'on', true), set_config('backroom.reason', 'demo seed', true), "
     "set_config('backroom.actor', $1, true)";
 
+// Demo orders carry keys demo-seed-<n>: how a second run knows they are there.
+constexpr const char *kDemoOrdersExist = "SELECT EXISTS (SELECT 1 FROM orders WHERE idempotency_key LIKE 'demo-seed-%')";
+// Products that can take a few small orders without coming near zero.
+constexpr const char *kOrderableSkus =
+    "SELECT p.sku FROM product p WHERE NOT EXISTS (SELECT 1 FROM flash_sale f WHERE f.product_id = p.id) "
+    "AND (SELECT coalesce(sum(s.on_hand - s.reserved), 0) FROM stock s WHERE s.product_id = p.id) >= 20 "
+    "ORDER BY p.id LIMIT $1";
+constexpr const char *kPlaceOrder = "SELECT order_id FROM place_order($1::jsonb, $2, $3, $4, $5)";
+constexpr const char *kPayOrder = "SELECT pay_order($1, $2)";
+constexpr const char *kCancelOrder = "SELECT cancel_order($1, $2, $3)";
+constexpr const char *kExpireReservations = "SELECT expire_reservations()";
+// Ages: the checkout functions stamp now(); a shop's history needs orders from earlier days. Only the
+// timestamps move, never a state or a quantity.
+constexpr const char *kAgeOrder =
+    "UPDATE orders SET created_at = now() - $2::interval, updated_at = now() - $2::interval + interval '5 minutes', "
+    "paid_at = CASE WHEN paid_at IS NOT NULL THEN now() - $2::interval + interval '5 minutes' END, "
+    "closed_at = CASE WHEN closed_at IS NOT NULL THEN now() - $2::interval + interval '20 minutes' END, "
+    "expires_at = CASE WHEN status = 'cancelled' THEN now() - $2::interval + interval '15 minutes' ELSE expires_at END "
+    "WHERE id = $1";
+// Let a reservation run out 15 minutes after its (aged) order was placed, for the expiry sweep to release.
+constexpr const char *kRunOutReservation =
+    "UPDATE orders SET expires_at = created_at + interval '15 minutes' WHERE id = $1 AND status = 'reserved'";
+
+enum class DemoOrderFate { Reserved, Paid, Cancelled, Expired };
+
+// A fixed, varied pattern: most orders paid, some open, a few cancelled or left to expire.
+DemoOrderFate fateOf(int n)
+{
+    switch (n % 8) {
+    case 0: case 1: case 3: case 6: return DemoOrderFate::Paid;
+    case 2: return DemoOrderFate::Cancelled;
+    case 5: return DemoOrderFate::Expired;
+    default: return DemoOrderFate::Reserved;
+    }
+}
+
+// Open orders are recent (minutes to hours); settled ones spread over ten days.
+QString ageOf(int n, DemoOrderFate fate)
+{
+    if (fate == DemoOrderFate::Reserved)
+        return QStringLiteral("%1 minutes").arg(3 + (n * 17) % 180);
+    return QStringLiteral("%1 minutes").arg(60 + (n * 7919) % (10 * 24 * 60));
+}
+
 } // namespace
+
+Result<int> seedDemoOrders(Connection &conn, int orders)
+{
+    if (orders < 0 || orders > 10000)
+        return Error::make(Error::Kind::BadInput, QStringLiteral("Demo orders: from 0 to 10000."));
+    auto exist = conn.exec(kDemoOrdersExist);
+    if (!exist)
+        return exist.error();
+    if (exist->toBool(0, 0) || orders == 0)
+        return 0;
+    auto skus = conn.exec(kOrderableSkus, {std::max(3, orders)});
+    if (!skus)
+        return skus.error();
+    if (skus->rows() < 3)
+        return 0;   // an empty (or nearly) shop: nothing to sell
+    const QStringList channels = {QStringLiteral("web"), QStringLiteral("shopee"), QStringLiteral("lazada")};
+    const QString actor = Connection::defaultActor();
+    db::Transaction tx(conn);
+    if (!tx.begun())
+        return tx.begun().error();
+    if (auto r = conn.exec(kQuietSeed, {actor}); !r)
+        return r.error();
+    QList<qint64> runOut;
+    for (int n = 0; n < orders; ++n) {
+        QJsonArray lines;
+        for (int line = 0; line <= n % 3; ++line)
+            lines.append(QJsonObject{{QStringLiteral("sku"), skus->text((n * 5 + line * 3) % skus->rows(), 0)},
+                                     {QStringLiteral("qty"), 1 + (n + line) % 2}});
+        const QString json = QString::fromUtf8(QJsonDocument(lines).toJson(QJsonDocument::Compact));
+        const DemoOrderFate fate = fateOf(n);
+        const int minutes = fate == DemoOrderFate::Reserved ? 2 * 24 * 60 : 15;
+        auto placed = conn.exec(kPlaceOrder, {json, QStringLiteral("demo-seed-%1").arg(n + 1, 4, 10, QLatin1Char('0')),
+                                              channels.at(n % 3), minutes, actor});
+        if (!placed)
+            return placed.error();
+        const qint64 id = placed->toInt64(0, 0);
+        Result<db::PgResult> moved = db::PgResult();
+        if (fate == DemoOrderFate::Paid)
+            moved = conn.exec(kPayOrder, {id, actor});
+        else if (fate == DemoOrderFate::Cancelled)
+            moved = conn.exec(kCancelOrder, {id, QStringLiteral("customer changed their mind"), actor});
+        else if (fate == DemoOrderFate::Expired)
+            runOut.append(id);
+        if (!moved)
+            return moved.error();
+        if (auto r = conn.exec(kAgeOrder, {id, ageOf(n, fate)}); !r)
+            return r.error();
+    }
+    for (qint64 id : runOut)
+        if (auto r = conn.exec(kRunOutReservation, {id}); !r)
+            return r.error();
+    if (auto r = conn.exec(kExpireReservations); !r)
+        return r.error();
+    if (auto c = tx.commit(); !c)
+        return c.error();
+    conn.exec("SELECT pg_notify('orders_changed', '*'), pg_notify('stock_changed', '*')");
+    return orders;
+}
 
 Result<SeedReport> seedDemo(Connection &conn, const SeedOptions &options,
                             const std::function<void(qint64, qint64)> &progress)
