@@ -158,6 +158,8 @@ private slots:
     void confirmationCanBeTurnedOff();
     void capabilitiesHideWhatTheRoleCannotUse();
     void showsWhoIsConnectedAndWarnsAboutPlainConnections();
+    void aLoginSeesOnlyWhatItsJobRoleMayDo_data();
+    void aLoginSeesOnlyWhatItsJobRoleMayDo();
     void emptyOrdersListExplainsItselfUntilAnOrderArrives();
     void neighbouringHeadersReadAsSeparateColumns();
     void datesUseOneFormatEverywhere();
@@ -703,3 +705,43 @@ void TestDesktop::detailPaneShowsFullProductNameAtDefaultSize()
 
 QTEST_MAIN(TestDesktop)
 #include "tst_desktop.moc"
+
+void TestDesktop::aLoginSeesOnlyWhatItsJobRoleMayDo_data()
+{
+    QTest::addColumn<QString>("group");
+    QTest::addColumn<security::JobRole>("role");
+    QTest::addColumn<bool>("editsStock");
+    QTest::addColumn<bool>("seesOrders");
+    QTest::addColumn<bool>("cancelsOrders");
+    QTest::newRow("staff") << "backroom_staff" << security::JobRole::Staff << true << true << false;
+    QTest::newRow("warehouse") << "backroom_warehouse" << security::JobRole::Warehouse << false << true << false;
+    QTest::newRow("owner") << "backroom_owner" << security::JobRole::Owner << true << true << true;
+}
+
+// The window asks the database who is connected (backroom_whoami) and hides what the role cannot do.
+void TestDesktop::aLoginSeesOnlyWhatItsJobRoleMayDo()
+{
+    QFETCH(QString, group);
+    QFETCH(security::JobRole, role);
+    QFETCH(bool, editsStock);
+    QFETCH(bool, seesOrders);
+    QFETCH(bool, cancelsOrders);
+    auto shop = openShop(5);
+    static int counter = 0;
+    const QString login = QStringLiteral("gui_%1_%2").arg(QCoreApplication::applicationPid()).arg(++counter);
+    // Names are generated here; roles are cluster-wide. The test cluster trusts local socket logins.
+    test::must(*shop->other, QStringLiteral("CREATE ROLE %1 LOGIN IN ROLE %2").arg(login, group).toUtf8().constData());
+    auto window = showWindow(shop->conninfo + QStringLiteral(" user=") + login);
+    QTRY_VERIFY2(window->connectedLabel()->text().endsWith(QStringLiteral(" · ") + security::jobRoleName(role)),
+                 qPrintable(window->connectedLabel()->text()));
+    QVERIFY(window->connectedLabel()->text().startsWith(login + QStringLiteral(" @ ")));
+    QAction *editStock = nullptr;
+    for (QAction *a : window->stockScreen()->table()->actions())
+        if (ui::requiredCapability(a) == ui::Capability::EditStock)
+            editStock = a;
+    QVERIFY(editStock);
+    QCOMPARE(editStock->isVisible(), editsStock);
+    QCOMPARE(window->tabs()->isTabVisible(window->tabs()->indexOf(window->ordersScreen())), seesOrders);
+    QCOMPARE(window->ordersScreen()->cancelAction()->isVisible(), cancelsOrders);
+    QCOMPARE(!window->ordersScreen()->cancelButton()->isHidden(), cancelsOrders);
+}
