@@ -741,6 +741,15 @@ void TestDesktop::aLoginSeesOnlyWhatItsJobRoleMayDo()
             editStock = a;
     QVERIFY(editStock);
     QCOMPARE(editStock->isVisible(), editsStock);
+    // A double-click on a row opens the editor only for a role that may edit.
+    QTRY_VERIFY(window->stockScreen()->table()->model()->rowCount() > 0);
+    auto *table = window->stockScreen()->table();
+    const QModelIndex first = table->model()->index(0, 0);
+    table->setCurrentIndex(first);
+    emit table->doubleClicked(first);   // what the view emits for a double-click on that row
+    QCOMPARE(window->stockScreen()->editDialog() != nullptr, editsStock);
+    if (auto *dialog = window->stockScreen()->editDialog())
+        dialog->close();
     QCOMPARE(window->tabs()->isTabVisible(window->tabs()->indexOf(window->ordersScreen())), seesOrders);
     QCOMPARE(window->ordersScreen()->cancelAction()->isVisible(), cancelsOrders);
     QCOMPARE(!window->ordersScreen()->cancelButton()->isHidden(), cancelsOrders);

@@ -108,7 +108,11 @@ StockScreen::StockScreen(DbGate *listing, DbGate *db, db::NotifyListener *listen
     requireCapability(edit, Capability::EditStock);
     connect(edit, &QAction::triggered, this, &StockScreen::editCurrent);
     m_table->addAction(edit);
-    connect(m_table, &QTableView::doubleClicked, this, &StockScreen::editCurrent);
+    // A double-click edits like the action does, and only when the role may (the action is hidden then).
+    connect(m_table, &QTableView::doubleClicked, edit, [edit] {
+        if (edit->isVisible())
+            edit->trigger();
+    });
 
     m_searchDebounce.setSingleShot(true);
     m_searchDebounce.setInterval(kSearchDebounceMs);
