@@ -73,6 +73,8 @@ StockScreen::StockScreen(DbGate *listing, DbGate *db, db::NotifyListener *listen
     m_historyView->setModel(m_history);
     m_historyView->horizontalHeader()->resizeSection(HistoryModel::Time, digit * 20);
     m_historyView->horizontalHeader()->resizeSection(HistoryModel::Reason, digit * 26);
+    // "login (note)": the authenticated login and what the client said about itself.
+    m_historyView->horizontalHeader()->resizeSection(HistoryModel::Actor, digit * 30);
     m_historyView->horizontalHeader()->setStretchLastSection(true);
     auto *historyBox = new QWidget(this);
     auto *historyLayout = new QVBoxLayout(historyBox);
