@@ -445,8 +445,10 @@ int restoreDrill(const QStringList &args)
                          .arg(target.error().message));
     }
     auto report = backup::runRestoreDrill(options);
-    if (!report)
-        return fail(p, report.error());
+    if (!report) {
+        fail(p, report.error());
+        return Failed;   // no backup, a gap in the archive, a failed restore: the drill failed
+    }
     if (p.json())
         printJson(report->toJson());
     else
