@@ -10,8 +10,14 @@
 #include "db/migrations.h"
 #include "inventory/demoseed.h"
 #include "testdb.h"
+#include "db/asyncdb.h"
+#include "dbgate.h"
+#include "health/backupssection.h"
+#include "health/healthscreen.h"
 
 #include <QJsonDocument>
+#include <QLabel>
+#include <QSignalSpy>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -325,7 +331,32 @@ private slots:
         status = readBackupStatus(*conn);
         QVERIFY(status && !status->lastDrillOk);
     }
+
+    // Runs in whatever state the earlier tests left: it compares the panel with the status itself.
+    void healthScreenShowsTheBackupState()
+    {
+        db::AsyncDb async(m_conninfo);
+        ui::DbGate gate(&async);
+        ui::HealthScreen screen(&gate);
+        QSignalSpy refreshed(screen.backups(), &ui::HealthSection::refreshed);
+        screen.show();   // the first refresh comes with showing
+        QVERIFY(refreshed.wait(10000));
+        auto conn = connectOrDie(m_conninfo);
+        auto status = readBackupStatus(*conn);
+        QVERIFY(status);
+        ui::BackupsSection *panel = screen.backups();
+        QCOMPARE(panel->needsAttention(), !status->healthy());
+        QCOMPARE(panel->problemsLabel()->text().isEmpty(), status->healthy());
+        QCOMPARE(panel->problemsLabel()->styleSheet().contains(QLatin1String("#b3261e")), !status->healthy());
+        if (status->lastDrillAt.isValid())
+            QVERIFY(panel->drillLabel()->text().startsWith(status->lastDrillOk ? QStringLiteral("Passed")
+                                                                                : QStringLiteral("Failed")));
+        if (!status->restorePoint().isValid())
+            QVERIFY(panel->restorePointLabel()->text().startsWith(QLatin1String("None")));
+        else
+            QVERIFY(!panel->baseBackupLabel()->text().startsWith(QLatin1String("None")));
+    }
 };
 
-QTEST_GUILESS_MAIN(TestBackup)
+QTEST_MAIN(TestBackup)
 #include "tst_backup.moc"

@@ -117,6 +117,9 @@ QStringList BackupStatus::problems() const
         list << tr("There is no base backup yet: run `backroom backup base`.");
     if (lastBaseAt.isValid() && !lastBaseOk)
         list << tr("The last base backup failed: %1").arg(lastBase.value(QStringLiteral("error")).toString());
+    if (lastDrillAt.isValid() && !lastDrillOk)
+        list << tr("The last restore drill failed: %1 Fix it and run `backroom backup restore-drill` again.")
+                    .arg(lastDrill.value(QStringLiteral("error")).toString(tr("invariants were violated.")));
     return list;
 }
 
