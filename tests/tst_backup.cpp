@@ -177,8 +177,8 @@ private slots:
                              "has_function_privilege('backroom_staff', 'backup_status()', 'EXECUTE'), "
                              "has_function_privilege('backroom_store', 'backup_record_run(text, timestamptz, "
                              "timestamptz, boolean, jsonb)', 'EXECUTE'), "
-                             "has_table_privilege('backroom_owner', 'backup_run', 'INSERT'), "
-                             "has_table_privilege('backroom_owner', 'backup_config', 'UPDATE')");
+                             "has_table_privilege('backroom_owner', 'backroom_data.backup_run', 'INSERT'), "
+                             "has_table_privilege('backroom_owner', 'backroom_data.backup_config', 'UPDATE')");
         QVERIFY(r.toBool(0, 0));
         QVERIFY(!r.toBool(0, 1));
         QVERIFY(!r.toBool(0, 2));

@@ -5,6 +5,7 @@
 #include "db/notifylistener.h"
 #include "db/tls.h"
 #include "dbgate.h"
+#include "health/healthscreen.h"
 #include "layoutmemory.h"
 #include "orders/ordersscreen.h"
 #include "settingsdialog.h"
@@ -91,6 +92,8 @@ MainWindow::MainWindow(const QString &conninfo, QWidget *parent) : QMainWindow(p
     addScreen(m_stock, tr("&Stock"), Capability::ViewStock);
     m_orders = new OrdersScreen(m_gate, m_listener, m_tabs);
     addScreen(m_orders, tr("&Orders"), Capability::ViewOrders);
+    m_health = new HealthScreen(m_gate, m_tabs);
+    addScreen(m_health, tr("Hea&lth"), Capability::ViewHealth);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::rebuildEditMenu);
     rebuildEditMenu();
 
@@ -436,6 +439,7 @@ void MainWindow::setDatabaseUp(db::AsyncDb *which, bool up, const QString &messa
     if (up && !wasUp) {
         m_stock->refreshLoaded();
         m_orders->refreshLoaded();
+        m_health->refresh();
         if (!m_facts.known)
             readConnectionFacts();
     }

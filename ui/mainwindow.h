@@ -30,6 +30,7 @@ class NotifyListener;
 namespace backroom::ui {
 
 class DbGate;
+class HealthScreen;
 class LayoutMemory;
 class OrdersScreen;
 class SettingsDialog;
@@ -45,6 +46,7 @@ public:
 
     StockScreen *stockScreen() const { return m_stock; }
     OrdersScreen *ordersScreen() const { return m_orders; }
+    HealthScreen *healthScreen() const { return m_health; }
     QTabWidget *tabs() const { return m_tabs; }
     db::NotifyListener *listener() const { return m_listener; }
     bool isConnectionBannerShown() const;
@@ -120,6 +122,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     StockScreen *m_stock = nullptr;
     OrdersScreen *m_orders = nullptr;
+    HealthScreen *m_health = nullptr;
     bool m_listenerUp = true;
 
     QMenu *m_fileMenu = nullptr;

@@ -17,7 +17,7 @@ namespace backroom::backup {
 namespace {
 QString tr(const char *text) { return QCoreApplication::translate("backroom::backup", text); }
 
-constexpr const char *kFolder = "SELECT folder FROM backup_config";
+constexpr const char *kFolder = "SELECT folder FROM backup_status() WHERE folder IS NOT NULL";
 constexpr const char *kRecord = "SELECT backup_record_run($1, $2, $3, $4, $5::jsonb)";
 constexpr int kBaseBackupTimeoutMs = 6 * 3600 * 1000;
 

@@ -122,6 +122,9 @@ QList<JobRole> rolesAllowedToRun(const QString &sqlFunction)
         {QStringLiteral("backroom_user_set_role"), {R::Owner}},
         {QStringLiteral("backroom_user_remove"), {R::Owner}},
         {QStringLiteral("backroom_user_list"), {R::Owner}},
+        {QStringLiteral("backup_configure"), {R::Owner}},
+        {QStringLiteral("backup_record_run"), {R::Owner}},
+        {QStringLiteral("backup_status"), {R::Owner}},
     };
     return allowed.value(sqlFunction);
 }

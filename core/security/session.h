@@ -27,6 +27,7 @@ enum class Capability {
     RunDrills,
     ManageBackups,
     Settings,
+    ViewHealth,     // the Health screen: backups now, breakers and gateways later (owner)
 };
 
 struct SessionInfo {

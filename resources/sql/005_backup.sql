@@ -1,11 +1,12 @@
 -- 005: continuous backups. Where `backroom backup setup` sends the base backups and the WAL archive
 -- (backup_config), the outcome of every base backup and restore drill (backup_run), and one function
 -- every GUI reads the whole picture through (backup_status: settings, pg_stat_archiver, newest runs).
--- Tables are written only through the SECURITY DEFINER functions below, which only the owner role may
--- execute (docs/backups.md). Archiving itself is configured with ALTER SYSTEM by a superuser; it is a
+-- Following docs/roles.md: the tables and internal helpers live in backroom_data, where no job role
+-- reaches; they are written and read only through the SECURITY DEFINER functions below, which only the
+-- owner role may execute (docs/backups.md). Archiving itself is configured with ALTER SYSTEM by a superuser; it is a
 -- cluster setting, not a table.
 
-CREATE TABLE backup_config (
+CREATE TABLE backroom_data.backup_config (
     singleton      boolean PRIMARY KEY DEFAULT true CHECK (singleton),
     folder         text NOT NULL CHECK (folder <> ''),
     base_interval  interval NOT NULL DEFAULT '24 hours' CHECK (base_interval > '0'),
@@ -15,7 +16,7 @@ CREATE TABLE backup_config (
 
 -- kind 'base': a pg_basebackup run (detail: label, path, bytes, start_wal, error).
 -- kind 'drill': a restore drill (detail: recovery_point, data_lost_s, recovery_s, invariants, error).
-CREATE TABLE backup_run (
+CREATE TABLE backroom_data.backup_run (
     id           bigserial PRIMARY KEY,
     kind         text NOT NULL CHECK (kind IN ('base', 'drill')),
     started_at   timestamptz NOT NULL,
@@ -25,11 +26,11 @@ CREATE TABLE backup_run (
     actor        text NOT NULL DEFAULT session_user,
     CHECK (finished_at >= started_at)
 );
-CREATE INDEX backup_run_newest ON backup_run (kind, finished_at DESC);
-REVOKE ALL ON backup_config, backup_run FROM PUBLIC;
+CREATE INDEX backup_run_newest ON backroom_data.backup_run (kind, finished_at DESC);
+REVOKE ALL ON backroom_data.backup_config, backroom_data.backup_run FROM PUBLIC;
 
 CREATE FUNCTION backup_configure(p_folder text, p_base_interval interval DEFAULT '24 hours')
-RETURNS void LANGUAGE sql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+RETURNS void LANGUAGE sql SECURITY DEFINER SET search_path = pg_catalog, backroom_data, public, pg_temp AS $$
     INSERT INTO backup_config (folder, base_interval) VALUES (p_folder, p_base_interval)
     ON CONFLICT (singleton) DO UPDATE
        SET folder = excluded.folder, base_interval = excluded.base_interval,
@@ -38,7 +39,7 @@ $$;
 
 CREATE FUNCTION backup_record_run(p_kind text, p_started timestamptz, p_finished timestamptz, p_ok boolean,
                                   p_detail jsonb)
-RETURNS bigint LANGUAGE sql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+RETURNS bigint LANGUAGE sql SECURITY DEFINER SET search_path = pg_catalog, backroom_data, public, pg_temp AS $$
     INSERT INTO backup_run (kind, started_at, finished_at, ok, detail)
     VALUES (p_kind, p_started, p_finished, p_ok, coalesce(p_detail, '{}'))
     RETURNING id;
@@ -46,7 +47,7 @@ $$;
 
 -- The byte position just past a WAL segment, from its file name (TTTTTTTTXXXXXXXXYYYYYYYY); NULL for
 -- timeline history and backup history files, whose names do not end a segment.
-CREATE FUNCTION backup_segment_end(p_name text) RETURNS numeric
+CREATE FUNCTION backroom_data.backup_segment_end(p_name text) RETURNS numeric
 LANGUAGE sql IMMUTABLE SET search_path = pg_catalog AS $$
     SELECT CASE WHEN p_name ~ '^[0-9A-F]{24}$' THEN
         ('x' || substr(p_name, 9, 8))::bit(32)::bigint::numeric * 4294967296
@@ -57,7 +58,7 @@ $$;
 
 -- The commit time of the newest committed transaction (track_commit_timestamp must be on). The server
 -- remembers it only from its start on; before the first commit since then, look at the newest xids.
-CREATE FUNCTION backup_newest_commit() RETURNS timestamptz
+CREATE FUNCTION backroom_data.backup_newest_commit() RETURNS timestamptz
 LANGUAGE sql STABLE SET search_path = pg_catalog AS $$
     SELECT coalesce((pg_last_committed_xact()).timestamp,
                     (SELECT max(pg_xact_commit_timestamp(((x.next - n) % 4294967296)::text::xid))
@@ -92,7 +93,7 @@ RETURNS TABLE (
     last_drill_ok         boolean,
     last_drill_detail     jsonb,
     checked_at            timestamptz)
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, backroom_data, public, pg_temp AS $$
     SELECT c.folder,
            extract(epoch FROM c.base_interval)::bigint,
            current_setting('archive_mode'),
@@ -123,6 +124,6 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
 $$;
 
 REVOKE EXECUTE ON FUNCTION backup_configure(text, interval), backup_record_run(text, timestamptz, timestamptz,
-    boolean, jsonb), backup_status(), backup_segment_end(text), backup_newest_commit() FROM PUBLIC;
+    boolean, jsonb), backup_status(), backroom_data.backup_segment_end(text), backroom_data.backup_newest_commit() FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION backup_configure(text, interval), backup_record_run(text, timestamptz, timestamptz,
     boolean, jsonb), backup_status() TO backroom_owner;
