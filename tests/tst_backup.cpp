@@ -9,6 +9,7 @@
 #include "db/embeddedcluster.h"
 #include "db/migrations.h"
 #include "inventory/demoseed.h"
+#include "screenshots.h"
 #include "testdb.h"
 #include "db/asyncdb.h"
 #include "dbgate.h"
@@ -356,6 +357,8 @@ private slots:
             QVERIFY(panel->restorePointLabel()->text().startsWith(QLatin1String("None")));
         else
             QVERIFY(!panel->baseBackupLabel()->text().startsWith(QLatin1String("None")));
+        screen.resize(900, 420);
+        screen.grab().save(test::screenshotPath(QStringLiteral("health.png")));
     }
 };
 

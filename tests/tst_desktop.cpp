@@ -18,6 +18,7 @@
 #include "shortcutsdialog.h"
 #include "stock/stockmodel.h"
 #include "stock/stockscreen.h"
+#include "screenshots.h"
 #include "testdb.h"
 #include "timeformat.h"
 
@@ -48,16 +49,10 @@ using backroom::ui::MainWindow;
 using backroom::ui::OrderLinesModel;
 using backroom::ui::OrdersModel;
 using backroom::ui::OrdersScreen;
+using backroom::test::screenshotPath;   // <build>/screenshots, never docs/
 
 namespace {
 
-QString screenshotPath(const QString &name)
-{
-    // Beside the test executable, in the build folder; never the source tree.
-    const QString dir = QCoreApplication::applicationDirPath() + QStringLiteral("/screenshots");
-    QDir().mkpath(dir);
-    return dir + QLatin1Char('/') + name;
-}
 
 struct Shop {
     QString conninfo;

@@ -1,5 +1,6 @@
 // Credentials and encryption: the credential store's file backend, passwords kept out of settings,
 // connection strings and messages, TLS (verify-full) to the test cluster, and the connect dialog.
+#include "screenshots.h"
 #include "testdb.h"
 
 #include "connect/connectdialog.h"
@@ -511,6 +512,8 @@ private slots:
         QCOMPARE(finished.first().first().toBool(), true);
         QVERIFY2(dialog.statusText().contains(QStringLiteral("PostgreSQL 15")), qPrintable(dialog.statusText()));
         QVERIFY2(dialog.statusText().contains(QStringLiteral("encrypted (TLS)")), qPrintable(dialog.statusText()));
+        dialog.show();
+        dialog.grab().save(test::screenshotPath(QStringLiteral("connect-dialog.png")));
         Q_UNUSED(cluster)
     }
 
