@@ -287,7 +287,25 @@ Status EmbeddedCluster::start()
     // Without it only the loopback port is refused; the socket (which the demo and tests use) works.
     if (auto pw = ensureTcpPassword(); !pw)
         qWarning("embedded PostgreSQL: no password for TCP logins: %s", qPrintable(pw.error().message));
+    wakeCheckpointerForArchiving();
     return Done{};
+}
+
+// PostgreSQL 15's checkpointer, which enforces archive_timeout, picks its first sleep while the server
+// is still starting up, when archive_timeout does not apply: it then sleeps a whole checkpoint_timeout
+// (5 min) and no WAL is archived meanwhile, whatever is committed. Measured here on a clean start: 0
+// segments archived after 3 minutes of commits; one CHECKPOINT right after the start wakes it, and from
+// then on it sleeps at most archive_timeout. Only when archiving is on; cheap on a just-started server.
+void EmbeddedCluster::wakeCheckpointerForArchiving() const
+{
+    auto conn = Connection::open(connInfo(QStringLiteral("postgres")));
+    if (!conn)
+        return;
+    auto archiving = (*conn)->exec("SELECT current_setting('archive_mode') <> 'off' "
+                                   "AND current_setting('archive_timeout') <> '0'");
+    if (archiving && archiving->toBool(0, 0))
+        if (auto done = (*conn)->exec("CHECKPOINT"); !done)
+            qWarning("embedded PostgreSQL: CHECKPOINT after start failed: %s", qPrintable(done.error().message));
 }
 
 Result<bool> EmbeddedCluster::attachIfRunning()

@@ -60,7 +60,8 @@ public:
     static constexpr const char *kSuperuser = "backroom";
 
 private:
-    Status resolveBinaries();   // finds initdb/pg_ctl once
+    Status resolveBinaries();
+    void wakeCheckpointerForArchiving() const;   // see the .cpp: archive_timeout after a start   // finds initdb/pg_ctl once
     Status ensureCertificate() const;   // while the server is stopped
     Status ensureTcpPassword() const;   // while the server runs
     Result<QString> run(const QString &program, const QStringList &args, int timeoutMs = 120000) const;
