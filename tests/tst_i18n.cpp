@@ -20,6 +20,7 @@
 #include "testdb.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QMenu>
 #include <QMenuBar>
 #include <QRegularExpression>
@@ -212,6 +213,7 @@ private slots:
     void refusalForALoginWithoutRoleIsThaiAroundTheServersWords();
     void refusalNamesTheNeededRoleInThai();
     void withoutTranslatorTheMessagesStayEnglish();
+    void commandLineStaysEnglishInAThaiLocale();
 
     void thaiCatalogueIsCompleteAndKeepsPlaceholders();
     void catalogueCheckFindsEveryKindOfMistake();
@@ -357,6 +359,25 @@ void TestI18n::withoutTranslatorTheMessagesStayEnglish()
     QVERIFY(!take.ok());
     QVERIFY2(take.error().message.startsWith(QStringLiteral("Stocktake rejected, nothing was written (1 problem(s)):\n")),
              qPrintable(take.error().message));
+}
+
+void TestI18n::commandLineStaysEnglishInAThaiLocale()
+{
+    // Scripts parse the CLI's output: a Thai desktop session must not change it (no translator there).
+    auto shop = openShop(2);
+    QProcess p;
+    auto env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("th_TH.UTF-8"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("th_TH.UTF-8"));
+    env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("th"));
+    env.insert(QStringLiteral("BACKROOM_DB"), shop->conninfo);
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(BACKROOM_BIN), {QStringLiteral("stock"), QStringLiteral("show"), QStringLiteral("NO-SUCH-SKU-42")});
+    QVERIFY(p.waitForFinished(60000));
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QCOMPARE(p.exitCode(), 2);   // bad input: no such SKU
+    QCOMPARE(err.trimmed(), QStringLiteral("backroom: Unknown SKU 'NO-SUCH-SKU-42'."));
 }
 
 void TestI18n::thaiCatalogueIsCompleteAndKeepsPlaceholders()
