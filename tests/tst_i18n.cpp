@@ -286,8 +286,8 @@ void TestI18n::wrongPasswordOverTcpIsThai()
 {
     auto shop = openShop(2);
     const QString login = QStringLiteral("i18n_pw_%1").arg(QCoreApplication::applicationPid());
-    QVERIFY(security::addUser(*shop->admin, login, security::JobRole::Staff, "Som-tam-with-" + QByteArray::number(
-                                                                                      QCoreApplication::applicationPid())));
+    const QByteArray password = "Som-tam-" + QByteArray::number(QCoreApplication::applicationPid());
+    QVERIFY(security::addUser(*shop->admin, login, security::JobRole::Staff, password));
     const QString tcp = QStringLiteral("host=127.0.0.1 port=%1 dbname=%2 user=%3 password=not-the-password")
                             .arg(test::TestCluster::instance().cluster().port())
                             .arg(dbNameOf(shop->conninfo), login);
