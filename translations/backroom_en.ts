@@ -12,8 +12,956 @@
 <context>
     <name>ConnectionFacts</name>
     <message>
-        <location filename="../ui/connectionfacts.cpp" line="35"/>
+        <location filename="../ui/connectionfacts.cpp" line="39"/>
         <source>local</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../app/cli_gui.cpp" line="220"/>
+        <source>Preparing the demo shop...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli_gui.cpp" line="221"/>
+        <location filename="../app/cli_gui.cpp" line="236"/>
+        <source>Backroom demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>backroom::db</name>
+    <message>
+        <location filename="../core/db/asyncdb.cpp" line="23"/>
+        <source>Lost the connection to the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/connection.cpp" line="45"/>
+        <source>the default socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/connection.cpp" line="48"/>
+        <source>%1 database &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/connection.cpp" line="49"/>
+        <source>%1 as &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/connection.cpp" line="66"/>
+        <source>Not allowed for your role: %1. Ask an owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/connection.cpp" line="76"/>
+        <source>The server&apos;s certificate at %1 is for &quot;%2&quot;, not for &quot;%3&quot;: connect with the host name the certificate names, or have the server&apos;s certificate reissued for this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/connection.cpp" line="81"/>
+        <source>The server&apos;s certificate at %1 is not signed by the root certificate Backroom trusts: check the root certificate (sslrootcert) is the one that signed the server&apos;s certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/connection.cpp" line="86"/>
+        <source>Verifying the server at %1 needs the root certificate that signed its certificate: set it in the connection profile (sslrootcert=) or put it at ~/.postgresql/root.crt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/connection.cpp" line="91"/>
+        <source>The server at %1 does not accept encrypted connections: ask its administrator to turn on ssl, or use TLS mode &quot;disable&quot; only on a network you trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/connection.cpp" line="109"/>
+        <source>Wrong user name or password for %1: check the user and password in --db or BACKROOM_DB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/connection.cpp" line="113"/>
+        <source>The database does not exist on %1: create it or fix dbname in --db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/connection.cpp" line="117"/>
+        <source>No such database user at %1: fix user in --db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/connection.cpp" line="120"/>
+        <source>Timed out connecting to %1: check the host and that the network allows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/connection.cpp" line="125"/>
+        <source>Cannot reach PostgreSQL at %1: is the server running? Check host and port in --db or BACKROOM_DB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/connection.cpp" line="129"/>
+        <source>Unknown host in %1: fix host in --db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/connection.cpp" line="131"/>
+        <source>Cannot connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/connection.cpp" line="161"/>
+        <source>%1 (run `backroom db migrate`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/connection.cpp" line="172"/>
+        <source>unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/connection.cpp" line="175"/>
+        <source>The connection string is malformed (%1). Example: &quot;host=localhost port=5432 dbname=backroom user=staff&quot; or &quot;postgresql://staff@localhost/backroom&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/connection.cpp" line="226"/>
+        <source>Out of memory opening a connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/connection.cpp" line="266"/>
+        <location filename="../core/db/connection.cpp" line="277"/>
+        <source>Lost the connection to the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/connection.cpp" line="285"/>
+        <source>Not connected to the database; will reconnect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/connection.cpp" line="315"/>
+        <source>Not connected to the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/connection.cpp" line="364"/>
+        <source>Transaction already ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/connectionprofile.cpp" line="68"/>
+        <source>Give the connection a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/connectionprofile.cpp" line="70"/>
+        <source>Give the name of the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/connectionprofile.cpp" line="72"/>
+        <source>Give the database user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/connectionprofile.cpp" line="74"/>
+        <source>The port must be between 1 and 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/connectionprofile.cpp" line="131"/>
+        <source>Could not save the connection in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/embeddedcluster.cpp" line="132"/>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/embeddedcluster.cpp" line="139"/>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/embeddedcluster.cpp" line="173"/>
+        <source>Could not hash the embedded cluster&apos;s password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/embeddedcluster.cpp" line="177"/>
+        <source>Could not quote the embedded cluster&apos;s password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/embeddedcluster.cpp" line="208"/>
+        <source>Could not start %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/embeddedcluster.cpp" line="211"/>
+        <source>%1 did not finish in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/embeddedcluster.cpp" line="216"/>
+        <source>%1 failed (exit %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/embeddedcluster.cpp" line="238"/>
+        <source>Cannot create %1: check permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/embeddedcluster.cpp" line="263"/>
+        <source>No free loopback port for PostgreSQL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/embeddedcluster.cpp" line="285"/>
+        <source>The embedded PostgreSQL did not start: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/migrations.cpp" line="23"/>
+        <source>The database schema is version %1 but this Backroom knows only up to %2: upgrade Backroom before using this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/migrations.cpp" line="95"/>
+        <source>Migration %1 (%2) failed and was rolled back: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/db/migrations.cpp" line="115"/>
+        <source>The database schema is at version %1, %n migration(s) behind: run `backroom db migrate`.</source>
+        <translation>
+            <numerusform>The database schema is at version %1, %n migration behind: run `backroom db migrate`.</numerusform>
+            <numerusform>The database schema is at version %1, %n migrations behind: run `backroom db migrate`.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/db/notifylistener.cpp" line="68"/>
+        <source>Out of memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/notifylistener.cpp" line="126"/>
+        <source>Lost the live-update connection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/notifylistener.cpp" line="153"/>
+        <source>Lost the live-update connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/pgbinaries.cpp" line="178"/>
+        <source>The PostgreSQL server programs (initdb, pg_ctl) were not found. Install Postgres.app, or PostgreSQL with Homebrew (brew install postgresql@16), or set BACKROOM_PG_BINDIR to the folder that has them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/pgbinaries.cpp" line="182"/>
+        <source>The PostgreSQL server programs (initdb.exe, pg_ctl.exe) were not found. Install PostgreSQL from postgresql.org (its installer puts them in C:\Program Files\PostgreSQL\&lt;version&gt;\bin), or set BACKROOM_PG_BINDIR to the folder that has them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/pgbinaries.cpp" line="189"/>
+        <source>The PostgreSQL server programs (initdb, pg_ctl) were not found. Install the PostgreSQL server (Debian and Ubuntu: apt install postgresql postgresql-contrib), or set BACKROOM_PG_BINDIR to the folder that has them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/tls.cpp" line="87"/>
+        <source>The connection to %1 is not encrypted: passwords and shop data cross the network in clear text. Connect with TLS mode &quot;verify-full&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>backroom::inventory</name>
+    <message>
+        <location filename="../core/inventory/demoseed.cpp" line="111"/>
+        <source>Demo orders: from 0 to 10000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/demoseed.cpp" line="172"/>
+        <source>Seed options out of range: products &gt;= 0, 1..1040 bins, 1..4 bins per product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/stock.cpp" line="133"/>
+        <source>Refused: %1 in bin %2 has %3 on hand; that change would make it %4, and stock cannot go below zero. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/stock.cpp" line="136"/>
+        <source>Refused: %1 in bin %2 has %3 units reserved for open orders, so on hand cannot be set below %3 (asked for %4). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/stock.cpp" line="155"/>
+        <location filename="../core/inventory/stock.cpp" line="285"/>
+        <source>Unknown SKU &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/stock.cpp" line="162"/>
+        <source>Unknown bin &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/stock.cpp" line="164"/>
+        <source>SKU &apos;%1&apos; has no stock row in bin &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/stock.cpp" line="175"/>
+        <location filename="../core/inventory/stock.cpp" line="220"/>
+        <source>That stock row no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/stock.cpp" line="201"/>
+        <source>Quantity must be 0 or more (got %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/stock.cpp" line="206"/>
+        <source>Version &apos;%1&apos; is not a row version: use the number `stock show` printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/stock.cpp" line="246"/>
+        <source>That would exceed the largest quantity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/stock.cpp" line="261"/>
+        <source>Gave up after %1 attempts: the row kept changing. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/stocktake.cpp" line="76"/>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/inventory/stocktake.cpp" line="77"/>
+        <source>Stocktake rejected, nothing was written (%n problem(s)):
+%1</source>
+        <translation>
+            <numerusform>Stocktake rejected, nothing was written (%n problem):
+%1</numerusform>
+            <numerusform>Stocktake rejected, nothing was written (%n problems):
+%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/stocktake.cpp" line="104"/>
+        <source>not valid UTF-8 text: save the file as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/stocktake.cpp" line="110"/>
+        <source>unterminated quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/stocktake.cpp" line="123"/>
+        <source>missing column(s) %1 in the header (expected sku,bin,counted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/inventory/stocktake.cpp" line="131"/>
+        <source>has %n field(s), the header has %1</source>
+        <translation>
+            <numerusform>has %n field, the header has %1</numerusform>
+            <numerusform>has %n fields, the header has %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/stocktake.cpp" line="137"/>
+        <source>empty SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/stocktake.cpp" line="138"/>
+        <source>empty bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/stocktake.cpp" line="141"/>
+        <source>counted quantity &apos;%1&apos; is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/stocktake.cpp" line="144"/>
+        <source>counted quantity %1 is negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/stocktake.cpp" line="146"/>
+        <source>counted quantity %1 is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/stocktake.cpp" line="150"/>
+        <source>duplicate of line %1 (%2 in bin %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/stocktake.cpp" line="157"/>
+        <source>the file is empty: expected a header sku,bin,counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/stocktake.cpp" line="186"/>
+        <source>The server answered the stocktake with the wrong row count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/stocktake.cpp" line="193"/>
+        <source>unknown SKU &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/stocktake.cpp" line="195"/>
+        <source>unknown bin &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/inventory/stocktake.cpp" line="197"/>
+        <source>counted %1 but %n unit(s) of %2 in bin %3 are reserved for open orders</source>
+        <translation>
+            <numerusform>counted %1 but %n unit of %2 in bin %3 is reserved for open orders</numerusform>
+            <numerusform>counted %1 but %n units of %2 in bin %3 are reserved for open orders</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>backroom::orders</name>
+    <message>
+        <location filename="../core/orders/checkout.cpp" line="143"/>
+        <source>An order needs at least one line (SKU and quantity).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/orders/checkout.cpp" line="148"/>
+        <source>Every order line needs a SKU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/orders/checkout.cpp" line="151"/>
+        <source>Quantity for %1 must be 1 or more (got %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/orders/checkout.cpp" line="194"/>
+        <source>Order %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/orders/checkout.cpp" line="224"/>
+        <source>--buckets must be from 1 to 256 (got %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/orders/checkout.cpp" line="237"/>
+        <source>Unknown SKU &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>backroom::security</name>
+    <message>
+        <location filename="../core/security/credentialstore.cpp" line="50"/>
+        <source>The credentials file %1 belongs to another user, so Backroom will not read it: remove it or run Backroom as its owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/credentialstore.cpp" line="54"/>
+        <source>The credentials file %1 can be read by other users (mode %2), so Backroom will not use it: run `chmod 600 %1` and change the passwords it holds, they may have been seen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/credentialstore.cpp" line="73"/>
+        <source>Cannot read the credentials file %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/credentialstore.cpp" line="78"/>
+        <source>The credentials file %1 is damaged (%2): restore it from a backup or remove it and enter the passwords again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/credentialstore.cpp" line="89"/>
+        <location filename="../core/security/credentialstore.cpp" line="95"/>
+        <source>Cannot write the credentials file %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/credentialstore.cpp" line="164"/>
+        <source>file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/credentialstore.cpp" line="175"/>
+        <source>No secret is stored for %1 (%2) in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/credentialstore.cpp" line="186"/>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/credentialstore.cpp" line="193"/>
+        <source>The credentials file %1 is locked by another Backroom process; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/keychainstore.cpp" line="76"/>
+        <source>the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/keychainstore.cpp" line="82"/>
+        <source>The system keychain can only be used once the application has started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/keychainstore.cpp" line="98"/>
+        <source>The system keychain did not answer: unlock it, or set BACKROOM_CREDENTIALS=file to keep secrets in a private file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/keychainstore.cpp" line="107"/>
+        <source>No secret is stored for %1 in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/keychainstore.cpp" line="112"/>
+        <source>The system keychain refused access to the secret for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/keychainstore.cpp" line="117"/>
+        <source>No system keychain is available (%1): set BACKROOM_CREDENTIALS=file to keep secrets in a private file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/keychainstore.cpp" line="121"/>
+        <source>The system keychain failed (%1): unlock it, or set BACKROOM_CREDENTIALS=file to keep secrets in a private file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/selfsignedcertificate.cpp" line="36"/>
+        <source>Could not make the TLS certificate (%1: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/selfsignedcertificate.cpp" line="111"/>
+        <location filename="../core/security/selfsignedcertificate.cpp" line="116"/>
+        <source>Cannot write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/session.cpp" line="50"/>
+        <source>no role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/session.cpp" line="51"/>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/session.cpp" line="52"/>
+        <source>Warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/session.cpp" line="53"/>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/session.cpp" line="54"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/session.cpp" line="55"/>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/session.cpp" line="90"/>
+        <source>This database has no job roles yet; run &apos;backroom db migrate&apos; as its owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/session.cpp" line="97"/>
+        <source>The server did not say who is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/session.cpp" line="142"/>
+        <source>Not allowed for your role: %1; this needs the %2 role. An owner can change your role with `backroom users set-role`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/users.cpp" line="39"/>
+        <source>Unknown role &apos;%1&apos;: use staff, warehouse, owner or store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/users.cpp" line="58"/>
+        <source>Not connected to the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/users.cpp" line="63"/>
+        <source>Could not hash the password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/users.cpp" line="73"/>
+        <source>The password is empty: give the new login a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/security/users.cpp" line="76"/>
+        <location filename="../core/security/users.cpp" line="106"/>
+        <source>A login needs one of the roles staff, warehouse, owner or store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>backroom::store</name>
+    <message>
+        <location filename="../core/store/catalog.cpp" line="56"/>
+        <source>page must be 1 or more (got %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/catalog.cpp" line="59"/>
+        <source>per_page must be between 1 and %1 (got %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/catalog.cpp" line="81"/>
+        <source>Unknown SKU &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/catalog.cpp" line="95"/>
+        <source>Say what to search for: ?q=shirt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/catalog.cpp" line="98"/>
+        <source>The search term is too long (%1 characters, at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/catalog.cpp" line="102"/>
+        <source>limit must be between 1 and %1 (got %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/storeapi.cpp" line="30"/>
+        <source>The shop database cannot be reached right now; try again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/storeapi.cpp" line="60"/>
+        <source>The body is not valid JSON (%1 at byte %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/storeapi.cpp" line="63"/>
+        <source>The body must be a JSON object: {&quot;lines&quot;: [{&quot;sku&quot;: &quot;...&quot;, &quot;qty&quot;: 1}]}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/storeapi.cpp" line="71"/>
+        <source>idempotency_key must be a non-empty string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/storeapi.cpp" line="73"/>
+        <source>idempotency_key is too long (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/storeapi.cpp" line="80"/>
+        <source>lines must be a non-empty array of {&quot;sku&quot;: &quot;...&quot;, &quot;qty&quot;: n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/storeapi.cpp" line="83"/>
+        <source>Too many lines (%1, at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/storeapi.cpp" line="89"/>
+        <source>lines[%1].sku must be a SKU string (1 to 64 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/storeapi.cpp" line="93"/>
+        <source>lines[%1].qty must be a whole number from 1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/storeserver.cpp" line="30"/>
+        <source>This path answers %1 only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/storeserver.cpp" line="46"/>
+        <source>%1 must be a whole number (got &apos;%2&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/storeserver.cpp" line="142"/>
+        <source>Cannot listen on %1:%2: the port is taken or not allowed; pick another with --listen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/storeserver.cpp" line="161"/>
+        <source>No such endpoint: %1. See docs/store-api.md for the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/storeserver.cpp" line="203"/>
+        <source>The %1 service is at its limit of %2 requests; retry shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/storeserver.cpp" line="263"/>
+        <source>Say what to search for: /search?q=shirt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/storeserver.cpp" line="265"/>
+        <source>The search term is too long (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/storeserver.cpp" line="291"/>
+        <source>The body is %1 bytes; at most %2 are accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/storeserver.cpp" line="295"/>
+        <source>Send the order as Content-Type: application/json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/storeserver.cpp" line="323"/>
+        <source>Order ids are positive whole numbers (got &apos;%1&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/storeserver.cpp" line="328"/>
+        <source>No order %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>backroom::ui::ConnectDialog</name>
+    <message>
+        <location filename="../ui/connect/connectdialog.cpp" line="43"/>
+        <source>Connect to the shop database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connect/connectdialog.cpp" line="60"/>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connect/connectdialog.cpp" line="61"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connect/connectdialog.cpp" line="62"/>
+        <source>&amp;Saved connections:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connect/connectdialog.cpp" line="78"/>
+        <source>db.example.com (empty: this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connect/connectdialog.cpp" line="86"/>
+        <source>empty: use the saved password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connect/connectdialog.cpp" line="88"/>
+        <source>Automatic (verify the server unless it is this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connect/connectdialog.cpp" line="89"/>
+        <source>Verify the server&apos;s name and certificate (verify-full)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connect/connectdialog.cpp" line="90"/>
+        <source>Verify the certificate only (verify-ca)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connect/connectdialog.cpp" line="91"/>
+        <source>Encrypt without verifying (require)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connect/connectdialog.cpp" line="92"/>
+        <source>Encrypt if the server can (prefer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connect/connectdialog.cpp" line="93"/>
+        <source>Never encrypt (disable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connect/connectdialog.cpp" line="95"/>
+        <source>empty: ~/.postgresql/root.crt or the system&apos;s authorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connect/connectdialog.cpp" line="96"/>
+        <source>&amp;Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connect/connectdialog.cpp" line="103"/>
+        <source>N&amp;ame:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connect/connectdialog.cpp" line="104"/>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connect/connectdialog.cpp" line="105"/>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connect/connectdialog.cpp" line="106"/>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connect/connectdialog.cpp" line="107"/>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connect/connectdialog.cpp" line="108"/>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connect/connectdialog.cpp" line="109"/>
+        <source>&amp;TLS:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connect/connectdialog.cpp" line="110"/>
+        <source>Root &amp;certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connect/connectdialog.cpp" line="113"/>
+        <source>T&amp;est connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connect/connectdialog.cpp" line="115"/>
+        <source>Sa&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connect/connectdialog.cpp" line="136"/>
+        <source>C&amp;onnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connect/connectdialog.cpp" line="226"/>
+        <source>Removed &quot;%1&quot; and its password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connect/connectdialog.cpp" line="232"/>
+        <source>Root certificate of the database server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connect/connectdialog.cpp" line="234"/>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connect/connectdialog.cpp" line="249"/>
+        <source>Saved &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connect/connectdialog.cpp" line="260"/>
+        <source>Saved &quot;%1&quot;; its password is in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connect/connectdialog.cpp" line="262"/>
+        <source>Saved &quot;%1&quot;, but not its password: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connect/connectdialog.cpp" line="272"/>
+        <source>Give the database and the user name first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connect/connectdialog.cpp" line="278"/>
+        <source>Connecting to %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connect/connectdialog.cpp" line="278"/>
+        <source>this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connect/connectdialog.cpp" line="291"/>
+        <source>Connected: PostgreSQL %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connect/connectdialog.cpp" line="292"/>
+        <source>encrypted (TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connect/connectdialog.cpp" line="292"/>
+        <source>not encrypted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -205,192 +1153,187 @@
 <context>
     <name>backroom::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="63"/>
+        <location filename="../ui/mainwindow.cpp" line="64"/>
         <source>Backroom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="90"/>
+        <location filename="../ui/mainwindow.cpp" line="91"/>
         <source>&amp;Stock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="92"/>
+        <location filename="../ui/mainwindow.cpp" line="93"/>
         <source>&amp;Orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="109"/>
+        <location filename="../ui/mainwindow.cpp" line="110"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="128"/>
+        <location filename="../ui/mainwindow.cpp" line="129"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <location filename="../ui/mainwindow.cpp" line="130"/>
         <source>&amp;Connect to another database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130"/>
+        <location filename="../ui/mainwindow.cpp" line="131"/>
         <source>Switch to another connection profile or database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="137"/>
+        <location filename="../ui/mainwindow.cpp" line="138"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="120"/>
+        <location filename="../ui/mainwindow.cpp" line="121"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="144"/>
+        <location filename="../ui/mainwindow.cpp" line="145"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146"/>
+        <location filename="../ui/mainwindow.cpp" line="147"/>
         <source>&amp;Full screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
         <source>&amp;Reset layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow.cpp" line="152"/>
         <source>Put the window size, columns and panes back as they were at first start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="157"/>
+        <location filename="../ui/mainwindow.cpp" line="158"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow.cpp" line="159"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="171"/>
+        <location filename="../ui/mainwindow.cpp" line="172"/>
         <source>&amp;About Backroom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow.cpp" line="174"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
         <source>Nothing to edit on this screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <location filename="../ui/mainwindow.cpp" line="288"/>
         <source>%1 menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="290"/>
+        <location filename="../ui/mainwindow.cpp" line="291"/>
         <source>%1 screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="314"/>
+        <location filename="../ui/mainwindow.cpp" line="315"/>
         <source>&lt;h3&gt;Backroom %1&lt;/h3&gt;&lt;p&gt;The back office for shops selling on their web store, Shopee and Lazada, with one PostgreSQL database as the single source of truth.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="317"/>
+        <location filename="../ui/mainwindow.cpp" line="318"/>
         <source>&lt;p&gt;Qt %1 · libpq %2&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="319"/>
+        <location filename="../ui/mainwindow.cpp" line="320"/>
         <source>&lt;p&gt;PostgreSQL server %1&lt;br&gt;Connected as %2%3&lt;br&gt;%4&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="321"/>
+        <location filename="../ui/mainwindow.cpp" line="322"/>
         <source> (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="322"/>
+        <location filename="../ui/mainwindow.cpp" line="323"/>
         <source>Encrypted connection (TLS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="322"/>
+        <location filename="../ui/mainwindow.cpp" line="323"/>
         <source>Connection not encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="324"/>
+        <location filename="../ui/mainwindow.cpp" line="325"/>
         <source>&lt;p&gt;Not connected to the database yet.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="329"/>
+        <location filename="../ui/mainwindow.cpp" line="330"/>
         <source>About Backroom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="342"/>
-        <source>The connection to %1 is not encrypted: passwords and shop data cross the network readable on the way. Connect with sslmode=verify-full.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="353"/>
+        <location filename="../ui/mainwindow.cpp" line="357"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="354"/>
+        <location filename="../ui/mainwindow.cpp" line="358"/>
         <source>PostgreSQL %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="356"/>
+        <location filename="../ui/mainwindow.cpp" line="360"/>
         <source>encrypted (TLS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="356"/>
+        <location filename="../ui/mainwindow.cpp" line="360"/>
         <source>not encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="404"/>
+        <location filename="../ui/mainwindow.cpp" line="408"/>
         <source>Layout reset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="452"/>
+        <location filename="../ui/mainwindow.cpp" line="456"/>
         <source>Connection to the database restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="457"/>
+        <location filename="../ui/mainwindow.cpp" line="461"/>
         <source>Connection to the database lost — reconnecting…</source>
         <translation type="unfinished"></translation>
     </message>

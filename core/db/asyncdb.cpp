@@ -1,4 +1,5 @@
 #include "asyncdb.h"
+#include "coretext.h"
 
 #include <QTimer>
 #include <algorithm>
@@ -19,7 +20,7 @@ public:
             return job(*m_placeholder);   // the job sees a Connection error and reports it
         job(*m_conn);
         if (!m_conn->isOk())
-            lost(QStringLiteral("Lost the connection to the database."));
+            lost(DbText::tr("Lost the connection to the database."));
     }
 
 private:

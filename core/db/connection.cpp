@@ -1,11 +1,11 @@
 #include "connection.h"
 
 #include "connectparams.h"
+#include "coretext.h"
 #include "conninfo.h"
 #include "passwordvault.h"
 
 #include <QByteArrayList>
-#include <QCoreApplication>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <optional>
@@ -42,11 +42,11 @@ QString describeTarget(const QString &conninfo)
             else if (k == "user") user = QString::fromUtf8(o->val);
         }
     }
-    if (host.isEmpty()) host = qEnvironmentVariable("PGHOST", QStringLiteral("the default socket"));
+    if (host.isEmpty()) host = qEnvironmentVariable("PGHOST", DbText::tr("the default socket"));
     if (port.isEmpty()) port = qEnvironmentVariable("PGPORT", QStringLiteral("5432"));
     QString s = QStringLiteral("%1:%2").arg(host, port);
-    if (!db.isEmpty()) s += QStringLiteral(" database \"%1\"").arg(db);
-    if (!user.isEmpty()) s += QStringLiteral(" as \"%1\"").arg(user);
+    if (!db.isEmpty()) s = DbText::tr("%1 database \"%2\"").arg(s, db);
+    if (!user.isEmpty()) s = DbText::tr("%1 as \"%2\"").arg(s, user);
     return s;
 }
 
@@ -57,7 +57,14 @@ QString firstLine(QString s)
     return nl < 0 ? s : s.left(nl).trimmed();
 }
 
-QString tr(const char *text) { return QCoreApplication::translate("backroom::db::Connection", text); }
+// PostgreSQL's own refusal ("permission denied for table stock") gets Backroom's wording around it; a
+// Backroom function's refusal (RAISE ... USING ERRCODE = '42501') already says what it refused.
+QString permissionMessage(const QString &serverLine)
+{
+    if (!serverLine.startsWith(QLatin1String("permission denied")))
+        return serverLine;
+    return DbText::tr("Not allowed for your role: %1. Ask an owner.").arg(serverLine);
+}
 
 // The four ways verify-full fails, each with what to do about it.
 std::optional<Error> classifyTlsError(const QString &msg, const QString &where)
@@ -66,23 +73,24 @@ std::optional<Error> classifyTlsError(const QString &msg, const QString &where)
         QStringLiteral("server certificate for \"([^\"]*)\".*does not match host name \"([^\"]*)\""));
     if (const auto m = nameMismatch.match(msg); m.hasMatch())
         return Error::make(Error::Kind::Connection,
-                           tr("The server's certificate at %1 is for \"%2\", not for \"%3\": connect with the "
-                              "host name the certificate names, or have the server's certificate reissued for "
-                              "this name.").arg(where, m.captured(1), m.captured(2)));
+                           DbText::tr("The server's certificate at %1 is for \"%2\", not for \"%3\": connect with the "
+                                      "host name the certificate names, or have the server's certificate reissued for "
+                                      "this name.").arg(where, m.captured(1), m.captured(2)));
     if (msg.contains(QLatin1String("certificate verify failed")))
         return Error::make(Error::Kind::Connection,
-                           tr("The server's certificate at %1 is not signed by the root certificate Backroom trusts: "
-                              "check the root certificate (sslrootcert) is the one that signed the server's "
-                              "certificate.").arg(where));
+                           DbText::tr("The server's certificate at %1 is not signed by the root certificate Backroom "
+                                      "trusts: check the root certificate (sslrootcert) is the one that signed the "
+                                      "server's certificate.").arg(where));
     if (msg.contains(QLatin1String("root certificate file")))
         return Error::make(Error::Kind::Connection,
-                           tr("Verifying the server at %1 needs the root certificate that signed its certificate: "
-                              "set it in the connection profile (sslrootcert=) or put it at "
-                              "~/.postgresql/root.crt.").arg(where));
+                           DbText::tr("Verifying the server at %1 needs the root certificate that signed its "
+                                      "certificate: set it in the connection profile (sslrootcert=) or put it at "
+                                      "~/.postgresql/root.crt.").arg(where));
     if (msg.contains(QLatin1String("server does not support SSL")))
         return Error::make(Error::Kind::Connection,
-                           tr("The server at %1 does not accept encrypted connections: ask its administrator to "
-                              "turn on ssl, or use TLS mode \"disable\" only on a network you trust.").arg(where));
+                           DbText::tr("The server at %1 does not accept encrypted connections: ask its administrator "
+                                      "to turn on ssl, or use TLS mode \"disable\" only on a network you trust.")
+                               .arg(where));
     return std::nullopt;
 }
 
@@ -98,29 +106,29 @@ Error classifyConnectError(const QString &libpqMessage, const QString &conninfo)
         || msg.contains(QLatin1String("no password supplied"))
         || msg.contains(QLatin1String("authentication failed")))
         return Error::make(Error::Kind::Auth,
-                           QStringLiteral("Wrong user name or password for %1: check the user and password in --db "
-                                          "or BACKROOM_DB.").arg(where));
+                           DbText::tr("Wrong user name or password for %1: check the user and password in --db "
+                                      "or BACKROOM_DB.").arg(where));
     if (msg.contains(QLatin1String("does not exist")) && msg.contains(QLatin1String("database")))
         return Error::make(Error::Kind::Connection,
-                           QStringLiteral("The database does not exist on %1: create it or fix dbname in --db.")
+                           DbText::tr("The database does not exist on %1: create it or fix dbname in --db.")
                                .arg(where));
     if (msg.contains(QLatin1String("role")) && msg.contains(QLatin1String("does not exist")))
         return Error::make(Error::Kind::Auth,
-                           QStringLiteral("No such database user at %1: fix user in --db.").arg(where));
+                           DbText::tr("No such database user at %1: fix user in --db.").arg(where));
     if (msg.contains(QLatin1String("timeout expired")))
         return Error::make(Error::Kind::Connection,
-                           QStringLiteral("Timed out connecting to %1: check the host and that the network "
-                                          "allows it.").arg(where));
+                           DbText::tr("Timed out connecting to %1: check the host and that the network "
+                                      "allows it.").arg(where));
     if (msg.contains(QLatin1String("Connection refused")) || msg.contains(QLatin1String("No such file or directory"))
         || msg.contains(QLatin1String("could not connect")))
         return Error::make(Error::Kind::Connection,
-                           QStringLiteral("Cannot reach PostgreSQL at %1: is the server running? Check host and "
-                                          "port in --db or BACKROOM_DB.").arg(where));
+                           DbText::tr("Cannot reach PostgreSQL at %1: is the server running? Check host and "
+                                      "port in --db or BACKROOM_DB.").arg(where));
     if (msg.contains(QLatin1String("could not translate host name")))
         return Error::make(Error::Kind::Connection,
-                           QStringLiteral("Unknown host in %1: fix host in --db.").arg(where));
+                           DbText::tr("Unknown host in %1: fix host in --db.").arg(where));
     return Error::make(Error::Kind::Connection,
-                       QStringLiteral("Cannot connect to %1: %2").arg(where, firstLine(msg)));
+                       DbText::tr("Cannot connect to %1: %2").arg(where, firstLine(msg)));
 }
 
 Error classifyServerError(const QString &message, const QString &sqlState)
@@ -147,10 +155,10 @@ Error classifyServerError(const QString &message, const QString &sqlState)
     if (sqlState == QLatin1String("P0002"))
         return Error::make(Error::Kind::NotFound, line, sqlState);
     if (sqlState == QLatin1String("42501"))
-        return Error::make(Error::Kind::Permission, line, sqlState);
+        return Error::make(Error::Kind::Permission, permissionMessage(line), sqlState);
     if (sqlState == QLatin1String("42P01") || sqlState == QLatin1String("42883"))
         return Error::make(Error::Kind::Schema,
-                           line + QStringLiteral(" (run `backroom db migrate`)"), sqlState);
+                           DbText::tr("%1 (run `backroom db migrate`)").arg(line), sqlState);
     return Error::make(Error::Kind::Query, line, sqlState);
 }
 
@@ -161,12 +169,12 @@ Status Connection::validateConnInfo(const QString &conninfo)
     if (!opts) {
         // libpq quotes the token it stumbled on, which may be part of a password: then say less.
         const bool holdsPassword = maskPasswords(conninfo) != conninfo;
-        const QString why = err && !holdsPassword ? firstLine(QString::fromUtf8(err)) : QStringLiteral("unreadable");
+        const QString why = err && !holdsPassword ? firstLine(QString::fromUtf8(err)) : DbText::tr("unreadable");
         PQfreemem(err);
         return Error::make(Error::Kind::BadInput,
-                           QStringLiteral("The connection string is malformed (%1). Example: "
-                                          "\"host=localhost port=5432 dbname=backroom user=staff\" or "
-                                          "\"postgresql://staff@localhost/backroom\".").arg(why));
+                           DbText::tr("The connection string is malformed (%1). Example: "
+                                      "\"host=localhost port=5432 dbname=backroom user=staff\" or "
+                                      "\"postgresql://staff@localhost/backroom\".").arg(why));
     }
     PQconninfoFree(opts);
     return Done{};
@@ -215,7 +223,7 @@ Result<std::unique_ptr<Connection>> Connection::open(const QString &conninfo, co
     const std::optional<QString> known = given ? given : stringHasPassword ? std::nullopt : PasswordVault::find(target);
     ConnPtr conn = connectWith(conninfo, known);
     if (!conn)
-        return Error::make(Error::Kind::Connection, QStringLiteral("Out of memory opening a connection."));
+        return Error::make(Error::Kind::Connection, DbText::tr("Out of memory opening a connection."));
 
     // The server wants a password we did not have (or the one we remembered is out of date): ask the
     // credential store once.
@@ -255,7 +263,7 @@ Result<PgResult> Connection::finish(PGresult *raw)
     if (!raw) {
         const QString msg = QString::fromUtf8(PQerrorMessage(m_conn.get()));
         return Error::make(Error::Kind::Connection,
-                           QStringLiteral("Lost the connection to the database: %1").arg(firstLine(msg)));
+                           DbText::tr("Lost the connection to the database: %1").arg(firstLine(msg)));
     }
     const auto status = PQresultStatus(raw);
     if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK || status == PGRES_EMPTY_QUERY)
@@ -266,7 +274,7 @@ Result<PgResult> Connection::finish(PGresult *raw)
         msg = QString::fromUtf8(PQerrorMessage(m_conn.get()));
     if (PQstatus(m_conn.get()) == CONNECTION_BAD)
         return Error::make(Error::Kind::Connection,
-                           QStringLiteral("Lost the connection to the database: %1").arg(firstLine(msg)), state);
+                           DbText::tr("Lost the connection to the database: %1").arg(firstLine(msg)), state);
     return classifyServerError(msg, state);
 }
 
@@ -274,7 +282,7 @@ Result<PgResult> Connection::exec(const char *sql, const QVariantList &params)
 {
     if (!m_conn || PQstatus(m_conn.get()) != CONNECTION_OK)
         return Error::make(Error::Kind::Connection,
-                           QStringLiteral("Not connected to the database; will reconnect."));
+                           DbText::tr("Not connected to the database; will reconnect."));
     std::vector<QByteArray> storage;
     std::vector<const char *> values;
     storage.reserve(params.size());
@@ -304,7 +312,7 @@ Result<PgResult> Connection::exec(const QString &sql, const QVariantList &params
 Result<PgResult> Connection::execScript(const QString &sql)
 {
     if (!isOk())
-        return Error::make(Error::Kind::Connection, QStringLiteral("Not connected to the database."));
+        return Error::make(Error::Kind::Connection, DbText::tr("Not connected to the database."));
     return finish(PQexec(m_conn.get(), sql.toUtf8().constData()));
 }
 
@@ -353,7 +361,7 @@ Transaction::~Transaction()
 Status Transaction::commit()
 {
     if (!m_open)
-        return m_begun.ok() ? Status(Error::make(Error::Kind::Query, QStringLiteral("Transaction already ended.")))
+        return m_begun.ok() ? Status(Error::make(Error::Kind::Query, DbText::tr("Transaction already ended.")))
                             : m_begun;
     m_open = false;
     auto r = m_conn.exec("COMMIT");

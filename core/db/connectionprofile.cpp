@@ -1,14 +1,12 @@
 #include "connectionprofile.h"
+#include "coretext.h"
 
-#include <QCoreApplication>
 #include <QUrl>
 #include <algorithm>
 
 namespace backroom::db {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("backroom::db::ConnectionProfile", text); }
-
 constexpr const char *kProfilesGroup = "connectionProfiles";
 constexpr const char *kDefaultKey = "connection/defaultProfile";
 
@@ -67,13 +65,13 @@ ConnTarget ConnectionProfile::target() const
 Status ConnectionProfile::validate() const
 {
     if (name.trimmed().isEmpty())
-        return Error::make(Error::Kind::BadInput, tr("Give the connection a name."));
+        return Error::make(Error::Kind::BadInput, DbText::tr("Give the connection a name."));
     if (database.trimmed().isEmpty())
-        return Error::make(Error::Kind::BadInput, tr("Give the name of the database."));
+        return Error::make(Error::Kind::BadInput, DbText::tr("Give the name of the database."));
     if (user.trimmed().isEmpty())
-        return Error::make(Error::Kind::BadInput, tr("Give the database user name."));
+        return Error::make(Error::Kind::BadInput, DbText::tr("Give the database user name."));
     if (port <= 0 || port > 65535)
-        return Error::make(Error::Kind::BadInput, tr("The port must be between 1 and 65535."));
+        return Error::make(Error::Kind::BadInput, DbText::tr("The port must be between 1 and 65535."));
     return Done{};
 }
 
@@ -130,7 +128,7 @@ Status ProfileStore::save(const ConnectionProfile &p)
     settings().sync();
     if (settings().status() != QSettings::NoError)
         return Error::make(Error::Kind::BadInput,
-                           tr("Could not save the connection in %1.").arg(settings().fileName()));
+                           DbText::tr("Could not save the connection in %1.").arg(settings().fileName()));
     return Done{};
 }
 

@@ -1,4 +1,5 @@
 #include "embeddedcluster.h"
+#include "coretext.h"
 #include "connection.h"
 #include "pgbinaries.h"
 #include "conninfo.h"
@@ -128,14 +129,14 @@ Status EmbeddedCluster::ensureCertificate() const
     // The client's copy, outside the data directory.
     QFile server(cert);
     if (!server.open(QIODevice::ReadOnly))
-        return Error::make(Error::Kind::BadInput, QStringLiteral("Cannot read %1.").arg(cert));
+        return Error::make(Error::Kind::BadInput, DbText::tr("Cannot read %1.").arg(cert));
     const QByteArray pem = server.readAll();
     QFile existing(rootCertificatePath());
     if (existing.open(QIODevice::ReadOnly) && existing.readAll() == pem)
         return Done{};
     QSaveFile root(rootCertificatePath());
     if (!root.open(QIODevice::WriteOnly) || root.write(pem) != pem.size() || !root.commit())
-        return Error::make(Error::Kind::BadInput, QStringLiteral("Cannot write %1.").arg(rootCertificatePath()));
+        return Error::make(Error::Kind::BadInput, DbText::tr("Cannot write %1.").arg(rootCertificatePath()));
     return Done{};
 }
 
@@ -169,11 +170,11 @@ Status EmbeddedCluster::ensureTcpPassword() const
     std::unique_ptr<char, decltype(&PQfreemem)> verifier(
         PQencryptPasswordConn((*conn)->raw(), clear.constData(), kSuperuser, "scram-sha-256"), &PQfreemem);
     if (!verifier)
-        return Error::make(Error::Kind::Query, QStringLiteral("Could not hash the embedded cluster's password."));
+        return Error::make(Error::Kind::Query, DbText::tr("Could not hash the embedded cluster's password."));
     std::unique_ptr<char, decltype(&PQfreemem)> literal(
         PQescapeLiteral((*conn)->raw(), verifier.get(), qstrlen(verifier.get())), &PQfreemem);
     if (!literal)
-        return Error::make(Error::Kind::Query, QStringLiteral("Could not quote the embedded cluster's password."));
+        return Error::make(Error::Kind::Query, DbText::tr("Could not quote the embedded cluster's password."));
     auto altered = (*conn)->exec(QStringLiteral("ALTER ROLE %1 PASSWORD %2")
                                      .arg(QLatin1String(kSuperuser), QString::fromUtf8(literal.get())));
     if (!altered)
@@ -204,15 +205,15 @@ Result<QString> EmbeddedCluster::run(const QString &program, const QStringList &
     else
         p.start(exe, args);
     if (!p.waitForStarted(10000))
-        return Error::make(Error::Kind::Connection, QStringLiteral("Could not start %1: %2").arg(exe, p.errorString()));
+        return Error::make(Error::Kind::Connection, DbText::tr("Could not start %1: %2").arg(exe, p.errorString()));
     if (!p.waitForFinished(timeoutMs)) {
         p.kill();
-        return Error::make(Error::Kind::Connection, QStringLiteral("%1 did not finish in time.").arg(program));
+        return Error::make(Error::Kind::Connection, DbText::tr("%1 did not finish in time.").arg(program));
     }
     const QString out = QString::fromLocal8Bit(p.readAll());
     if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
         return Error::make(Error::Kind::Connection,
-                           QStringLiteral("%1 failed (exit %2): %3").arg(program).arg(p.exitCode()).arg(out.trimmed()));
+                           DbText::tr("%1 failed (exit %2): %3").arg(program).arg(p.exitCode()).arg(out.trimmed()));
     return out;
 }
 
@@ -234,7 +235,7 @@ Status EmbeddedCluster::init()
     if (isInitialised())
         return Done{};
     if (!QDir().mkpath(socketDir()))
-        return Error::make(Error::Kind::BadInput, QStringLiteral("Cannot create %1: check permissions.").arg(m_root));
+        return Error::make(Error::Kind::BadInput, DbText::tr("Cannot create %1: check permissions.").arg(m_root));
     QFile::setPermissions(m_root, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     if (m_asRoot) {
         // The server runs as postgres: it must own the root, data and socket directories.
@@ -259,7 +260,7 @@ Status EmbeddedCluster::start()
         return i;
     m_port = freeLoopbackPort();
     if (m_port == 0)
-        return Error::make(Error::Kind::Connection, QStringLiteral("No free loopback port for PostgreSQL."));
+        return Error::make(Error::Kind::Connection, DbText::tr("No free loopback port for PostgreSQL."));
     // A crashed earlier run may leave the server up: stop it first so that the port we chose is used.
     run(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), dataDir(), QStringLiteral("-m"), QStringLiteral("fast"),
                                    QStringLiteral("stop")}, 30000);
@@ -281,7 +282,7 @@ Status EmbeddedCluster::start()
         if (log.open(QIODevice::ReadOnly))
             tail = QString::fromLocal8Bit(log.readAll().right(600)).trimmed();
         return Error::make(Error::Kind::Connection,
-                           QStringLiteral("The embedded PostgreSQL did not start: %1 %2").arg(r.error().message, tail));
+                           DbText::tr("The embedded PostgreSQL did not start: %1 %2").arg(r.error().message, tail));
     }
     m_started = true;
     // Without it only the loopback port is refused; the socket (which the demo and tests use) works.

@@ -1,4 +1,5 @@
 #include "migrations.h"
+#include "coretext.h"
 
 #include <QDir>
 #include <QFile>
@@ -19,8 +20,8 @@ constexpr const char *kLock = "SELECT pg_advisory_xact_lock(728301)";
 Error tooNewError(const SchemaStatus &st)
 {
     return Error::make(Error::Kind::Schema,
-                       QStringLiteral("The database schema is version %1 but this Backroom knows only up to %2: "
-                                      "upgrade Backroom before using this database.")
+                       DbText::tr("The database schema is version %1 but this Backroom knows only up to %2: "
+                                  "upgrade Backroom before using this database.")
                            .arg(st.databaseVersion).arg(st.binaryVersion));
 }
 } // namespace
@@ -91,7 +92,7 @@ Result<QList<Migration>> Migrator::migrate()
         const Migration next = st->pending.first();
         if (auto r = m_conn.execScript(next.sql); !r)
             return Error::make(r.error().kind,
-                               QStringLiteral("Migration %1 (%2) failed and was rolled back: %3")
+                               DbText::tr("Migration %1 (%2) failed and was rolled back: %3")
                                    .arg(next.version).arg(next.name, r.error().message),
                                r.error().sqlState);
         if (auto r = m_conn.exec(kRecordVersion, {next.version, next.name}); !r)
@@ -111,8 +112,9 @@ Status Migrator::requireCurrent()
         return tooNewError(*st);
     if (!st->pending.isEmpty())
         return Error::make(Error::Kind::Schema,
-                           QStringLiteral("The database schema is at version %1, %2 migration(s) behind: run "
-                                          "`backroom db migrate`.").arg(st->databaseVersion).arg(st->pending.size()));
+                           DbText::tr("The database schema is at version %1, %n migration(s) behind: run "
+                                      "`backroom db migrate`.", nullptr, int(st->pending.size()))
+                               .arg(st->databaseVersion));
     return Done{};
 }
 

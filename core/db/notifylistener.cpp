@@ -1,4 +1,5 @@
 #include "notifylistener.h"
+#include "coretext.h"
 
 #include "connectparams.h"
 #include "passwordvault.h"
@@ -64,7 +65,7 @@ void NotifyListener::beginConnect()
     m_conn.reset(PQconnectStartParams(params.keywords(), params.values(), 1));
     if (!m_conn || PQstatus(m_conn.get()) == CONNECTION_BAD) {
         fail(m_conn ? classifyConnectError(QString::fromUtf8(PQerrorMessage(m_conn.get())), m_conninfo).message
-                    : QStringLiteral("Out of memory."));
+                    : DbText::tr("Out of memory."));
         return;
     }
     PQsetnonblocking(m_conn.get(), 1);
@@ -122,7 +123,7 @@ void NotifyListener::onReadable()
         return;
     }
     if (!PQconsumeInput(m_conn.get())) {
-        fail(QStringLiteral("Lost the live-update connection: %1")
+        fail(DbText::tr("Lost the live-update connection: %1")
                  .arg(QString::fromUtf8(PQerrorMessage(m_conn.get())).trimmed()));
         return;
     }
@@ -149,7 +150,7 @@ void NotifyListener::onReadable()
     }
     drainNotifications();
     if (PQstatus(m_conn.get()) == CONNECTION_BAD)
-        fail(QStringLiteral("Lost the live-update connection."));
+        fail(DbText::tr("Lost the live-update connection."));
 }
 
 void NotifyListener::drainNotifications()

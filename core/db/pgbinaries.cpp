@@ -1,6 +1,6 @@
 #include "pgbinaries.h"
+#include "coretext.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
@@ -173,25 +173,22 @@ QString findServerBinaryDir(const PgSearchEnvironment &env)
 
 QString missingServerBinariesMessage(PgPlatform platform)
 {
-    const char *context = "backroom::db::PgBinaries";
     switch (platform) {
     case PgPlatform::MacOS:
-        return QCoreApplication::translate(
-            context, "The PostgreSQL server programs (initdb, pg_ctl) were not found. Install Postgres.app, or "
-                     "PostgreSQL with Homebrew (brew install postgresql@16), or set BACKROOM_PG_BINDIR to the "
-                     "folder that has them.");
+        return DbText::tr("The PostgreSQL server programs (initdb, pg_ctl) were not found. Install Postgres.app, "
+                          "or PostgreSQL with Homebrew (brew install postgresql@16), or set BACKROOM_PG_BINDIR to "
+                          "the folder that has them.");
     case PgPlatform::Windows:
-        return QCoreApplication::translate(
-            context, "The PostgreSQL server programs (initdb.exe, pg_ctl.exe) were not found. Install PostgreSQL "
-                     "from postgresql.org (its installer puts them in C:\\Program Files\\PostgreSQL\\<version>\\bin), "
-                     "or set BACKROOM_PG_BINDIR to the folder that has them.");
+        return DbText::tr("The PostgreSQL server programs (initdb.exe, pg_ctl.exe) were not found. Install "
+                          "PostgreSQL from postgresql.org (its installer puts them in "
+                          "C:\\Program Files\\PostgreSQL\\<version>\\bin), or set BACKROOM_PG_BINDIR to the folder "
+                          "that has them.");
     case PgPlatform::Unix:
         break;
     }
-    return QCoreApplication::translate(
-        context, "The PostgreSQL server programs (initdb, pg_ctl) were not found. Install the PostgreSQL server "
-                 "(Debian and Ubuntu: apt install postgresql postgresql-contrib), or set BACKROOM_PG_BINDIR to "
-                 "the folder that has them.");
+    return DbText::tr("The PostgreSQL server programs (initdb, pg_ctl) were not found. Install the PostgreSQL "
+                      "server (Debian and Ubuntu: apt install postgresql postgresql-contrib), or set "
+                      "BACKROOM_PG_BINDIR to the folder that has them.");
 }
 
 } // namespace backroom::db

@@ -1,6 +1,6 @@
 #include "tls.h"
+#include "coretext.h"
 
-#include <QCoreApplication>
 #include <QHostAddress>
 #include <QStringList>
 
@@ -84,9 +84,8 @@ bool mustWarnUnencrypted(const QString &host, bool sslInUse)
 
 QString unencryptedWarning(const QString &host)
 {
-    return QCoreApplication::translate("backroom::db::tls",
-                                       "The connection to %1 is not encrypted: passwords and shop data cross the "
-                                       "network in clear text. Connect with TLS mode \"verify-full\".")
+    return DbText::tr("The connection to %1 is not encrypted: passwords and shop data cross the network in clear "
+                      "text. Connect with TLS mode \"verify-full\".")
         .arg(host);
 }
 

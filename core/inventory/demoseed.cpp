@@ -1,4 +1,5 @@
 #include "demoseed.h"
+#include "coretext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -107,7 +108,7 @@ QString ageOf(int n, DemoOrderFate fate)
 Result<int> seedDemoOrders(Connection &conn, int orders)
 {
     if (orders < 0 || orders > 10000)
-        return Error::make(Error::Kind::BadInput, QStringLiteral("Demo orders: from 0 to 10000."));
+        return Error::make(Error::Kind::BadInput, InventoryText::tr("Demo orders: from 0 to 10000."));
     auto exist = conn.exec(kDemoOrdersExist);
     if (!exist)
         return exist.error();
@@ -168,7 +169,8 @@ Result<SeedReport> seedDemo(Connection &conn, const SeedOptions &options,
     if (options.products < 0 || options.bins < 1 || options.bins > 1040 || options.minBinsPerProduct < 1
         || options.maxBinsPerProduct < options.minBinsPerProduct || options.maxBinsPerProduct > 4)
         return Error::make(Error::Kind::BadInput,
-                           QStringLiteral("Seed options out of range: products >= 0, 1..1040 bins, 1..4 bins per product."));
+                           InventoryText::tr("Seed options out of range: products >= 0, 1..1040 bins, 1..4 bins "
+                                             "per product."));
     SeedReport report;
     {
         auto r = conn.exec(kBins, {options.bins});

@@ -1,4 +1,5 @@
 #include "stock.h"
+#include "coretext.h"
 #include "search.h"
 
 #include <QRandomGenerator>
@@ -129,11 +130,11 @@ QVariant keyValue(const char *column, const StockLevel &l)
 QString negativeStockMessage(const StockLevel &level, int wantedOnHand)
 {
     if (wantedOnHand < 0)
-        return QStringLiteral("Refused: %1 in bin %2 has %3 on hand; that change would make it %4, and stock cannot "
-                              "go below zero. Nothing was changed.")
+        return InventoryText::tr("Refused: %1 in bin %2 has %3 on hand; that change would make it %4, and stock cannot "
+                                 "go below zero. Nothing was changed.")
             .arg(level.sku, level.binCode).arg(level.onHand).arg(wantedOnHand);
-    return QStringLiteral("Refused: %1 in bin %2 has %3 units reserved for open orders, so on hand cannot be set "
-                          "below %3 (asked for %4). Nothing was changed.")
+    return InventoryText::tr("Refused: %1 in bin %2 has %3 units reserved for open orders, so on hand cannot be set "
+                             "below %3 (asked for %4). Nothing was changed.")
         .arg(level.sku, level.binCode).arg(level.reserved).arg(wantedOnHand);
 }
 
@@ -151,16 +152,16 @@ Result<QList<StockLevel>> readStock(Connection &conn, const QString &sku, const 
     if (!product)
         return product.error();
     if (product->rows() == 0)
-        return Error::make(Error::Kind::NotFound, QStringLiteral("Unknown SKU '%1'.").arg(sku));
+        return Error::make(Error::Kind::NotFound, InventoryText::tr("Unknown SKU '%1'.").arg(sku));
     if (binCode.isEmpty())
         return QList<StockLevel>{};
     auto bin = conn.exec("SELECT 1 FROM bin WHERE code = $1", {binCode});
     if (!bin)
         return bin.error();
     if (bin->rows() == 0)
-        return Error::make(Error::Kind::NotFound, QStringLiteral("Unknown bin '%1'.").arg(binCode));
+        return Error::make(Error::Kind::NotFound, InventoryText::tr("Unknown bin '%1'.").arg(binCode));
     return Error::make(Error::Kind::NotFound,
-                       QStringLiteral("SKU '%1' has no stock row in bin '%2'.").arg(sku, binCode));
+                       InventoryText::tr("SKU '%1' has no stock row in bin '%2'.").arg(sku, binCode));
 }
 
 Result<StockLevel> readLevel(Connection &conn, const StockKey &key)
@@ -171,7 +172,7 @@ Result<StockLevel> readLevel(Connection &conn, const StockKey &key)
     if (!r)
         return r.error();
     if (r->rows() == 0)
-        return Error::make(Error::Kind::NotFound, QStringLiteral("That stock row no longer exists."));
+        return Error::make(Error::Kind::NotFound, InventoryText::tr("That stock row no longer exists."));
     return levelAt(*r, 0);
 }
 
@@ -197,12 +198,12 @@ Result<SetOutcome> setOnHand(Connection &conn, const StockKey &key, int newOnHan
 {
     if (newOnHand < 0)
         return Error::make(Error::Kind::BadInput,
-                           QStringLiteral("Quantity must be 0 or more (got %1).").arg(newOnHand));
+                           InventoryText::tr("Quantity must be 0 or more (got %1).").arg(newOnHand));
     bool numeric = false;
     expectedVersion.toULongLong(&numeric);
     if (!numeric)
         return Error::make(Error::Kind::BadInput,
-                           QStringLiteral("Version '%1' is not a row version: use the number `stock show` printed.")
+                           InventoryText::tr("Version '%1' is not a row version: use the number `stock show` printed.")
                                .arg(expectedVersion));
     auto r = conn.exec(kSetGuarded, {key.productId, key.binId, newOnHand, expectedVersion,
                                      reason.isEmpty() ? QStringLiteral("edit") : reason, actor});
@@ -216,7 +217,7 @@ Result<SetOutcome> setOnHand(Connection &conn, const StockKey &key, int newOnHan
         return r.error();
     }
     if (r->rows() == 0)
-        return Error::make(Error::Kind::NotFound, QStringLiteral("That stock row no longer exists."));
+        return Error::make(Error::Kind::NotFound, InventoryText::tr("That stock row no longer exists."));
     SetOutcome out;
     out.applied = r->toBool(0, 0);
     out.now.key = key;
@@ -242,7 +243,7 @@ Result<AdjustOutcome> adjustOnHand(Connection &conn, const StockKey &key, int de
         if (wanted < 0 || wanted < current->reserved)
             return Error::make(Error::Kind::Constraint, negativeStockMessage(*current, int(wanted)));
         if (wanted > std::numeric_limits<int>::max())
-            return Error::make(Error::Kind::BadInput, QStringLiteral("That would exceed the largest quantity."));
+            return Error::make(Error::Kind::BadInput, InventoryText::tr("That would exceed the largest quantity."));
         auto set = setOnHand(conn, key, int(wanted), current->version, reason, actor);
         if (!set) {
             // A reservation can land between our read and write; the next read shows it.
@@ -257,7 +258,8 @@ Result<AdjustOutcome> adjustOnHand(Connection &conn, const StockKey &key, int de
         backoffUs = std::min(backoffUs * 2, 20000);
     }
     return Error::make(Error::Kind::Conflict,
-                       QStringLiteral("Gave up after %1 attempts: the row kept changing. Try again.").arg(maxAttempts));
+                       InventoryText::tr("Gave up after %1 attempts: the row kept changing. Try again.")
+                           .arg(maxAttempts));
 }
 
 Result<MoveOutcome> moveStock(Connection &conn, qint64 productId, int fromBinId, int toBinId, int qty,
@@ -280,7 +282,7 @@ Result<QList<LedgerEntry>> history(Connection &conn, const QString &sku, int lim
         if (!p)
             return p.error();
         if (p->rows() == 0)
-            return Error::make(Error::Kind::NotFound, QStringLiteral("Unknown SKU '%1'.").arg(sku));
+            return Error::make(Error::Kind::NotFound, InventoryText::tr("Unknown SKU '%1'.").arg(sku));
     }
     return ledgerOf(*r);
 }

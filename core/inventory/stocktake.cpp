@@ -1,4 +1,5 @@
 #include "stocktake.h"
+#include "coretext.h"
 
 #include <QHash>
 #include <QSet>
@@ -72,9 +73,10 @@ QString problemsText(const QList<StocktakeProblem> &problems)
 {
     QStringList lines;
     for (const auto &p : problems)
-        lines << (p.line > 0 ? QStringLiteral("line %1: %2").arg(p.line).arg(p.reason) : p.reason);
-    return QStringLiteral("Stocktake rejected, nothing was written (%1 problem(s)):\n%2")
-        .arg(problems.size()).arg(lines.join(QLatin1Char('\n')));
+        lines << (p.line > 0 ? InventoryText::tr("line %1: %2").arg(p.line).arg(p.reason) : p.reason);
+    return InventoryText::tr("Stocktake rejected, nothing was written (%n problem(s)):\n%1", nullptr,
+                             int(problems.size()))
+        .arg(lines.join(QLatin1Char('\n')));
 }
 
 } // namespace
@@ -99,13 +101,13 @@ StocktakeParse parseStocktakeCsv(const QByteArray &bytes)
         QStringDecoder decode(QStringDecoder::Utf8);
         const QString line = decode(raw);
         if (decode.hasError()) {
-            out.problems << StocktakeProblem{lineNo, QStringLiteral("not valid UTF-8 text: save the file as UTF-8")};
+            out.problems << StocktakeProblem{lineNo, InventoryText::tr("not valid UTF-8 text: save the file as UTF-8")};
             continue;
         }
         bool ok = true;
         const QStringList fields = splitCsvLine(line, &ok);
         if (!ok) {
-            out.problems << StocktakeProblem{lineNo, QStringLiteral("unterminated quote")};
+            out.problems << StocktakeProblem{lineNo, InventoryText::tr("unterminated quote")};
             continue;
         }
         if (header.isEmpty()) {
@@ -118,40 +120,41 @@ StocktakeParse parseStocktakeCsv(const QByteArray &bytes)
             if (binCol < 0) missing << QStringLiteral("bin");
             if (qtyCol < 0) missing << QStringLiteral("counted");
             if (!missing.isEmpty()) {
-                out.problems << StocktakeProblem{lineNo, QStringLiteral("missing column(s) %1 in the header (expected "
-                                                                        "sku,bin,counted)")
+                out.problems << StocktakeProblem{lineNo, InventoryText::tr("missing column(s) %1 in the header "
+                                                                           "(expected sku,bin,counted)")
                                                              .arg(missing.join(QLatin1String(", ")))};
                 return out;
             }
             continue;
         }
         if (fields.size() != header.size()) {
-            out.problems << StocktakeProblem{lineNo, QStringLiteral("has %1 field(s), the header has %2")
-                                                         .arg(fields.size()).arg(header.size())};
+            out.problems << StocktakeProblem{lineNo, InventoryText::tr("has %n field(s), the header has %1", nullptr,
+                                                                       int(fields.size()))
+                                                         .arg(header.size())};
             continue;
         }
         StocktakeRow row{lineNo, fields.at(skuCol), fields.at(binCol), 0};
-        if (row.sku.isEmpty()) out.problems << StocktakeProblem{lineNo, QStringLiteral("empty SKU")};
-        if (row.bin.isEmpty()) out.problems << StocktakeProblem{lineNo, QStringLiteral("empty bin")};
+        if (row.sku.isEmpty()) out.problems << StocktakeProblem{lineNo, InventoryText::tr("empty SKU")};
+        if (row.bin.isEmpty()) out.problems << StocktakeProblem{lineNo, InventoryText::tr("empty bin")};
         const qlonglong n = fields.at(qtyCol).toLongLong(&ok);
         if (!ok)
-            out.problems << StocktakeProblem{lineNo, QStringLiteral("counted quantity '%1' is not a whole number")
+            out.problems << StocktakeProblem{lineNo, InventoryText::tr("counted quantity '%1' is not a whole number")
                                                          .arg(fields.at(qtyCol))};
         else if (n < 0)
-            out.problems << StocktakeProblem{lineNo, QStringLiteral("counted quantity %1 is negative").arg(n)};
+            out.problems << StocktakeProblem{lineNo, InventoryText::tr("counted quantity %1 is negative").arg(n)};
         else if (n > std::numeric_limits<int>::max())
-            out.problems << StocktakeProblem{lineNo, QStringLiteral("counted quantity %1 is too large").arg(n)};
+            out.problems << StocktakeProblem{lineNo, InventoryText::tr("counted quantity %1 is too large").arg(n)};
         row.counted = int(n);
         const QString key = row.sku + QLatin1Char('\n') + row.bin;
         if (seen.contains(key))
-            out.problems << StocktakeProblem{lineNo, QStringLiteral("duplicate of line %1 (%2 in bin %3)")
+            out.problems << StocktakeProblem{lineNo, InventoryText::tr("duplicate of line %1 (%2 in bin %3)")
                                                          .arg(seen.value(key)).arg(row.sku, row.bin)};
         else if (!row.sku.isEmpty() && !row.bin.isEmpty())
             seen.insert(key, lineNo);
         out.rows << row;
     }
     if (header.isEmpty())
-        out.problems << StocktakeProblem{0, QStringLiteral("the file is empty: expected a header sku,bin,counted")};
+        out.problems << StocktakeProblem{0, InventoryText::tr("the file is empty: expected a header sku,bin,counted")};
     return out;
 }
 
@@ -179,20 +182,22 @@ Result<StocktakeReport> importStocktake(Connection &conn, const QByteArray &csv,
     if (!applied)
         return applied.error();
     if (applied->rows() != parsed.rows.size())
-        return Error::make(Error::Kind::Query, QStringLiteral("The server answered the stocktake with the wrong row count."));
+        return Error::make(Error::Kind::Query,
+                           InventoryText::tr("The server answered the stocktake with the wrong row count."));
     QList<StocktakeProblem> problems;
     StocktakeReport report;
     report.rows = parsed.rows.size();
     for (int i = 0; i < applied->rows(); ++i) {
         const auto &row = parsed.rows.at(i);
         if (applied->isNull(i, 0))
-            problems << StocktakeProblem{row.line, QStringLiteral("unknown SKU '%1'").arg(row.sku)};
+            problems << StocktakeProblem{row.line, InventoryText::tr("unknown SKU '%1'").arg(row.sku)};
         if (applied->isNull(i, 1))
-            problems << StocktakeProblem{row.line, QStringLiteral("unknown bin '%1'").arg(row.bin)};
+            problems << StocktakeProblem{row.line, InventoryText::tr("unknown bin '%1'").arg(row.bin)};
         if (applied->text(i, 4) == QLatin1String("below_reserved"))
-            problems << StocktakeProblem{row.line, QStringLiteral("counted %1 but %2 unit(s) of %3 in bin %4 are "
-                                                                  "reserved for open orders")
-                                                       .arg(row.counted).arg(applied->toInt(i, 3)).arg(row.sku, row.bin)};
+            problems << StocktakeProblem{row.line, InventoryText::tr("counted %1 but %n unit(s) of %2 in bin %3 are "
+                                                                     "reserved for open orders", nullptr,
+                                                                     applied->toInt(i, 3))
+                                                       .arg(row.counted).arg(row.sku, row.bin)};
         if (applied->isNull(i, 2)) {
             ++report.created;
             report.totalDelta += row.counted;

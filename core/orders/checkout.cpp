@@ -1,4 +1,5 @@
 #include "checkout.h"
+#include "coretext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -139,14 +140,16 @@ QString formatBaht(qint64 satang)
 Result<Order> placeOrder(Connection &conn, const PlaceOrderRequest &request)
 {
     if (request.lines.isEmpty())
-        return Error::make(Error::Kind::BadInput, QStringLiteral("An order needs at least one line (SKU and quantity)."));
+        return Error::make(Error::Kind::BadInput, OrdersText::tr("An order needs at least one line (SKU and "
+                                                                 "quantity)."));
     QJsonArray lines;
     for (const auto &line : request.lines) {
         if (line.sku.trimmed().isEmpty())
-            return Error::make(Error::Kind::BadInput, QStringLiteral("Every order line needs a SKU."));
+            return Error::make(Error::Kind::BadInput, OrdersText::tr("Every order line needs a SKU."));
         if (line.qty <= 0)
             return Error::make(Error::Kind::BadInput,
-                               QStringLiteral("Quantity for %1 must be 1 or more (got %2).").arg(line.sku).arg(line.qty));
+                               OrdersText::tr("Quantity for %1 must be 1 or more (got %2).")
+                                   .arg(line.sku).arg(line.qty));
         lines.append(QJsonObject{{QStringLiteral("sku"), line.sku}, {QStringLiteral("qty"), line.qty}});
     }
     const QString json = QString::fromUtf8(QJsonDocument(lines).toJson(QJsonDocument::Compact));
@@ -188,7 +191,7 @@ Result<Order> getOrder(Connection &conn, qint64 orderId)
     if (!r)
         return checkoutError(r.error());
     if (r->rows() == 0)
-        return Error::make(Error::Kind::NotFound, QStringLiteral("Order %1 does not exist.").arg(orderId));
+        return Error::make(Error::Kind::NotFound, OrdersText::tr("Order %1 does not exist.").arg(orderId));
     Order order = orderAt(*r, 0);
     auto lines = conn.exec(kOrderLines, {orderId});
     if (!lines)
@@ -218,7 +221,8 @@ Result<QList<Order>> listOrders(Connection &conn, const OrderFilter &filter)
 Status flashSaleOn(Connection &conn, const QString &sku, int buckets)
 {
     if (buckets < 1 || buckets > 256)
-        return Error::make(Error::Kind::BadInput, QStringLiteral("--buckets must be from 1 to 256 (got %1).").arg(buckets));
+        return Error::make(Error::Kind::BadInput, OrdersText::tr("--buckets must be from 1 to 256 (got %1).")
+                                                      .arg(buckets));
     if (auto r = execRetryingDeadlocks(conn, kFlashOn, {sku, buckets, actor()}); !r)
         return checkoutError(r.error());
     return Done{};
@@ -230,7 +234,7 @@ Result<FlashSaleState> flashSaleState(Connection &conn, const QString &sku)
     if (!r)
         return checkoutError(r.error());
     if (r->rows() == 0)
-        return Error::make(Error::Kind::NotFound, QStringLiteral("Unknown SKU '%1'.").arg(sku));
+        return Error::make(Error::Kind::NotFound, OrdersText::tr("Unknown SKU '%1'.").arg(sku));
     FlashSaleState s;
     s.on = r->toBool(0, 0);
     s.buckets = r->toInt(0, 1);

@@ -1,7 +1,7 @@
 #include "credentialstore.h"
+#include "coretext.h"
 #include "keychainstore.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QFutureWatcher>
@@ -20,8 +20,6 @@
 namespace backroom::security {
 
 namespace {
-
-QString tr(const char *text) { return QCoreApplication::translate("backroom::security::CredentialStore", text); }
 
 constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 constexpr QFileDevice::Permissions kOwnerOnlyDir = kOwnerOnly | QFileDevice::ExeOwner;
@@ -49,13 +47,14 @@ Status checkPrivate(const QString &path)
         return Done{};
     if (st.st_uid != ::geteuid())
         return Error::make(Error::Kind::BadInput,
-                           tr("The credentials file %1 belongs to another user, so Backroom will not read it: "
-                              "remove it or run Backroom as its owner.").arg(path));
+                           SecurityText::tr("The credentials file %1 belongs to another user, so Backroom will not "
+                                            "read it: remove it or run Backroom as its owner.").arg(path));
     if ((st.st_mode & 077) != 0)
         return Error::make(Error::Kind::BadInput,
-                           tr("The credentials file %1 can be read by other users (mode %2), so Backroom will not "
-                              "use it: run `chmod 600 %1` and change the passwords it holds, they may have been "
-                              "seen.").arg(path, QString::number(st.st_mode & 0777, 8)));
+                           SecurityText::tr("The credentials file %1 can be read by other users (mode %2), so "
+                                            "Backroom will not use it: run `chmod 600 %1` and change the passwords "
+                                            "it holds, they may have been seen.")
+                               .arg(path, QString::number(st.st_mode & 0777, 8)));
 #else
     Q_UNUSED(path)
 #endif
@@ -71,13 +70,14 @@ Result<QJsonObject> loadSecrets(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error::make(Error::Kind::BadInput,
-                           tr("Cannot read the credentials file %1: %2.").arg(path, file.errorString()));
+                           SecurityText::tr("Cannot read the credentials file %1: %2.").arg(path, file.errorString()));
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject())
         return Error::make(Error::Kind::BadInput,
-                           tr("The credentials file %1 is damaged (%2): restore it from a backup or remove it and "
-                              "enter the passwords again.").arg(path, parseError.errorString()));
+                           SecurityText::tr("The credentials file %1 is damaged (%2): restore it from a backup or "
+                                            "remove it and enter the passwords again.")
+                               .arg(path, parseError.errorString()));
     return doc.object();
 }
 
@@ -86,13 +86,13 @@ Status saveSecrets(const QString &path, const QJsonObject &secrets)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error::make(Error::Kind::BadInput,
-                           tr("Cannot write the credentials file %1: %2.").arg(path, file.errorString()));
+                           SecurityText::tr("Cannot write the credentials file %1: %2.").arg(path, file.errorString()));
     // Private before the first byte: the temporary file is renamed over the old one on commit.
     file.setPermissions(kOwnerOnly);
     file.write(QJsonDocument(secrets).toJson(QJsonDocument::Indented));
     if (!file.commit())
         return Error::make(Error::Kind::BadInput,
-                           tr("Cannot write the credentials file %1: %2.").arg(path, file.errorString()));
+                           SecurityText::tr("Cannot write the credentials file %1: %2.").arg(path, file.errorString()));
     QFile::setPermissions(path, kOwnerOnly);
     return Done{};
 }
@@ -161,7 +161,7 @@ QString FileCredentialStore::defaultPath()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/credentials.json");
 }
 
-QString FileCredentialStore::location() const { return tr("file %1").arg(m_path); }
+QString FileCredentialStore::location() const { return SecurityText::tr("file %1").arg(m_path); }
 
 Result<QString> FileCredentialStore::read(const QString &service, const QString &account)
 {
@@ -172,7 +172,8 @@ Result<QString> FileCredentialStore::read(const QString &service, const QString 
     const QJsonValue secret = secrets->value(service).toObject().value(account);
     if (!secret.isString())
         return Error::make(Error::Kind::NotFound,
-                           tr("No secret is stored for %1 (%2) in %3.").arg(account, service, location()));
+                           SecurityText::tr("No secret is stored for %1 (%2) in %3.")
+                               .arg(account, service, location()));
     return secret.toString();
 }
 
@@ -182,14 +183,15 @@ Status FileCredentialStore::change(const std::function<void(QJsonObject &)> &edi
     const QString dir = QFileInfo(m_path).absolutePath();
     if (!QFileInfo::exists(dir)) {
         if (!QDir().mkpath(dir))
-            return Error::make(Error::Kind::BadInput, tr("Cannot create the folder %1.").arg(dir));
+            return Error::make(Error::Kind::BadInput, SecurityText::tr("Cannot create the folder %1.").arg(dir));
         QFile::setPermissions(dir, kOwnerOnlyDir);
     }
     // Another Backroom process may be saving at the same time: take turns, so no change is lost.
     QLockFile fileLock(m_path + QStringLiteral(".lock"));
     if (!fileLock.tryLock(10000))
         return Error::make(Error::Kind::Conflict,
-                           tr("The credentials file %1 is locked by another Backroom process; try again.").arg(m_path));
+                           SecurityText::tr("The credentials file %1 is locked by another Backroom process; try "
+                                            "again.").arg(m_path));
     auto secrets = loadSecrets(m_path);
     if (!secrets)
         return secrets.error();

@@ -1,4 +1,5 @@
 #include "keychainstore.h"
+#include "coretext.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -15,8 +16,6 @@
 namespace backroom::security {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("backroom::security::CredentialStore", text); }
-
 // A keychain may ask the user to unlock it: wait as long as a person might take, not for ever.
 constexpr std::chrono::seconds kUserUnlockWait{120};
 
@@ -74,13 +73,13 @@ KeychainCredentialStore::~KeychainCredentialStore()
     m_thread.wait();
 }
 
-QString KeychainCredentialStore::location() const { return tr("the system keychain"); }
+QString KeychainCredentialStore::location() const { return SecurityText::tr("the system keychain"); }
 
 Result<KeychainCredentialStore::Outcome> KeychainCredentialStore::run(const std::function<QKeychain::Job *()> &makeJob)
 {
     if (!QCoreApplication::instance())
         return Error::make(Error::Kind::Connection,
-                           tr("The system keychain can only be used once the application has started."));
+                           SecurityText::tr("The system keychain can only be used once the application has started."));
     auto promise = std::make_shared<std::promise<Outcome>>();
     std::future<Outcome> outcome = promise->get_future();
     QMetaObject::invokeMethod(m_home, [makeJob, promise] {
@@ -96,8 +95,8 @@ Result<KeychainCredentialStore::Outcome> KeychainCredentialStore::run(const std:
     }, Qt::QueuedConnection);
     if (outcome.wait_for(kUserUnlockWait) != std::future_status::ready)
         return Error::make(Error::Kind::Connection,
-                           tr("The system keychain did not answer: unlock it, or set BACKROOM_CREDENTIALS=file "
-                              "to keep secrets in a private file instead."));
+                           SecurityText::tr("The system keychain did not answer: unlock it, or set "
+                                            "BACKROOM_CREDENTIALS=file to keep secrets in a private file instead."));
     return outcome.get();
 }
 
@@ -105,20 +104,23 @@ Error KeychainCredentialStore::describe(const Outcome &o, const QString &account
 {
     switch (QKeychain::Error(o.error)) {
     case QKeychain::EntryNotFound:
-        return Error::make(Error::Kind::NotFound, tr("No secret is stored for %1 in the system keychain.").arg(account));
+        return Error::make(Error::Kind::NotFound, SecurityText::tr("No secret is stored for %1 in the system "
+                                                                   "keychain.").arg(account));
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:
         return Error::make(Error::Kind::Auth,
-                           tr("The system keychain refused access to the secret for %1: %2").arg(account, o.errorString));
+                           SecurityText::tr("The system keychain refused access to the secret for %1: %2")
+                               .arg(account, o.errorString));
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
         return Error::make(Error::Kind::Connection,
-                           tr("No system keychain is available (%1): set BACKROOM_CREDENTIALS=file to keep secrets "
-                              "in a private file instead.").arg(o.errorString));
+                           SecurityText::tr("No system keychain is available (%1): set BACKROOM_CREDENTIALS=file to "
+                                            "keep secrets in a private file instead.").arg(o.errorString));
     default:
         return Error::make(Error::Kind::Query,
-                           tr("The system keychain failed (%1): unlock it, or set BACKROOM_CREDENTIALS=file to keep "
-                              "secrets in a private file instead.").arg(o.errorString));
+                           SecurityText::tr("The system keychain failed (%1): unlock it, or set "
+                                            "BACKROOM_CREDENTIALS=file to keep secrets in a private file instead.")
+                               .arg(o.errorString));
     }
 }
 

@@ -1,6 +1,6 @@
 #include "selfsignedcertificate.h"
+#include "coretext.h"
 
-#include <QCoreApplication>
 #include <QSaveFile>
 #include <QFile>
 #include <ctime>
@@ -17,8 +17,6 @@
 namespace backroom::security {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("backroom::security::Certificate", text); }
-
 template <typename T, void (*Free)(T *)>
 struct Deleter {
     void operator()(T *p) const { Free(p); }
@@ -35,7 +33,8 @@ Error openSslError(const char *step)
     char reason[256] = {};
     ERR_error_string_n(ERR_get_error(), reason, sizeof reason);
     return Error::make(Error::Kind::Query,
-                       tr("Could not make the TLS certificate (%1: %2).").arg(QLatin1String(step), QLatin1String(reason)));
+                       SecurityText::tr("Could not make the TLS certificate (%1: %2).")
+                           .arg(QLatin1String(step), QLatin1String(reason)));
 }
 
 PKeyPtr newP256Key()
@@ -109,11 +108,13 @@ Status writePem(const QString &path, const QByteArray &pem, QFileDevice::Permiss
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error::make(Error::Kind::BadInput, tr("Cannot write %1: %2.").arg(path, file.errorString()));
+        return Error::make(Error::Kind::BadInput, SecurityText::tr("Cannot write %1: %2.")
+                                                      .arg(path, file.errorString()));
     file.setPermissions(permissions);   // before the key's bytes are in it
     file.write(pem);
     if (!file.commit())
-        return Error::make(Error::Kind::BadInput, tr("Cannot write %1: %2.").arg(path, file.errorString()));
+        return Error::make(Error::Kind::BadInput, SecurityText::tr("Cannot write %1: %2.")
+                                                      .arg(path, file.errorString()));
     QFile::setPermissions(path, permissions);
     return Done{};
 }

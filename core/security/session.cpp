@@ -1,6 +1,6 @@
 #include "session.h"
+#include "coretext.h"
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
 #include <QStringList>
@@ -47,12 +47,12 @@ QString SessionInfo::roleName() const
 QString jobRoleName(JobRole role)
 {
     switch (role) {
-    case JobRole::None: return QCoreApplication::translate("backroom::security", "no role");
-    case JobRole::Staff: return QCoreApplication::translate("backroom::security", "Staff");
-    case JobRole::Warehouse: return QCoreApplication::translate("backroom::security", "Warehouse");
-    case JobRole::Store: return QCoreApplication::translate("backroom::security", "Store");
-    case JobRole::Owner: return QCoreApplication::translate("backroom::security", "Owner");
-    case JobRole::Admin: return QCoreApplication::translate("backroom::security", "Administrator");
+    case JobRole::None: return SecurityText::tr("no role");
+    case JobRole::Staff: return SecurityText::tr("Staff");
+    case JobRole::Warehouse: return SecurityText::tr("Warehouse");
+    case JobRole::Store: return SecurityText::tr("Store");
+    case JobRole::Owner: return SecurityText::tr("Owner");
+    case JobRole::Admin: return SecurityText::tr("Administrator");
     }
     return {};
 }
@@ -87,14 +87,14 @@ Result<SessionInfo> whoAmI(db::Connection &conn)
     if (!res) {
         if (res.error().sqlState == QLatin1String("42883"))   // undefined_function
             return Error::make(Error::Kind::Schema,
-                               QCoreApplication::translate("backroom::security",
-                                                           "This database has no job roles yet; run 'backroom db migrate' as its owner."),
+                               SecurityText::tr("This database has no job roles yet; run 'backroom db migrate' "
+                                                "as its owner."),
                                res.error().sqlState);
         return res.error();
     }
     if (res->rows() != 1)
         return Error::make(Error::Kind::Query,
-                           QCoreApplication::translate("backroom::security", "The server did not say who is connected."));
+                           SecurityText::tr("The server did not say who is connected."));
     SessionInfo info;
     info.login = res->text(0, 0);
     info.role = jobRoleFromSqlName(res->text(0, 1));
@@ -131,19 +131,20 @@ QList<JobRole> rolesAllowedToRun(const QString &sqlFunction)
 
 QString notAllowedMessage(const Error &error)
 {
+    // The connection words PostgreSQL's refusals already (db::classifyServerError); a Backroom function's
+    // own refusal (RAISE ... USING ERRCODE = '42501') says what it refused. Only a function we know the
+    // roles of gets more: which role it needs.
     static const QRegularExpression deniedFunction(QStringLiteral("permission denied for function (\\w+)"));
     const auto m = deniedFunction.match(error.message);
     const QList<JobRole> roles = m.hasMatch() ? rolesAllowedToRun(m.captured(1)) : QList<JobRole>{};
     if (roles.isEmpty())
-        return QCoreApplication::translate("backroom::security", "Not allowed for your role: %1. Ask an owner.")
-            .arg(error.message);
+        return error.message;
     QStringList names;
     for (JobRole r : roles)
         names << jobRoleName(r);
-    return QCoreApplication::translate("backroom::security",
-                                       "Not allowed for your role: %1; this needs the %2 role. An owner can change "
-                                       "your role with `backroom users set-role`.")
-        .arg(error.message, names.join(QStringLiteral(" / ")));
+    return SecurityText::tr("Not allowed for your role: %1; this needs the %2 role. An owner can change your role "
+                            "with `backroom users set-role`.")
+        .arg(m.captured(0), names.join(QStringLiteral(" / ")));
 }
 
 } // namespace backroom::security

@@ -60,7 +60,8 @@ QList<JobRole> rolesAllowedToRun(const QString &sqlFunction);
 
 // A one-line, translated message for a Permission error (SQLSTATE 42501): what was refused and
 // which role it needs when the server named a function we know ("Not allowed for your role: ...
-// this needs the Warehouse or Owner role; an owner can change it with `backroom users set-role`.").
+// this needs the Warehouse or Owner role; an owner can change it with `backroom users set-role`.");
+// otherwise the error's own message, which the connection already worded (db::classifyServerError).
 QString notAllowedMessage(const Error &error);
 
 } // namespace backroom::security

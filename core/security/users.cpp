@@ -1,6 +1,5 @@
 #include "users.h"
-
-#include <QCoreApplication>
+#include "coretext.h"
 
 namespace backroom::security {
 
@@ -12,11 +11,6 @@ constexpr const char *kList =
     "(extract(epoch FROM last_change_at) * 1000)::bigint FROM backroom_user_list()";
 constexpr const char *kSetRole = "SELECT backroom_user_set_role($1, $2)";
 constexpr const char *kRemove = "SELECT backroom_user_remove($1)";
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("backroom::security", text);
-}
 
 // The functions raise 42710 for a login that exists; the rest map through classifyServerError.
 Error userError(const Error &error)
@@ -42,7 +36,7 @@ Result<JobRole> parseJobRole(const QString &name)
         if (name == jobRoleSqlName(role))
             return role;
     return Error::make(Error::Kind::BadInput,
-                       tr("Unknown role '%1': use staff, warehouse, owner or store.").arg(name));
+                       SecurityText::tr("Unknown role '%1': use staff, warehouse, owner or store.").arg(name));
 }
 
 QString jobRoleSqlName(JobRole role)
@@ -61,12 +55,13 @@ QString jobRoleSqlName(JobRole role)
 Result<QByteArray> scramHash(db::Connection &conn, const QString &login, const QByteArray &password)
 {
     if (!conn.isOk())
-        return Error::make(Error::Kind::Connection, tr("Not connected to the database."));
+        return Error::make(Error::Kind::Connection, SecurityText::tr("Not connected to the database."));
     const QByteArray user = login.toUtf8();
     char *hashed = PQencryptPasswordConn(conn.raw(), password.constData(), user.constData(), "scram-sha-256");
     if (!hashed)
         return Error::make(Error::Kind::Query,
-                           tr("Could not hash the password: %1").arg(QString::fromUtf8(PQerrorMessage(conn.raw())).trimmed()));
+                           SecurityText::tr("Could not hash the password: %1")
+                               .arg(QString::fromUtf8(PQerrorMessage(conn.raw())).trimmed()));
     QByteArray out(hashed);
     PQfreemem(hashed);
     return out;
@@ -75,9 +70,11 @@ Result<QByteArray> scramHash(db::Connection &conn, const QString &login, const Q
 Status addUser(db::Connection &conn, const QString &login, JobRole role, const QByteArray &password)
 {
     if (password.isEmpty())
-        return Error::make(Error::Kind::BadInput, tr("The password is empty: give the new login a password."));
+        return Error::make(Error::Kind::BadInput, SecurityText::tr("The password is empty: give the new login a "
+                                                                   "password."));
     if (groupRoleFor(role).isEmpty())
-        return Error::make(Error::Kind::BadInput, tr("A login needs one of the roles staff, warehouse, owner or store."));
+        return Error::make(Error::Kind::BadInput, SecurityText::tr("A login needs one of the roles staff, warehouse, "
+                                                                   "owner or store."));
     auto hash = scramHash(conn, login, password);
     if (!hash)
         return hash.error();
@@ -106,7 +103,8 @@ Result<QList<UserInfo>> listUsers(db::Connection &conn)
 Status setUserRole(db::Connection &conn, const QString &login, JobRole role)
 {
     if (groupRoleFor(role).isEmpty())
-        return Error::make(Error::Kind::BadInput, tr("A login needs one of the roles staff, warehouse, owner or store."));
+        return Error::make(Error::Kind::BadInput, SecurityText::tr("A login needs one of the roles staff, warehouse, "
+                                                                   "owner or store."));
     return done(conn.exec(kSetRole, {login, jobRoleSqlName(role)}));
 }
 

@@ -1,4 +1,5 @@
 #include "catalog.h"
+#include "coretext.h"
 
 #include "inventory/search.h"
 
@@ -52,10 +53,10 @@ ProductSummary summaryAt(const PgResult &r, int row)
 Result<ProductPage> listProducts(db::Connection &conn, int page, int perPage)
 {
     if (page < 1)
-        return Error::make(Error::Kind::BadInput, QStringLiteral("page must be 1 or more (got %1).").arg(page));
+        return Error::make(Error::Kind::BadInput, StoreText::tr("page must be 1 or more (got %1).").arg(page));
     if (perPage < 1 || perPage > kMaxPerPage)
         return Error::make(Error::Kind::BadInput,
-                           QStringLiteral("per_page must be between 1 and %1 (got %2).").arg(kMaxPerPage).arg(perPage));
+                           StoreText::tr("per_page must be between 1 and %1 (got %2).").arg(kMaxPerPage).arg(perPage));
     auto count = conn.exec(kProductCount);
     if (!count)
         return count.error();
@@ -77,7 +78,7 @@ Result<ProductDetail> productDetail(db::Connection &conn, const QString &sku)
     if (!r)
         return r.error();
     if (r->rows() == 0)
-        return Error::make(Error::Kind::NotFound, QStringLiteral("Unknown SKU '%1'.").arg(sku));
+        return Error::make(Error::Kind::NotFound, StoreText::tr("Unknown SKU '%1'.").arg(sku));
     ProductDetail d;
     d.summary = summaryAt(*r, 0);
     d.barcode = r->text(0, 5);
@@ -91,14 +92,14 @@ Result<QList<ProductSummary>> searchProducts(db::Connection &conn, const QString
 {
     const QString t = term.trimmed().toLower();
     if (t.isEmpty())
-        return Error::make(Error::Kind::BadInput, QStringLiteral("Say what to search for: ?q=shirt"));
+        return Error::make(Error::Kind::BadInput, StoreText::tr("Say what to search for: ?q=shirt"));
     if (t.size() > kMaxSearchLength)
         return Error::make(Error::Kind::BadInput,
-                           QStringLiteral("The search term is too long (%1 characters, at most %2).")
+                           StoreText::tr("The search term is too long (%1 characters, at most %2).")
                                .arg(t.size()).arg(kMaxSearchLength));
     if (limit < 1 || limit > kMaxPerPage)
         return Error::make(Error::Kind::BadInput,
-                           QStringLiteral("limit must be between 1 and %1 (got %2).").arg(kMaxPerPage).arg(limit));
+                           StoreText::tr("limit must be between 1 and %1 (got %2).").arg(kMaxPerPage).arg(limit));
     auto patterns = inventory::searchPatterns(conn, t);
     if (!patterns)
         return patterns.error();

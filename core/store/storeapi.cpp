@@ -1,4 +1,5 @@
 #include "storeapi.h"
+#include "coretext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -26,7 +27,7 @@ ApiReply replyForError(const Error &error)
     case K::Constraint: return errorReply(409, QStringLiteral("constraint"), error.message);
     case K::Connection: {
         ApiReply r = errorReply(503, QStringLiteral("database_unavailable"),
-                                QStringLiteral("The shop database cannot be reached right now; try again shortly."));
+                                StoreText::tr("The shop database cannot be reached right now; try again shortly."));
         r.retryAfterSeconds = 5;
         return r;
     }
@@ -56,39 +57,41 @@ Result<orders::PlaceOrderRequest> parsePlaceOrder(const QByteArray &body)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return badInput(QStringLiteral("The body is not valid JSON (%1 at byte %2).")
+        return badInput(StoreText::tr("The body is not valid JSON (%1 at byte %2).")
                             .arg(parseError.errorString()).arg(parseError.offset));
     if (!doc.isObject())
-        return badInput(QStringLiteral("The body must be a JSON object: {\"lines\": [{\"sku\": \"...\", \"qty\": 1}]}."));
+        return badInput(StoreText::tr("The body must be a JSON object: {\"lines\": [{\"sku\": \"...\", \"qty\": 1}]}.")
+                            );
     const QJsonObject root = doc.object();
 
     orders::PlaceOrderRequest request;
     const QJsonValue key = root.value(QStringLiteral("idempotency_key"));
     if (!key.isUndefined() && !key.isNull()) {
         if (!key.isString() || key.toString().trimmed().isEmpty())
-            return badInput(QStringLiteral("idempotency_key must be a non-empty string."));
+            return badInput(StoreText::tr("idempotency_key must be a non-empty string."));
         if (key.toString().size() > kMaxIdempotencyKeyLength)
-            return badInput(QStringLiteral("idempotency_key is too long (at most %1 characters).")
+            return badInput(StoreText::tr("idempotency_key is too long (at most %1 characters).")
                                 .arg(kMaxIdempotencyKeyLength));
         request.idempotencyKey = key.toString();
     }
 
     const QJsonValue lines = root.value(QStringLiteral("lines"));
     if (!lines.isArray() || lines.toArray().isEmpty())
-        return badInput(QStringLiteral("lines must be a non-empty array of {\"sku\": \"...\", \"qty\": n}."));
+        return badInput(StoreText::tr("lines must be a non-empty array of {\"sku\": \"...\", \"qty\": n}."));
     const QJsonArray array = lines.toArray();
     if (array.size() > kMaxOrderLines)
-        return badInput(QStringLiteral("Too many lines (%1, at most %2).").arg(array.size()).arg(kMaxOrderLines));
+        return badInput(StoreText::tr("Too many lines (%1, at most %2).").arg(array.size()).arg(kMaxOrderLines));
     for (int i = 0; i < array.size(); ++i) {
         const QJsonObject line = array.at(i).toObject();
         const QJsonValue sku = line.value(QStringLiteral("sku"));
         const QJsonValue qty = line.value(QStringLiteral("qty"));
         if (!sku.isString() || sku.toString().trimmed().isEmpty() || sku.toString().size() > 64)
-            return badInput(QStringLiteral("lines[%1].sku must be a SKU string (1 to 64 characters).").arg(i));
+            return badInput(StoreText::tr("lines[%1].sku must be a SKU string (1 to 64 characters).").arg(i));
         // JSON numbers are doubles: accept only whole numbers in range, so 1.5 or 1e9 never become an int.
         const double q = qty.toDouble(0.0);
         if (!qty.isDouble() || q != double(qint64(q)) || q < 1 || q > kMaxLineQty)
-            return badInput(QStringLiteral("lines[%1].qty must be a whole number from 1 to %2.").arg(i).arg(kMaxLineQty));
+            return badInput(StoreText::tr("lines[%1].qty must be a whole number from 1 to %2.")
+                                .arg(i).arg(kMaxLineQty));
         request.lines.append({sku.toString(), int(q)});
     }
     return request;

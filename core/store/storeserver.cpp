@@ -1,4 +1,5 @@
 #include "storeserver.h"
+#include "coretext.h"
 
 #include "orders/checkout.h"
 
@@ -26,7 +27,7 @@ constexpr const char *kPing = "SELECT 1";
 ApiReply methodNotAllowed(const QString &allowed)
 {
     return errorReply(405, QStringLiteral("method_not_allowed"),
-                      QStringLiteral("This path answers %1 only.").arg(allowed));
+                      StoreText::tr("This path answers %1 only.").arg(allowed));
 }
 
 ApiReply badQuery(const QString &message)
@@ -42,7 +43,7 @@ std::optional<int> intParam(const QUrlQuery &query, const QString &name, int fal
     bool ok = false;
     const int v = query.queryItemValue(name).toInt(&ok);
     if (!ok) {
-        *error = QStringLiteral("%1 must be a whole number (got '%2').").arg(name, query.queryItemValue(name));
+        *error = StoreText::tr("%1 must be a whole number (got '%2').").arg(name, query.queryItemValue(name));
         return std::nullopt;
     }
     return v;
@@ -138,8 +139,8 @@ Result<quint16> StoreServer::listen(const QHostAddress &address, quint16 port)
     const quint16 bound = m_http->listen(address, port);
     if (bound == 0)
         return Error::make(Error::Kind::Connection,
-                           QStringLiteral("Cannot listen on %1:%2: the port is taken or not allowed; pick another "
-                                          "with --listen.").arg(address.toString()).arg(port));
+                           StoreText::tr("Cannot listen on %1:%2: the port is taken or not allowed; pick another "
+                                         "with --listen.").arg(address.toString()).arg(port));
     return bound;
 }
 
@@ -157,7 +158,7 @@ void StoreServer::addRoutes()
     m_http->route(QStringLiteral("/health"), [this](Req q, Resp r) { getHealth(q, std::move(r)); });
     m_http->setMissingHandler([this](Req request, Resp responder) {
         send(responder, errorReply(404, QStringLiteral("unknown_route"),
-                                   QStringLiteral("No such endpoint: %1. See docs/store-api.md for the list.")
+                                   StoreText::tr("No such endpoint: %1. See docs/store-api.md for the list.")
                                        .arg(request.url().path())));
     });
 }
@@ -199,7 +200,7 @@ void StoreServer::dispatch(DbWorkerPool &pool, QHttpServerResponder &&responder,
     });
     if (!queued) {
         ApiReply busy = errorReply(503, QStringLiteral("busy"),
-                                   QStringLiteral("The %1 service is at its limit of %2 requests; retry shortly.")
+                                   StoreText::tr("The %1 service is at its limit of %2 requests; retry shortly.")
                                        .arg(pool.name())
                                        .arg(pool.maxConcurrentCalls()),
                                    QJsonObject{{QStringLiteral("bulkhead"), pool.name()}});
@@ -259,9 +260,9 @@ void StoreServer::getSearch(const QHttpServerRequest &request, QHttpServerRespon
     const QUrlQuery query = request.query();
     const QString term = query.queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded).trimmed();
     if (term.isEmpty())
-        return send(responder, badQuery(QStringLiteral("Say what to search for: /search?q=shirt")));
+        return send(responder, badQuery(StoreText::tr("Say what to search for: /search?q=shirt")));
     if (term.size() > kMaxSearchLength)
-        return send(responder, badQuery(QStringLiteral("The search term is too long (at most %1 characters).")
+        return send(responder, badQuery(StoreText::tr("The search term is too long (at most %1 characters).")
                                             .arg(kMaxSearchLength)));
     QString error;
     const auto limit = intParam(query, QStringLiteral("limit"), 20, &error);
@@ -287,11 +288,11 @@ void StoreServer::postOrders(const QHttpServerRequest &request, QHttpServerRespo
     const QByteArray body = request.body();
     if (body.size() > m_options.maxBodyBytes)
         return send(responder, errorReply(413, QStringLiteral("body_too_large"),
-                                          QStringLiteral("The body is %1 bytes; at most %2 are accepted.")
+                                          StoreText::tr("The body is %1 bytes; at most %2 are accepted.")
                                               .arg(body.size()).arg(m_options.maxBodyBytes)));
     if (!isJsonContentType(request))
         return send(responder, errorReply(415, QStringLiteral("unsupported_media_type"),
-                                          QStringLiteral("Send the order as Content-Type: application/json.")));
+                                          StoreText::tr("Send the order as Content-Type: application/json.")));
     auto parsed = parsePlaceOrder(body);
     if (!parsed)
         return send(responder, errorReply(400, QStringLiteral("bad_request"), parsed.error().message));
@@ -319,12 +320,12 @@ void StoreServer::getOrder(const QString &id, const QHttpServerRequest &request,
     bool ok = false;
     const qint64 orderId = id.toLongLong(&ok);
     if (!ok || orderId <= 0)
-        return send(responder, badQuery(QStringLiteral("Order ids are positive whole numbers (got '%1').").arg(id)));
+        return send(responder, badQuery(StoreText::tr("Order ids are positive whole numbers (got '%1').").arg(id)));
     dispatch(*m_checkout, std::move(responder), [orderId](db::Connection &conn) {
         auto order = orders::getOrder(conn, orderId);
         if (!order) {
             if (order.error().kind == Error::Kind::NotFound)
-                return errorReply(404, QStringLiteral("unknown_order"), QStringLiteral("No order %1.").arg(orderId));
+                return errorReply(404, QStringLiteral("unknown_order"), StoreText::tr("No order %1.").arg(orderId));
             return replyForError(order.error());
         }
         return ApiReply{200, orderJson(*order)};
