@@ -32,6 +32,329 @@
     </message>
 </context>
 <context>
+    <name>backroom::backup</name>
+    <message>
+        <location filename="../core/backup/backupfolder.cpp" line="32"/>
+        <location filename="../core/backup/restoredrill.cpp" line="63"/>
+        <location filename="../core/backup/walarchive.cpp" line="134"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupfolder.cpp" line="48"/>
+        <source>Cannot create %1: check the path and its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupfolder.cpp" line="54"/>
+        <source>%1 already holds the backups of another database cluster (%2): choose an empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupfolder.cpp" line="68"/>
+        <source>%1 is not a Backroom backup folder: run `backroom backup setup --to &lt;folder&gt;` first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupfolder.cpp" line="132"/>
+        <source>Cannot create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupfolder.cpp" line="141"/>
+        <source>Cannot copy %1 to %2 (disk full or no permission?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupsetup.cpp" line="32"/>
+        <source>The path %1 holds a character (%2) the server&apos;s shell cannot take safely: choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupsetup.cpp" line="91"/>
+        <source>Setting up archiving changes server settings (ALTER SYSTEM): connect as a superuser, e.g. the cluster&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupsetup.cpp" line="94"/>
+        <source>The archive timeout and base backup interval must be positive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupstatus.cpp" line="102"/>
+        <source>Backups are not set up: run `backroom backup setup --to &lt;folder&gt;`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupstatus.cpp" line="104"/>
+        <source>WAL archiving is off: run `backroom backup setup` again and restart the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupstatus.cpp" line="106"/>
+        <source>WAL archiving waits for a server restart: restart PostgreSQL (for the embedded one, restart the demo or run `backroom backup setup` again while no demo runs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupstatus.cpp" line="109"/>
+        <source>WAL archiving is failing since %1 (%2, %3 failures): read the PostgreSQL server log; is the backup folder writable and the disk not full?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupstatus.cpp" line="114"/>
+        <source>WAL archiving is behind: nothing archived since %1 while complete segments wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupstatus.cpp" line="115"/>
+        <source>setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupstatus.cpp" line="117"/>
+        <source>There is no base backup yet: run `backroom backup base`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupstatus.cpp" line="119"/>
+        <source>The last base backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupstatus.cpp" line="121"/>
+        <source>The last restore drill failed: %1 Fix it and run `backroom backup restore-drill` again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/backupstatus.cpp" line="122"/>
+        <source>invariants were violated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/basebackup.cpp" line="56"/>
+        <source>Removing the old base backup %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/basebackup.cpp" line="63"/>
+        <source>Removed %1 archived WAL file(s) older than %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/basebackup.cpp" line="77"/>
+        <source>%1 holds the backups of another database cluster (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/basebackup.cpp" line="93"/>
+        <source>Cannot create %1 (a base backup with this time exists, or no permission).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/basebackup.cpp" line="97"/>
+        <source>Taking a base backup into %1 ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/basebackup.cpp" line="113"/>
+        <source>Verifying the base backup ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/basebackup.cpp" line="129"/>
+        <source>Cannot rename %1 into place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/basebackup.cpp" line="141"/>
+        <source>The connection string is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/basebackup.cpp" line="167"/>
+        <source>Backups are not set up for this database: run `backroom backup setup --to &lt;folder&gt;`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/pgprogram.cpp" line="65"/>
+        <source>%1 is missing from %2: install the PostgreSQL client and server programs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/pgprogram.cpp" line="86"/>
+        <source>Could not start %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/pgprogram.cpp" line="93"/>
+        <source>%1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/pgprogram.cpp" line="99"/>
+        <source>%1 did not finish within %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/pgprogram.cpp" line="104"/>
+        <source>%1 failed (exit %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restoredrill.cpp" line="98"/>
+        <source>Cannot create a temporary directory for the restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restoredrill.cpp" line="104"/>
+        <source>There is no base backup in %1 yet: run `backroom backup base`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restoredrill.cpp" line="113"/>
+        <source>The WAL archive is missing %1 (%2 segment(s) missing between %3 and %4): a restore would stop before it and lose everything after. Take a new base backup now (`backroom backup base`) and find out why archiving skipped it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restoredrill.cpp" line="121"/>
+        <source>Copying base backup %1 (%2 MB) to %3 ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restoredrill.cpp" line="162"/>
+        <source>Starting the restore; it replays %1 archived WAL segment(s) up to %2 ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restoredrill.cpp" line="163"/>
+        <source>the base backup&apos;s end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restoredrill.cpp" line="170"/>
+        <source>The restore did not start: %1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restoredrill.cpp" line="185"/>
+        <source>The restore was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restoredrill.cpp" line="187"/>
+        <source>The restore did not finish within %1 s. Server log:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restoredrill.cpp" line="191"/>
+        <source>The restored server stopped during recovery. Server log:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restoredrill.cpp" line="198"/>
+        <source>  recovering for %1 s%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restoredrill.cpp" line="199"/>
+        <source>, replayed up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restoredrill.cpp" line="215"/>
+        <source>The restored server accepts connections but is still in recovery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restoredrill.cpp" line="221"/>
+        <source>Restored and promoted in %1 s (%2 WAL segment(s) replayed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restoredrill.cpp" line="233"/>
+        <source>No superuser of the restored cluster is known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restoredrill.cpp" line="269"/>
+        <source>Checking %1 failed (is this a Backroom database?): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restoredrill.cpp" line="331"/>
+        <source>Checking the invariants in database %1 ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restoredrill.cpp" line="340"/>
+        <source>Removing the throwaway cluster ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restoredrill.cpp" line="358"/>
+        <source>The source database is unreachable (%1): the data lost cannot be measured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/restoredrill.cpp" line="368"/>
+        <source>Could not record the drill&apos;s result: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/walarchive.cpp" line="65"/>
+        <source>%1 is not in the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/walarchive.cpp" line="70"/>
+        <source>%1 is damaged (it does not expand): restore it from another copy of the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/walarchive.cpp" line="81"/>
+        <source>%1 is already archived with different content: refusing to overwrite it. Is a second server archiving into the same folder?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/walarchive.cpp" line="93"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/walarchive.cpp" line="102"/>
+        <source>Cannot write to the archive folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/walarchive.cpp" line="110"/>
+        <source>Writing %1 to the archive failed (disk full?): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/walarchive.cpp" line="118"/>
+        <source>Cannot rename %1 into place in the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/walarchive.cpp" line="122"/>
+        <source>Cannot flush the archive folder %1 to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/walarchive.cpp" line="165"/>
+        <source>&apos;%1&apos; is not a WAL segment name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/walarchive.cpp" line="169"/>
+        <source>The WAL archive %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>backroom::db</name>
     <message>
         <location filename="../core/db/asyncdb.cpp" line="23"/>
@@ -613,7 +936,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/session.cpp" line="142"/>
+        <location filename="../core/security/session.cpp" line="145"/>
         <source>Not allowed for your role: %1; this needs the %2 role. An owner can change your role with `backroom users set-role`.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -774,6 +1097,114 @@
     <message>
         <location filename="../core/store/storeserver.cpp" line="328"/>
         <source>No order %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>backroom::ui::BackupsSection</name>
+    <message>
+        <location filename="../ui/health/backupssection.cpp" line="27"/>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/health/backupssection.cpp" line="42"/>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/health/backupssection.cpp" line="44"/>
+        <source>Newest restore point:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/health/backupssection.cpp" line="45"/>
+        <source>WAL archiving:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/health/backupssection.cpp" line="46"/>
+        <source>Last base backup:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/health/backupssection.cpp" line="47"/>
+        <source>Last restore drill:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/health/backupssection.cpp" line="68"/>
+        <source>Only the owner role can see backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/health/backupssection.cpp" line="68"/>
+        <source>Unknown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/health/backupssection.cpp" line="79"/>
+        <source>None: no base backup yet (run `backroom backup base`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/health/backupssection.cpp" line="80"/>
+        <source>None: backups are not set up (run `backroom backup setup --to &lt;folder&gt;`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/health/backupssection.cpp" line="82"/>
+        <source>%1 — up to date, every commit is archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/health/backupssection.cpp" line="83"/>
+        <source>%1 — a crash now would lose up to %2 s of commits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/health/backupssection.cpp" line="89"/>
+        <source>Never: run `backroom backup restore-drill`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/health/backupssection.cpp" line="92"/>
+        <source>Failed %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/health/backupssection.cpp" line="92"/>
+        <source>invariants violated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/health/backupssection.cpp" line="94"/>
+        <source>Passed %1: restored to %2, %3 s of data lost, recovered in %4 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/health/backupssection.cpp" line="110"/>
+        <source>On, at least every %1 s; last %2 at %3; %4 failure(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/health/backupssection.cpp" line="112"/>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/health/backupssection.cpp" line="115"/>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/health/backupssection.cpp" line="118"/>
+        <source>%1 (%2 MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/health/backupssection.cpp" line="120"/>
+        <source>None</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1118,6 +1549,14 @@
     </message>
 </context>
 <context>
+    <name>backroom::ui::HealthScreen</name>
+    <message>
+        <location filename="../ui/health/healthscreen.cpp" line="28"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>backroom::ui::HistoryModel</name>
     <message>
         <location filename="../ui/stock/historymodel.cpp" line="51"/>
@@ -1153,187 +1592,192 @@
 <context>
     <name>backroom::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="64"/>
+        <location filename="../ui/mainwindow.cpp" line="65"/>
         <source>Backroom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="91"/>
+        <location filename="../ui/mainwindow.cpp" line="92"/>
         <source>&amp;Stock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="93"/>
+        <location filename="../ui/mainwindow.cpp" line="94"/>
         <source>&amp;Orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="110"/>
+        <location filename="../ui/mainwindow.cpp" line="113"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <location filename="../ui/mainwindow.cpp" line="132"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130"/>
+        <location filename="../ui/mainwindow.cpp" line="133"/>
         <source>&amp;Connect to another database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="131"/>
+        <location filename="../ui/mainwindow.cpp" line="134"/>
         <source>Switch to another connection profile or database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow.cpp" line="141"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="121"/>
+        <location filename="../ui/mainwindow.cpp" line="124"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145"/>
+        <location filename="../ui/mainwindow.cpp" line="96"/>
+        <source>Hea&amp;lth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
         <source>&amp;Full screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow.cpp" line="154"/>
         <source>&amp;Reset layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="152"/>
+        <location filename="../ui/mainwindow.cpp" line="155"/>
         <source>Put the window size, columns and panes back as they were at first start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="170"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="172"/>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
         <source>&amp;About Backroom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <location filename="../ui/mainwindow.cpp" line="261"/>
         <source>Nothing to edit on this screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="288"/>
+        <location filename="../ui/mainwindow.cpp" line="291"/>
         <source>%1 menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="291"/>
+        <location filename="../ui/mainwindow.cpp" line="294"/>
         <source>%1 screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="315"/>
+        <location filename="../ui/mainwindow.cpp" line="318"/>
         <source>&lt;h3&gt;Backroom %1&lt;/h3&gt;&lt;p&gt;The back office for shops selling on their web store, Shopee and Lazada, with one PostgreSQL database as the single source of truth.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="318"/>
+        <location filename="../ui/mainwindow.cpp" line="321"/>
         <source>&lt;p&gt;Qt %1 · libpq %2&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="320"/>
+        <location filename="../ui/mainwindow.cpp" line="323"/>
         <source>&lt;p&gt;PostgreSQL server %1&lt;br&gt;Connected as %2%3&lt;br&gt;%4&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="322"/>
+        <location filename="../ui/mainwindow.cpp" line="325"/>
         <source> (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="323"/>
+        <location filename="../ui/mainwindow.cpp" line="326"/>
         <source>Encrypted connection (TLS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="323"/>
+        <location filename="../ui/mainwindow.cpp" line="326"/>
         <source>Connection not encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="325"/>
+        <location filename="../ui/mainwindow.cpp" line="328"/>
         <source>&lt;p&gt;Not connected to the database yet.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="330"/>
+        <location filename="../ui/mainwindow.cpp" line="333"/>
         <source>About Backroom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow.cpp" line="360"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="358"/>
+        <location filename="../ui/mainwindow.cpp" line="361"/>
         <source>PostgreSQL %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="360"/>
+        <location filename="../ui/mainwindow.cpp" line="363"/>
         <source>encrypted (TLS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="360"/>
+        <location filename="../ui/mainwindow.cpp" line="363"/>
         <source>not encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="408"/>
+        <location filename="../ui/mainwindow.cpp" line="411"/>
         <source>Layout reset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="456"/>
+        <location filename="../ui/mainwindow.cpp" line="460"/>
         <source>Connection to the database restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="461"/>
+        <location filename="../ui/mainwindow.cpp" line="465"/>
         <source>Connection to the database lost — reconnecting…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1752,32 +2196,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stock/stockscreen.cpp" line="95"/>
+        <location filename="../ui/stock/stockscreen.cpp" line="97"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stock/stockscreen.cpp" line="100"/>
+        <location filename="../ui/stock/stockscreen.cpp" line="102"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stock/stockscreen.cpp" line="105"/>
+        <location filename="../ui/stock/stockscreen.cpp" line="107"/>
         <source>Edit quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stock/stockscreen.cpp" line="221"/>
+        <location filename="../ui/stock/stockscreen.cpp" line="227"/>
         <source>History — select a row to see its changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stock/stockscreen.cpp" line="226"/>
+        <location filename="../ui/stock/stockscreen.cpp" line="232"/>
         <source>History of %1 in bin %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/stock/stockscreen.cpp" line="231"/>
+        <location filename="../ui/stock/stockscreen.cpp" line="237"/>
         <source>%n row(s) loaded</source>
         <translation>
             <numerusform>%n row loaded</numerusform>
@@ -1785,12 +2229,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/stock/stockscreen.cpp" line="233"/>
+        <location filename="../ui/stock/stockscreen.cpp" line="239"/>
         <source> — loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stock/stockscreen.cpp" line="235"/>
+        <location filename="../ui/stock/stockscreen.cpp" line="241"/>
         <source>Could not load stock: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,4 +1,5 @@
 #include "backupfolder.h"
+#include "coretext.h"
 
 #include "pgprogram.h"
 
@@ -14,7 +15,6 @@
 namespace backroom::backup {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("backroom::backup", text); }
 
 QJsonObject readJson(const QString &path)
 {
@@ -29,7 +29,7 @@ Status writeJson(const QString &path, const QJsonObject &object)
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(object).toJson()) < 0 || !f.commit())
         return Error::make(Error::Kind::BadInput,
-                           tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), f.errorString()));
+                           BackupText::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), f.errorString()));
     handToServerUser(path);
     return Done{};
 }
@@ -45,13 +45,13 @@ Status BackupFolder::claim(const QString &systemId, qint64 walSegmentSize)
     for (const QString &dir : {m_root, walDir(), baseDir()}) {
         if (!QDir().mkpath(dir))
             return Error::make(Error::Kind::BadInput,
-                               tr("Cannot create %1: check the path and its permissions.").arg(QDir::toNativeSeparators(dir)));
+                               BackupText::tr("Cannot create %1: check the path and its permissions.").arg(QDir::toNativeSeparators(dir)));
         handToServerUser(dir);
     }
     auto owner = this->systemId();
     if (owner && *owner != systemId)
         return Error::make(Error::Kind::Conflict,
-                           tr("%1 already holds the backups of another database cluster (%2): choose an empty folder.")
+                           BackupText::tr("%1 already holds the backups of another database cluster (%2): choose an empty folder.")
                                .arg(QDir::toNativeSeparators(m_root), *owner));
     if (owner)
         return Done{};
@@ -65,7 +65,7 @@ Result<QString> BackupFolder::systemId() const
     const QString id = readJson(manifestPath()).value(QStringLiteral("system_identifier")).toString();
     if (id.isEmpty())
         return Error::make(Error::Kind::NotFound,
-                           tr("%1 is not a Backroom backup folder: run `backroom backup setup --to <folder>` first.")
+                           BackupText::tr("%1 is not a Backroom backup folder: run `backroom backup setup --to <folder>` first.")
                                .arg(QDir::toNativeSeparators(m_root)));
     return id;
 }
@@ -129,7 +129,7 @@ Status copyTree(const QString &from, const QString &to)
 {
     const QDir source(from);
     if (!QDir().mkpath(to))
-        return Error::make(Error::Kind::BadInput, tr("Cannot create %1.").arg(QDir::toNativeSeparators(to)));
+        return Error::make(Error::Kind::BadInput, BackupText::tr("Cannot create %1.").arg(QDir::toNativeSeparators(to)));
     QDirIterator it(from, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
                     QDirIterator::Subdirectories);
     while (it.hasNext()) {
@@ -138,7 +138,7 @@ Status copyTree(const QString &from, const QString &to)
         const QFileInfo info = it.fileInfo();
         const bool ok = info.isDir() ? QDir().mkpath(target) : QFile::copy(path, target);
         if (!ok)
-            return Error::make(Error::Kind::BadInput, tr("Cannot copy %1 to %2 (disk full or no permission?).")
+            return Error::make(Error::Kind::BadInput, BackupText::tr("Cannot copy %1 to %2 (disk full or no permission?).")
                                                           .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(target)));
         if (info.isDir())
             QFile::setPermissions(target, info.permissions());

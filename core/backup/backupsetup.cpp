@@ -1,4 +1,5 @@
 #include "backupsetup.h"
+#include "coretext.h"
 
 #include "backupfolder.h"
 
@@ -8,7 +9,6 @@
 namespace backroom::backup {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("backroom::backup", text); }
 
 constexpr const char *kIdentity =
     "SELECT system_identifier::text, pg_size_bytes(current_setting('wal_segment_size')), "
@@ -29,7 +29,7 @@ Result<QString> quoted(const QString &path)
     for (QChar c : path)
         if (unsafe.contains(c) || c < QChar(0x20))
             return Error::make(Error::Kind::BadInput,
-                               tr("The path %1 holds a character (%2) the server's shell cannot take safely: "
+                               BackupText::tr("The path %1 holds a character (%2) the server's shell cannot take safely: "
                                   "choose another folder.").arg(path, QString(c)));
     return QLatin1Char('"') + QDir::toNativeSeparators(path) + QLatin1Char('"');
 }
@@ -88,10 +88,10 @@ Result<SetupReport> setUpArchiving(db::Connection &conn, const SetupOptions &opt
     if (!super)
         return super.error();
     if (super->rows() == 0 || !super->toBool(0, 0))
-        return Error::make(Error::Kind::Auth, tr("Setting up archiving changes server settings (ALTER SYSTEM): "
+        return Error::make(Error::Kind::Auth, BackupText::tr("Setting up archiving changes server settings (ALTER SYSTEM): "
                                                  "connect as a superuser, e.g. the cluster's administrator."));
     if (options.archiveTimeoutSeconds < 1 || options.baseIntervalHours < 1)
-        return Error::make(Error::Kind::BadInput, tr("The archive timeout and base backup interval must be positive."));
+        return Error::make(Error::Kind::BadInput, BackupText::tr("The archive timeout and base backup interval must be positive."));
     auto identity = clusterIdentity(conn);
     if (!identity)
         return identity.error();

@@ -1,4 +1,5 @@
 #include "backupstatus.h"
+#include "coretext.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -6,7 +7,6 @@
 namespace backroom::backup {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("backroom::backup", text); }
 
 // Times travel as milliseconds since the epoch: no text parsing, no time zone guessing.
 #define BR_MS(column) "(extract(epoch FROM " column ") * 1000)::bigint AS " column ", "
@@ -99,27 +99,27 @@ QStringList BackupStatus::problems() const
 {
     QStringList list;
     if (!configured)
-        return {tr("Backups are not set up: run `backroom backup setup --to <folder>`.")};
+        return {BackupText::tr("Backups are not set up: run `backroom backup setup --to <folder>`.")};
     if (archiveMode != QLatin1String("on") && archiveMode != QLatin1String("always"))
-        list << tr("WAL archiving is off: run `backroom backup setup` again and restart the server.");
+        list << BackupText::tr("WAL archiving is off: run `backroom backup setup` again and restart the server.");
     else if (restartPending)
-        list << tr("WAL archiving waits for a server restart: restart PostgreSQL (for the embedded one, restart "
+        list << BackupText::tr("WAL archiving waits for a server restart: restart PostgreSQL (for the embedded one, restart "
                    "the demo or run `backroom backup setup` again while no demo runs).");
     if (archivingFailing())
-        list << tr("WAL archiving is failing since %1 (%2, %3 failures): read the PostgreSQL server log; is the "
+        list << BackupText::tr("WAL archiving is failing since %1 (%2, %3 failures): read the PostgreSQL server log; is the "
                    "backup folder writable and the disk not full?")
                     .arg(lastFailedTime.toLocalTime().toString(Qt::ISODate), lastFailedWal)
                     .arg(failedCount);
     else if (archiveBehind())
-        list << tr("WAL archiving is behind: nothing archived since %1 while complete segments wait.")
-                    .arg(lastArchivedTime.isValid() ? lastArchivedTime.toLocalTime().toString(Qt::ISODate) : tr("setup"));
+        list << BackupText::tr("WAL archiving is behind: nothing archived since %1 while complete segments wait.")
+                    .arg(lastArchivedTime.isValid() ? lastArchivedTime.toLocalTime().toString(Qt::ISODate) : BackupText::tr("setup"));
     if (!lastGoodBaseAt.isValid())
-        list << tr("There is no base backup yet: run `backroom backup base`.");
+        list << BackupText::tr("There is no base backup yet: run `backroom backup base`.");
     if (lastBaseAt.isValid() && !lastBaseOk)
-        list << tr("The last base backup failed: %1").arg(lastBase.value(QStringLiteral("error")).toString());
+        list << BackupText::tr("The last base backup failed: %1").arg(lastBase.value(QStringLiteral("error")).toString());
     if (lastDrillAt.isValid() && !lastDrillOk)
-        list << tr("The last restore drill failed: %1 Fix it and run `backroom backup restore-drill` again.")
-                    .arg(lastDrill.value(QStringLiteral("error")).toString(tr("invariants were violated.")));
+        list << BackupText::tr("The last restore drill failed: %1 Fix it and run `backroom backup restore-drill` again.")
+                    .arg(lastDrill.value(QStringLiteral("error")).toString(BackupText::tr("invariants were violated.")));
     return list;
 }
 

@@ -1,4 +1,5 @@
 #include "basebackup.h"
+#include "coretext.h"
 
 #include "backupsetup.h"
 #include "pgprogram.h"
@@ -15,7 +16,6 @@
 namespace backroom::backup {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("backroom::backup", text); }
 
 constexpr const char *kFolder = "SELECT folder FROM backup_status() WHERE folder IS NOT NULL";
 constexpr const char *kRecord = "SELECT backup_record_run($1, $2, $3, $4, $5::jsonb)";
@@ -53,14 +53,14 @@ void prune(const BackupFolder &folder, int keep, const BaseBackupOptions &o)
     if (keep < 1 || all.size() <= keep)
         return;
     for (int i = keep; i < all.size(); ++i) {
-        say(o, tr("Removing the old base backup %1").arg(all[i].label));
+        say(o, BackupText::tr("Removing the old base backup %1").arg(all[i].label));
         QDir(all[i].path).removeRecursively();
     }
     const BaseBackup &oldestKept = all[keep - 1];
     if (!oldestKept.startWal.isEmpty()) {
         const int removed = pruneArchive(folder.walDir(), oldestKept.startWal, folder.walSegmentSize());
         if (removed > 0)
-            say(o, tr("Removed %1 archived WAL file(s) older than %2").arg(removed).arg(oldestKept.startWal));
+            say(o, BackupText::tr("Removed %1 archived WAL file(s) older than %2").arg(removed).arg(oldestKept.startWal));
     }
 }
 
@@ -74,7 +74,7 @@ Result<BaseBackup> runBaseBackup(db::Connection &conn, const BaseBackupOptions &
     if (!owner)
         return owner.error();
     if (*owner != identity->systemId)
-        return Error::make(Error::Kind::Conflict, tr("%1 holds the backups of another database cluster (%2).")
+        return Error::make(Error::Kind::Conflict, BackupText::tr("%1 holds the backups of another database cluster (%2).")
                                                       .arg(QDir::toNativeSeparators(folder.root()), *owner));
     auto split = splitPassword(o.conninfo);
     if (!split)
@@ -90,11 +90,11 @@ Result<BaseBackup> runBaseBackup(db::Connection &conn, const BaseBackupOptions &
     const QString partial = b.path + QStringLiteral(".partial");
     QDir(partial).removeRecursively();
     if (QFileInfo::exists(b.path) || !QDir().mkpath(partial))
-        return Error::make(Error::Kind::BadInput, tr("Cannot create %1 (a base backup with this time exists, or no "
+        return Error::make(Error::Kind::BadInput, BackupText::tr("Cannot create %1 (a base backup with this time exists, or no "
                                                      "permission).").arg(QDir::toNativeSeparators(partial)));
     handToServerUser(partial);
 
-    say(o, tr("Taking a base backup into %1 ...").arg(QDir::toNativeSeparators(b.path)));
+    say(o, BackupText::tr("Taking a base backup into %1 ...").arg(QDir::toNativeSeparators(b.path)));
     ProgramRun run(QStringLiteral("pg_basebackup"),
                    QStringList{QStringLiteral("--dbname=") + split->withoutPassword,
                                QStringLiteral("--pgdata=") + partial + QStringLiteral("/data"),
@@ -110,7 +110,7 @@ Result<BaseBackup> runBaseBackup(db::Connection &conn, const BaseBackupOptions &
         return r.error();
     }
     if (pgProgramPath(QStringLiteral("pg_verifybackup"))) {
-        say(o, tr("Verifying the base backup ..."));
+        say(o, BackupText::tr("Verifying the base backup ..."));
         ProgramRun verify(QStringLiteral("pg_verifybackup"), {QStringLiteral("--quiet"), partial + QStringLiteral("/data")});
         verify.cancelled = o.cancelled;
         if (auto r = runPgProgram(verify); !r) {
@@ -126,7 +126,7 @@ Result<BaseBackup> runBaseBackup(db::Connection &conn, const BaseBackupOptions &
     if (auto w = BackupFolder::writeBaseBackupInfo(written); !w)
         return w.error();
     if (!QDir().rename(partial, b.path))
-        return Error::make(Error::Kind::BadInput, tr("Cannot rename %1 into place.").arg(QDir::toNativeSeparators(partial)));
+        return Error::make(Error::Kind::BadInput, BackupText::tr("Cannot rename %1 into place.").arg(QDir::toNativeSeparators(partial)));
     return b;
 }
 } // namespace
@@ -138,7 +138,7 @@ Result<SplitConnInfo> splitPassword(const QString &conninfo)
     if (!options) {
         const QString why = errmsg ? QString::fromUtf8(errmsg).trimmed() : QString();
         PQfreemem(errmsg);
-        return Error::make(Error::Kind::BadInput, tr("The connection string is not valid: %1").arg(why));
+        return Error::make(Error::Kind::BadInput, BackupText::tr("The connection string is not valid: %1").arg(why));
     }
     SplitConnInfo split;
     QStringList parts;
@@ -164,7 +164,7 @@ Result<QString> configuredFolder(db::Connection &conn)
         return r.error();
     if (r->rows() == 0)
         return Error::make(Error::Kind::NotFound,
-                           tr("Backups are not set up for this database: run `backroom backup setup --to <folder>`."));
+                           BackupText::tr("Backups are not set up for this database: run `backroom backup setup --to <folder>`."));
     return r->text(0, 0);
 }
 

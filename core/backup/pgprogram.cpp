@@ -1,4 +1,5 @@
 #include "pgprogram.h"
+#include "coretext.h"
 
 #include "db/embeddedcluster.h"
 
@@ -17,7 +18,6 @@
 namespace backroom::backup {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("backroom::backup", text); }
 constexpr int kPollMs = 100;
 } // namespace
 
@@ -62,7 +62,7 @@ Result<QString> pgProgramPath(const QString &program)
     const QString path = QStandardPaths::findExecutable(program, {*bindir});
     if (path.isEmpty())
         return Error::make(Error::Kind::NotFound,
-                           tr("%1 is missing from %2: install the PostgreSQL client and server programs.")
+                           BackupText::tr("%1 is missing from %2: install the PostgreSQL client and server programs.")
                                .arg(program, *bindir));
     return path;
 }
@@ -83,25 +83,25 @@ Result<QString> runPgProgram(const ProgramRun &run)
     else
         p.start(*exe, run.args);
     if (!p.waitForStarted(10000))
-        return Error::make(Error::Kind::Connection, tr("Could not start %1: %2").arg(*exe, p.errorString()));
+        return Error::make(Error::Kind::Connection, BackupText::tr("Could not start %1: %2").arg(*exe, p.errorString()));
     QElapsedTimer clock;
     clock.start();
     while (p.state() != QProcess::NotRunning && !p.waitForFinished(kPollMs)) {
         if (run.cancelled && run.cancelled()) {
             p.kill();
             p.waitForFinished(5000);
-            return Error::make(Error::Kind::Cancelled, tr("%1 was cancelled.").arg(run.program));
+            return Error::make(Error::Kind::Cancelled, BackupText::tr("%1 was cancelled.").arg(run.program));
         }
         if (clock.elapsed() > run.timeoutMs) {
             p.kill();
             p.waitForFinished(5000);
             return Error::make(Error::Kind::Connection,
-                               tr("%1 did not finish within %2 s.").arg(run.program).arg(run.timeoutMs / 1000));
+                               BackupText::tr("%1 did not finish within %2 s.").arg(run.program).arg(run.timeoutMs / 1000));
         }
     }
     const QString output = QString::fromLocal8Bit(p.readAll());
     if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
-        return Error::make(Error::Kind::Connection, tr("%1 failed (exit %2): %3")
+        return Error::make(Error::Kind::Connection, BackupText::tr("%1 failed (exit %2): %3")
                                                         .arg(run.program)
                                                         .arg(p.exitCode())
                                                         .arg(output.trimmed().right(800)));

@@ -1,4 +1,5 @@
 #include "restoredrill.h"
+#include "coretext.h"
 
 #include "backupsetup.h"
 #include "backupstatus.h"
@@ -18,7 +19,6 @@
 namespace backroom::backup {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("backroom::backup", text); }
 
 constexpr int kPollMs = 200;
 constexpr int kProgressEverySeconds = 5;
@@ -60,7 +60,7 @@ Status appendFile(const QString &path, const QByteArray &text, bool truncate = f
 {
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly | (truncate ? QIODevice::Truncate : QIODevice::Append)) || f.write(text) != text.size())
-        return Error::make(Error::Kind::BadInput, tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), f.errorString()));
+        return Error::make(Error::Kind::BadInput, BackupText::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), f.errorString()));
     return Done{};
 }
 
@@ -95,13 +95,13 @@ QString RestoredCluster::serverLogTail(int chars) const
 Status RestoredCluster::prepare(const RestoreOptions &o)
 {
     if (!m_dir.isValid())
-        return Error::make(Error::Kind::BadInput, tr("Cannot create a temporary directory for the restore."));
+        return Error::make(Error::Kind::BadInput, BackupText::tr("Cannot create a temporary directory for the restore."));
     const BackupFolder folder(o.folder);
     if (auto id = folder.systemId(); !id)
         return id.error();
     const QList<BaseBackup> bases = folder.baseBackups();
     if (bases.isEmpty())
-        return Error::make(Error::Kind::NotFound, tr("There is no base backup in %1 yet: run `backroom backup base`.")
+        return Error::make(Error::Kind::NotFound, BackupText::tr("There is no base backup in %1 yet: run `backroom backup base`.")
                                                       .arg(QDir::toNativeSeparators(folder.baseDir())));
     m_base = bases.first();
     auto span = archiveSpan(folder.walDir(), m_base.startWal, folder.walSegmentSize());
@@ -110,7 +110,7 @@ Status RestoredCluster::prepare(const RestoreOptions &o)
     m_span = *span;
     if (!m_span.missing.isEmpty())
         return Error::make(Error::Kind::NotFound,
-                           tr("The WAL archive is missing %1 (%2 segment(s) missing between %3 and %4): a restore "
+                           BackupText::tr("The WAL archive is missing %1 (%2 segment(s) missing between %3 and %4): a restore "
                               "would stop before it and lose everything after. Take a new base backup now "
                               "(`backroom backup base`) and find out why archiving skipped it.")
                                .arg(m_span.missing.first()).arg(m_span.missing.size()).arg(m_span.firstNeeded, m_span.newest));
@@ -118,7 +118,7 @@ Status RestoredCluster::prepare(const RestoreOptions &o)
     if (!restoreCommand)
         return restoreCommand.error();
 
-    say(o, tr("Copying base backup %1 (%2 MB) to %3 ...").arg(m_base.label, mb(m_base.bytes), m_dir.path()));
+    say(o, BackupText::tr("Copying base backup %1 (%2 MB) to %3 ...").arg(m_base.label, mb(m_base.bytes), m_dir.path()));
     if (auto c = copyTree(m_base.dataDir(), dataDir()); !c)
         return c;
     m_port = freeLoopbackPort();
@@ -159,15 +159,15 @@ Status RestoredCluster::startAndWait(const RestoreOptions &o)
 {
     QElapsedTimer clock;
     clock.start();
-    say(o, tr("Starting the restore; it replays %1 archived WAL segment(s) up to %2 ...")
-               .arg(m_span.segments).arg(m_span.newest.isEmpty() ? tr("the base backup's end") : m_span.newest));
+    say(o, BackupText::tr("Starting the restore; it replays %1 archived WAL segment(s) up to %2 ...")
+               .arg(m_span.segments).arg(m_span.newest.isEmpty() ? BackupText::tr("the base backup's end") : m_span.newest));
     m_started = true;   // from here on, stop() runs whatever pg_ctl says
     ProgramRun start{QStringLiteral("pg_ctl"),
                      {QStringLiteral("-D"), dataDir(), QStringLiteral("-l"), m_dir.path() + QStringLiteral("/server.log"),
                       QStringLiteral("-W"), QStringLiteral("start")}};
     start.cancelled = o.cancelled;
     if (auto r = runPgProgram(start); !r)
-        return Error::make(r.error().kind, tr("The restore did not start: %1\n%2").arg(r.error().message, serverLogTail()));
+        return Error::make(r.error().kind, BackupText::tr("The restore did not start: %1\n%2").arg(r.error().message, serverLogTail()));
 
 #ifdef Q_OS_WIN
     const QString host = QStringLiteral("127.0.0.1");
@@ -182,21 +182,21 @@ Status RestoredCluster::startAndWait(const RestoreOptions &o)
         if (state == PQPING_OK)
             break;
         if (o.cancelled && o.cancelled())
-            return Error::make(Error::Kind::Cancelled, tr("The restore was cancelled."));
+            return Error::make(Error::Kind::Cancelled, BackupText::tr("The restore was cancelled."));
         if (clock.elapsed() > qint64(o.timeoutSeconds) * 1000)
-            return Error::make(Error::Kind::Connection, tr("The restore did not finish within %1 s. Server log:\n%2")
+            return Error::make(Error::Kind::Connection, BackupText::tr("The restore did not finish within %1 s. Server log:\n%2")
                                                             .arg(o.timeoutSeconds).arg(serverLogTail()));
         if (state == PQPING_NO_RESPONSE && clock.elapsed() > kDeadAfterMs
             && !QFile::exists(dataDir() + QStringLiteral("/postmaster.pid")))
-            return Error::make(Error::Kind::Connection, tr("The restored server stopped during recovery. Server log:\n%1")
+            return Error::make(Error::Kind::Connection, BackupText::tr("The restored server stopped during recovery. Server log:\n%1")
                                                             .arg(serverLogTail()));
         if (clock.elapsed() >= nextProgress) {
             nextProgress += kProgressEverySeconds * 1000;
             QString last;
             for (auto it = restored.globalMatch(serverLogTail(20000)); it.hasNext();)
                 last = it.next().captured(1);
-            say(o, tr("  recovering for %1 s%2").arg(clock.elapsed() / 1000)
-                       .arg(last.isEmpty() ? QString() : tr(", replayed up to %1").arg(last)));
+            say(o, BackupText::tr("  recovering for %1 s%2").arg(clock.elapsed() / 1000)
+                       .arg(last.isEmpty() ? QString() : BackupText::tr(", replayed up to %1").arg(last)));
         }
         QThread::msleep(kPollMs);
     }
@@ -212,13 +212,13 @@ Status RestoredCluster::startAndWait(const RestoreOptions &o)
     if (!recovering)
         return recovering.error();
     if (recovering->toBool(0, 0))
-        return Error::make(Error::Kind::Connection, tr("The restored server accepts connections but is still in recovery."));
+        return Error::make(Error::Kind::Connection, BackupText::tr("The restored server accepts connections but is still in recovery."));
     auto replayed = (*conn)->exec(kLastReplayed);
     if (!replayed)
         return replayed.error();
     if (!replayed->isNull(0, 0))
         m_lastReplayed = QDateTime::fromMSecsSinceEpoch(replayed->toInt64(0, 0), Qt::UTC);
-    say(o, tr("Restored and promoted in %1 s (%2 WAL segment(s) replayed).")
+    say(o, BackupText::tr("Restored and promoted in %1 s (%2 WAL segment(s) replayed).")
                .arg(m_recoverySeconds, 0, 'f', 1).arg(m_segmentsRestored));
     return Done{};
 }
@@ -230,7 +230,7 @@ Result<std::unique_ptr<db::Connection>> RestoredCluster::connect(const QString &
 #else
     const QString host = m_dir.path() + QStringLiteral("/run");
 #endif
-    Error last = Error::make(Error::Kind::Auth, tr("No superuser of the restored cluster is known."));
+    Error last = Error::make(Error::Kind::Auth, BackupText::tr("No superuser of the restored cluster is known."));
     for (const QString &user : m_users) {
         auto conn = db::Connection::open(QStringLiteral("host='%1' port=%2 dbname='%3' user='%4'")
                                              .arg(host).arg(m_port).arg(database, user));
@@ -266,7 +266,7 @@ Result<QList<InvariantCheck>> checkInvariants(db::Connection &conn)
     for (const auto &[name, sql] : queries) {
         auto r = conn.exec(sql);
         if (!r)
-            return Error::make(r.error().kind, tr("Checking %1 failed (is this a Backroom database?): %2")
+            return Error::make(r.error().kind, BackupText::tr("Checking %1 failed (is this a Backroom database?): %2")
                                                    .arg(name, r.error().message), r.error().sqlState);
         checks.append(InvariantCheck{name, r->toInt64(0, 0), r->text(0, 1)});
     }
@@ -328,7 +328,7 @@ Result<DrillReport> restoreAndCheck(const DrillOptions &o, const QDateTime &sour
     report.sourceNewestCommit = sourceNewest;
     if (sourceNewest.isValid())
         report.dataLostSeconds = std::max(0.0, report.recoveryPoint.msecsTo(sourceNewest) / 1000.0);
-    say(o.restore, tr("Checking the invariants in database %1 ...").arg(o.database));
+    say(o.restore, BackupText::tr("Checking the invariants in database %1 ...").arg(o.database));
     auto conn = r.connect(o.database);
     if (!conn)
         return conn.error();
@@ -337,7 +337,7 @@ Result<DrillReport> restoreAndCheck(const DrillOptions &o, const QDateTime &sour
         return checks.error();
     report.invariants = *checks;
     report.totalSeconds = clock.elapsed() / 1000.0;
-    say(o.restore, tr("Removing the throwaway cluster ..."));
+    say(o.restore, BackupText::tr("Removing the throwaway cluster ..."));
     return report;
 }
 } // namespace
@@ -355,7 +355,7 @@ Result<DrillReport> runRestoreDrill(const DrillOptions &options)
             if (auto status = readBackupStatus(*source))
                 sourceNewest = status->newestCommit;
         } else {
-            say(options.restore, tr("The source database is unreachable (%1): the data lost cannot be measured.")
+            say(options.restore, BackupText::tr("The source database is unreachable (%1): the data lost cannot be measured.")
                                      .arg(conn.error().message));
         }
     }
@@ -365,7 +365,7 @@ Result<DrillReport> runRestoreDrill(const DrillOptions &options)
                                           : QJsonObject{{QStringLiteral("error"), report.error().message}};
         if (auto r = recordRun(*source, QStringLiteral("drill"), started, QDateTime::currentDateTimeUtc(),
                                report && report->passed(), detail); !r)
-            say(options.restore, tr("Could not record the drill's result: %1").arg(r.error().message));
+            say(options.restore, BackupText::tr("Could not record the drill's result: %1").arg(r.error().message));
     }
     return report;
 }

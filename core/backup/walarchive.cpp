@@ -1,4 +1,5 @@
 #include "walarchive.h"
+#include "coretext.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -19,7 +20,6 @@
 namespace backroom::backup {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("backroom::backup", text); }
 
 const QString kSuffix = QStringLiteral(".z");
 constexpr int kCompressionLevel = 1;   // WAL is written once and rarely read: favour speed
@@ -62,12 +62,12 @@ Result<QByteArray> readArchived(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::make(Error::Kind::NotFound, tr("%1 is not in the archive.").arg(QDir::toNativeSeparators(path)));
+        return Error::make(Error::Kind::NotFound, BackupText::tr("%1 is not in the archive.").arg(QDir::toNativeSeparators(path)));
     const QByteArray packed = file.readAll();
     QByteArray data = qUncompress(packed);
     if (data.isEmpty() && packed.size() > 4)
         return Error::make(Error::Kind::BadInput,
-                           tr("%1 is damaged (it does not expand): restore it from another copy of the archive.")
+                           BackupText::tr("%1 is damaged (it does not expand): restore it from another copy of the archive.")
                                .arg(QDir::toNativeSeparators(path)));
     return data;
 }
@@ -78,7 +78,7 @@ Status sameContentOrRefuse(const QString &archived, const QByteArray &content)
     if (existing && *existing == content)
         return Done{};
     return Error::make(Error::Kind::Conflict,
-                       tr("%1 is already archived with different content: refusing to overwrite it. Is a second "
+                       BackupText::tr("%1 is already archived with different content: refusing to overwrite it. Is a second "
                           "server archiving into the same folder?").arg(QDir::toNativeSeparators(archived)));
 }
 
@@ -90,7 +90,7 @@ Status archiveWalFile(const QString &source, const QString &archiveDir, const QS
     QFile in(source);
     if (!in.open(QIODevice::ReadOnly))
         return Error::make(Error::Kind::NotFound,
-                           tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(source), in.errorString()));
+                           BackupText::tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(source), in.errorString()));
     const QByteArray content = in.readAll();
     const QString target = archivedPath(archiveDir, walName);
     if (QFile::exists(target))
@@ -99,7 +99,7 @@ Status archiveWalFile(const QString &source, const QString &archiveDir, const QS
     const QString temporary = target + QStringLiteral(".tmp%1").arg(QCoreApplication::applicationPid());
     QFile out(temporary);
     if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return Error::make(Error::Kind::Connection, tr("Cannot write to the archive folder %1: %2")
+        return Error::make(Error::Kind::Connection, BackupText::tr("Cannot write to the archive folder %1: %2")
                                                         .arg(QDir::toNativeSeparators(archiveDir), out.errorString()));
     const QByteArray packed = qCompress(content, kCompressionLevel);
     if (out.write(packed) != packed.size() || !syncFile(out)) {
@@ -107,7 +107,7 @@ Status archiveWalFile(const QString &source, const QString &archiveDir, const QS
         out.close();
         QFile::remove(temporary);
         return Error::make(Error::Kind::Connection,
-                           tr("Writing %1 to the archive failed (disk full?): %2").arg(walName, why));
+                           BackupText::tr("Writing %1 to the archive failed (disk full?): %2").arg(walName, why));
     }
     out.close();
     // QFile::rename never replaces an existing file: if another writer got there first, compare.
@@ -115,11 +115,11 @@ Status archiveWalFile(const QString &source, const QString &archiveDir, const QS
         QFile::remove(temporary);
         if (QFile::exists(target))
             return sameContentOrRefuse(target, content);
-        return Error::make(Error::Kind::Connection, tr("Cannot rename %1 into place in the archive.").arg(walName));
+        return Error::make(Error::Kind::Connection, BackupText::tr("Cannot rename %1 into place in the archive.").arg(walName));
     }
     if (!syncDirectory(archiveDir))
         return Error::make(Error::Kind::Connection,
-                           tr("Cannot flush the archive folder %1 to disk.").arg(QDir::toNativeSeparators(archiveDir)));
+                           BackupText::tr("Cannot flush the archive folder %1 to disk.").arg(QDir::toNativeSeparators(archiveDir)));
     return Done{};
 }
 
@@ -131,7 +131,7 @@ Status restoreWalFile(const QString &archiveDir, const QString &walName, const Q
     QSaveFile out(destination);
     if (!out.open(QIODevice::WriteOnly) || out.write(*data) != data->size() || !out.commit())
         return Error::make(Error::Kind::Connection,
-                           tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(destination), out.errorString()));
+                           BackupText::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(destination), out.errorString()));
     return Done{};
 }
 
@@ -162,11 +162,11 @@ Result<ArchiveSpan> archiveSpan(const QString &archiveDir, const QString &startS
 {
     const auto start = parseSegmentName(startSegment, segmentSize);
     if (!start)
-        return Error::make(Error::Kind::BadInput, tr("'%1' is not a WAL segment name.").arg(startSegment));
+        return Error::make(Error::Kind::BadInput, BackupText::tr("'%1' is not a WAL segment name.").arg(startSegment));
     const QDir dir(archiveDir);
     if (!dir.exists())
         return Error::make(Error::Kind::NotFound,
-                           tr("The WAL archive %1 does not exist.").arg(QDir::toNativeSeparators(archiveDir)));
+                           BackupText::tr("The WAL archive %1 does not exist.").arg(QDir::toNativeSeparators(archiveDir)));
     QSet<quint64> present;
     quint64 newest = 0;
     QString newestName;
