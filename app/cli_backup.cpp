@@ -488,18 +488,19 @@ int restoreWal(const QStringList &args)
 
 int backupCommand(const QStringList &args)
 {
+    // The server's own archive_command and restore_command; not for people, so not listed.
     const QString sub = args.value(0);
-    const QStringList rest = args.mid(1);
-    if (sub == QLatin1String("setup")) return setup(rest);
-    if (sub == QLatin1String("base")) return base(rest);
-    if (sub == QLatin1String("status")) return status(rest);
-    if (sub == QLatin1String("restore-drill")) return restoreDrill(rest);
-    if (sub == QLatin1String("archive-wal")) return archiveWal(rest);
-    if (sub == QLatin1String("restore-wal")) return restoreWal(rest);
-    auto &stream = (sub == QLatin1String("--help") || sub == QLatin1String("-h")) ? out() : err();
-    stream << "usage: backroom backup setup|base|status|restore-drill [options]   (each takes --help)\n";
-    stream.flush();
-    return sub == QLatin1String("--help") || sub == QLatin1String("-h") ? Ok : BadInput;
+    if (sub == QLatin1String("archive-wal"))
+        return archiveWal(args.mid(1));
+    if (sub == QLatin1String("restore-wal"))
+        return restoreWal(args.mid(1));
+    return dispatch(QStringLiteral("backup"),
+                    {{QStringLiteral("setup"), QStringLiteral("continuous WAL archiving and a first base backup"), setup},
+                     {QStringLiteral("base"), QStringLiteral("take a base backup now"), base},
+                     {QStringLiteral("status"), QStringLiteral("the newest restore point and its age"), status},
+                     {QStringLiteral("restore-drill"),
+                      QStringLiteral("restore into a throwaway cluster, check, report RPO and RTO"), restoreDrill}},
+                    args);
 }
 
 const bool registered = registerCommand(

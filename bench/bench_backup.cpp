@@ -195,12 +195,10 @@ int main(int argc, char **argv)
         out() << "       before the crash: " << round.archiverState << "\n";
         out().flush();
         results << round;
-        // Crash recovery, then a clean restart: measured here, PostgreSQL 15's archive_timeout does not
-        // fire in a server that came up from crash recovery (its checkpointer keeps the long sleep it
-        // chose during recovery), so each round starts from a cleanly started server.
+        // The next round runs on the server as it comes back from crash recovery, as a shop's would.
+        // (PostgreSQL 15's checkpointer keeps the long sleep it chose while starting up and ignores
+        // archive_timeout until its next checkpoint; EmbeddedCluster::start wakes it with a CHECKPOINT.)
         need(primary.start(), "restart after the crash");
-        need(primary.stop(), "clean restart");
-        need(primary.start(), "clean restart");
     }
     int files = 0;
     const qint64 bytes = archiveBytes(backup::BackupFolder(folder).walDir(), &files);
