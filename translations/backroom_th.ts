@@ -38,320 +38,323 @@
         <location filename="../core/backup/restoredrill.cpp" line="63"/>
         <location filename="../core/backup/walarchive.cpp" line="134"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">เขียน %1 ไม่ได้: %2 {1:?} {2?}</translation>
+        <translation>เขียน %1 ไม่ได้: %2</translation>
     </message>
     <message>
         <location filename="../core/backup/backupfolder.cpp" line="48"/>
         <source>Cannot create %1: check the path and its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้าง %1 ไม่ได้: ตรวจสอบพาธและสิทธิ์การเข้าถึง</translation>
     </message>
     <message>
         <location filename="../core/backup/backupfolder.cpp" line="54"/>
         <source>%1 already holds the backups of another database cluster (%2): choose an empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 มีข้อมูลสำรองของคลัสเตอร์ฐานข้อมูลอื่นอยู่แล้ว (%2): เลือกโฟลเดอร์ว่าง</translation>
     </message>
     <message>
         <location filename="../core/backup/backupfolder.cpp" line="68"/>
         <source>%1 is not a Backroom backup folder: run `backroom backup setup --to &lt;folder&gt;` first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ไม่ใช่โฟลเดอร์สำรองข้อมูลของ Backroom: ให้รัน `backroom backup setup --to &lt;folder&gt;` ก่อน</translation>
     </message>
     <message>
         <location filename="../core/backup/backupfolder.cpp" line="132"/>
         <source>Cannot create %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้าง %1 ไม่ได้</translation>
     </message>
     <message>
         <location filename="../core/backup/backupfolder.cpp" line="141"/>
         <source>Cannot copy %1 to %2 (disk full or no permission?).</source>
-        <translation type="unfinished"></translation>
+        <translation>คัดลอก %1 ไปยัง %2 ไม่ได้ (ดิสก์เต็มหรือไม่มีสิทธิ์?)</translation>
     </message>
     <message>
         <location filename="../core/backup/backupsetup.cpp" line="32"/>
         <source>The path %1 holds a character (%2) the server&apos;s shell cannot take safely: choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>พาธ %1 มีอักขระ (%2) ที่เชลล์ของเซิร์ฟเวอร์ใช้อย่างปลอดภัยไม่ได้: เลือกโฟลเดอร์อื่น</translation>
     </message>
     <message>
         <location filename="../core/backup/backupsetup.cpp" line="91"/>
         <source>Setting up archiving changes server settings (ALTER SYSTEM): connect as a superuser, e.g. the cluster&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>การตั้งค่าการเก็บถาวร WAL ต้องเปลี่ยนการตั้งค่าของเซิร์ฟเวอร์ (ALTER SYSTEM): ให้เชื่อมต่อด้วยผู้ใช้ระดับ superuser เช่น ผู้ดูแลคลัสเตอร์ฐานข้อมูล</translation>
     </message>
     <message>
         <location filename="../core/backup/backupsetup.cpp" line="94"/>
         <source>The archive timeout and base backup interval must be positive.</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่า archive timeout และช่วงเวลาระหว่างการสำรองข้อมูลฉบับเต็มต้องมากกว่า 0</translation>
     </message>
     <message>
         <location filename="../core/backup/backupstatus.cpp" line="102"/>
         <source>Backups are not set up: run `backroom backup setup --to &lt;folder&gt;`.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้ตั้งค่าการสำรองข้อมูล: ให้รัน `backroom backup setup --to &lt;folder&gt;`</translation>
     </message>
     <message>
         <location filename="../core/backup/backupstatus.cpp" line="104"/>
         <source>WAL archiving is off: run `backroom backup setup` again and restart the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>การเก็บถาวร WAL ปิดอยู่: ให้รัน `backroom backup setup` อีกครั้ง แล้วรีสตาร์ตเซิร์ฟเวอร์</translation>
     </message>
     <message>
         <location filename="../core/backup/backupstatus.cpp" line="106"/>
         <source>WAL archiving waits for a server restart: restart PostgreSQL (for the embedded one, restart the demo or run `backroom backup setup` again while no demo runs).</source>
-        <translation type="unfinished"></translation>
+        <translation>การเก็บถาวร WAL รอให้รีสตาร์ตเซิร์ฟเวอร์: ให้รีสตาร์ต PostgreSQL (ถ้าเป็น PostgreSQL ในตัวของ Backroom ให้เปิดร้านตัวอย่างใหม่ หรือรัน `backroom backup setup` อีกครั้งขณะที่ไม่มีร้านตัวอย่างเปิดอยู่)</translation>
     </message>
     <message>
         <location filename="../core/backup/backupstatus.cpp" line="109"/>
         <source>WAL archiving is failing since %1 (%2, %3 failures): read the PostgreSQL server log; is the backup folder writable and the disk not full?</source>
-        <translation type="unfinished"></translation>
+        <translation>การเก็บถาวร WAL ล้มเหลวตั้งแต่ %1 (%2, ล้มเหลว %3 ครั้ง): ดูบันทึกของเซิร์ฟเวอร์ PostgreSQL (server log) และตรวจสอบว่าโฟลเดอร์สำรองข้อมูลเขียนได้และดิสก์ยังไม่เต็ม</translation>
     </message>
     <message>
         <location filename="../core/backup/backupstatus.cpp" line="114"/>
         <source>WAL archiving is behind: nothing archived since %1 while complete segments wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>การเก็บถาวร WAL ล่าช้า: ไม่มีการเก็บถาวรเลยตั้งแต่ %1 ทั้งที่มีเซกเมนต์ที่ครบแล้วรออยู่</translation>
     </message>
     <message>
         <location filename="../core/backup/backupstatus.cpp" line="115"/>
         <source>setup</source>
-        <translation type="unfinished"></translation>
+        <translation>ตอนตั้งค่า</translation>
     </message>
     <message>
         <location filename="../core/backup/backupstatus.cpp" line="117"/>
         <source>There is no base backup yet: run `backroom backup base`.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีข้อมูลสำรองฉบับเต็ม: ให้รัน `backroom backup base`</translation>
     </message>
     <message>
         <location filename="../core/backup/backupstatus.cpp" line="119"/>
         <source>The last base backup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>การสำรองข้อมูลฉบับเต็มครั้งล่าสุดล้มเหลว: %1</translation>
     </message>
     <message>
         <location filename="../core/backup/backupstatus.cpp" line="121"/>
         <source>The last restore drill failed: %1 Fix it and run `backroom backup restore-drill` again.</source>
-        <translation type="unfinished"></translation>
+        <translation>การซ้อมกู้คืนครั้งล่าสุดล้มเหลว: %1 แก้ไขปัญหาแล้วรัน `backroom backup restore-drill` อีกครั้ง</translation>
     </message>
     <message>
         <location filename="../core/backup/backupstatus.cpp" line="122"/>
         <source>invariants were violated.</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อมูลที่กู้คืนไม่ผ่านการตรวจความถูกต้อง</translation>
     </message>
     <message>
         <location filename="../core/backup/basebackup.cpp" line="56"/>
         <source>Removing the old base backup %1</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังลบข้อมูลสำรองฉบับเต็มชุดเก่า %1</translation>
     </message>
     <message>
         <location filename="../core/backup/basebackup.cpp" line="63"/>
         <source>Removed %1 archived WAL file(s) older than %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ลบไฟล์ WAL ที่เก็บถาวรไว้ซึ่งเก่ากว่า %2 แล้ว %1 ไฟล์</translation>
     </message>
     <message>
         <location filename="../core/backup/basebackup.cpp" line="77"/>
         <source>%1 holds the backups of another database cluster (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 มีข้อมูลสำรองของคลัสเตอร์ฐานข้อมูลอื่นอยู่ (%2)</translation>
     </message>
     <message>
         <location filename="../core/backup/basebackup.cpp" line="93"/>
         <source>Cannot create %1 (a base backup with this time exists, or no permission).</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้าง %1 ไม่ได้ (มีข้อมูลสำรองฉบับเต็มของเวลานี้อยู่แล้ว หรือไม่มีสิทธิ์)</translation>
     </message>
     <message>
         <location filename="../core/backup/basebackup.cpp" line="97"/>
         <source>Taking a base backup into %1 ...</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังสำรองข้อมูลฉบับเต็มลงใน %1 ...</translation>
     </message>
     <message>
         <location filename="../core/backup/basebackup.cpp" line="113"/>
         <source>Verifying the base backup ...</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังตรวจสอบข้อมูลสำรองฉบับเต็ม ...</translation>
     </message>
     <message>
         <location filename="../core/backup/basebackup.cpp" line="129"/>
         <source>Cannot rename %1 into place.</source>
-        <translation type="unfinished"></translation>
+        <translation>เปลี่ยนชื่อ %1 ไปยังตำแหน่งจริงไม่ได้</translation>
     </message>
     <message>
         <location filename="../core/backup/basebackup.cpp" line="141"/>
         <source>The connection string is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อความเชื่อมต่อ (connection string) ไม่ถูกต้อง: %1</translation>
     </message>
     <message>
         <location filename="../core/backup/basebackup.cpp" line="167"/>
         <source>Backups are not set up for this database: run `backroom backup setup --to &lt;folder&gt;`.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้ตั้งค่าการสำรองข้อมูลสำหรับฐานข้อมูลนี้: ให้รัน `backroom backup setup --to &lt;folder&gt;`</translation>
     </message>
     <message>
         <location filename="../core/backup/pgprogram.cpp" line="65"/>
         <source>%1 is missing from %2: install the PostgreSQL client and server programs.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พบ %1 ใน %2: ติดตั้งโปรแกรมไคลเอนต์และเซิร์ฟเวอร์ของ PostgreSQL</translation>
     </message>
     <message>
         <location filename="../core/backup/pgprogram.cpp" line="86"/>
         <source>Could not start %1: %2</source>
-        <translation type="unfinished">เริ่ม %1 ไม่สำเร็จ: %2</translation>
+        <translation>เริ่ม %1 ไม่สำเร็จ: %2</translation>
     </message>
     <message>
         <location filename="../core/backup/pgprogram.cpp" line="93"/>
         <source>%1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ถูกยกเลิก</translation>
     </message>
     <message>
         <location filename="../core/backup/pgprogram.cpp" line="99"/>
         <source>%1 did not finish within %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ทำงานไม่เสร็จภายใน %2 วินาที</translation>
     </message>
     <message>
         <location filename="../core/backup/pgprogram.cpp" line="104"/>
         <source>%1 failed (exit %2): %3</source>
-        <translation type="unfinished">%1 ล้มเหลว (รหัสออก %2): %3</translation>
+        <translation>%1 ล้มเหลว (รหัสออก %2): %3</translation>
     </message>
     <message>
         <location filename="../core/backup/restoredrill.cpp" line="98"/>
         <source>Cannot create a temporary directory for the restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้างโฟลเดอร์ชั่วคราวสำหรับการกู้คืนไม่ได้</translation>
     </message>
     <message>
         <location filename="../core/backup/restoredrill.cpp" line="104"/>
         <source>There is no base backup in %1 yet: run `backroom backup base`.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีข้อมูลสำรองฉบับเต็มใน %1: ให้รัน `backroom backup base`</translation>
     </message>
     <message>
         <location filename="../core/backup/restoredrill.cpp" line="113"/>
         <source>The WAL archive is missing %1 (%2 segment(s) missing between %3 and %4): a restore would stop before it and lose everything after. Take a new base backup now (`backroom backup base`) and find out why archiving skipped it.</source>
-        <translation type="unfinished"></translation>
+        <translation>คลัง WAL ขาดไฟล์ %1 (ขาดไป %2 เซกเมนต์ระหว่าง %3 ถึง %4): การกู้คืนจะหยุดก่อนถึงไฟล์นี้ และข้อมูลทั้งหมดหลังจากนั้นจะหายไป ให้สำรองข้อมูลฉบับเต็มใหม่ทันที (`backroom backup base`) แล้วหาสาเหตุว่าทำไมการเก็บถาวรจึงข้ามไฟล์นี้ไป</translation>
     </message>
     <message>
         <location filename="../core/backup/restoredrill.cpp" line="121"/>
         <source>Copying base backup %1 (%2 MB) to %3 ...</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังคัดลอกข้อมูลสำรองฉบับเต็ม %1 (%2 MB) ไปยัง %3 ...</translation>
     </message>
     <message>
         <location filename="../core/backup/restoredrill.cpp" line="162"/>
         <source>Starting the restore; it replays %1 archived WAL segment(s) up to %2 ...</source>
-        <translation type="unfinished"></translation>
+        <translation>เริ่มการกู้คืน: จะนำเซกเมนต์ WAL ที่เก็บถาวรไว้ %1 เซกเมนต์มาใช้จนถึง %2 ...</translation>
     </message>
     <message>
         <location filename="../core/backup/restoredrill.cpp" line="163"/>
         <source>the base backup&apos;s end</source>
-        <translation type="unfinished"></translation>
+        <translation>จุดสิ้นสุดของข้อมูลสำรองฉบับเต็ม</translation>
     </message>
     <message>
         <location filename="../core/backup/restoredrill.cpp" line="170"/>
         <source>The restore did not start: %1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>การกู้คืนเริ่มไม่สำเร็จ: %1
+%2</translation>
     </message>
     <message>
         <location filename="../core/backup/restoredrill.cpp" line="185"/>
         <source>The restore was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>การกู้คืนถูกยกเลิก</translation>
     </message>
     <message>
         <location filename="../core/backup/restoredrill.cpp" line="187"/>
         <source>The restore did not finish within %1 s. Server log:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>การกู้คืนไม่เสร็จภายใน %1 วินาที บันทึกของเซิร์ฟเวอร์:
+%2</translation>
     </message>
     <message>
         <location filename="../core/backup/restoredrill.cpp" line="191"/>
         <source>The restored server stopped during recovery. Server log:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>เซิร์ฟเวอร์ที่กู้คืนหยุดทำงานระหว่างการกู้คืน บันทึกของเซิร์ฟเวอร์:
+%1</translation>
     </message>
     <message>
         <location filename="../core/backup/restoredrill.cpp" line="198"/>
         <source>  recovering for %1 s%2</source>
-        <translation type="unfinished"></translation>
+        <translation>  กำลังกู้คืนมาแล้ว %1 วินาที%2</translation>
     </message>
     <message>
         <location filename="../core/backup/restoredrill.cpp" line="199"/>
         <source>, replayed up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation> (นำ WAL มาใช้ถึง %1 แล้ว)</translation>
     </message>
     <message>
         <location filename="../core/backup/restoredrill.cpp" line="215"/>
         <source>The restored server accepts connections but is still in recovery.</source>
-        <translation type="unfinished"></translation>
+        <translation>เซิร์ฟเวอร์ที่กู้คืนรับการเชื่อมต่อแล้ว แต่ยังอยู่ในโหมดกู้คืน</translation>
     </message>
     <message>
         <location filename="../core/backup/restoredrill.cpp" line="221"/>
         <source>Restored and promoted in %1 s (%2 WAL segment(s) replayed).</source>
-        <translation type="unfinished"></translation>
+        <translation>กู้คืนและเปิดใช้งาน (promote) เสร็จใน %1 วินาที (นำเซกเมนต์ WAL มาใช้ %2 เซกเมนต์)</translation>
     </message>
     <message>
         <location filename="../core/backup/restoredrill.cpp" line="233"/>
         <source>No superuser of the restored cluster is known.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ทราบผู้ใช้ระดับ superuser ของคลัสเตอร์ที่กู้คืน</translation>
     </message>
     <message>
         <location filename="../core/backup/restoredrill.cpp" line="269"/>
         <source>Checking %1 failed (is this a Backroom database?): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ตรวจสอบ %1 ไม่สำเร็จ (เป็นฐานข้อมูลของ Backroom หรือไม่?): %2</translation>
     </message>
     <message>
         <location filename="../core/backup/restoredrill.cpp" line="331"/>
         <source>Checking the invariants in database %1 ...</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังตรวจความถูกต้องของข้อมูลในฐานข้อมูล %1 ...</translation>
     </message>
     <message>
         <location filename="../core/backup/restoredrill.cpp" line="340"/>
         <source>Removing the throwaway cluster ...</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังลบคลัสเตอร์ชั่วคราว ...</translation>
     </message>
     <message>
         <location filename="../core/backup/restoredrill.cpp" line="358"/>
         <source>The source database is unreachable (%1): the data lost cannot be measured.</source>
-        <translation type="unfinished"></translation>
+        <translation>ติดต่อฐานข้อมูลต้นทางไม่ได้ (%1): จึงวัดไม่ได้ว่าข้อมูลสูญหายไปเท่าใด</translation>
     </message>
     <message>
         <location filename="../core/backup/restoredrill.cpp" line="368"/>
         <source>Could not record the drill&apos;s result: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกผลการซ้อมกู้คืนไม่สำเร็จ: %1</translation>
     </message>
     <message>
         <location filename="../core/backup/walarchive.cpp" line="65"/>
         <source>%1 is not in the archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มี %1 ในคลัง WAL</translation>
     </message>
     <message>
         <location filename="../core/backup/walarchive.cpp" line="70"/>
         <source>%1 is damaged (it does not expand): restore it from another copy of the archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 เสียหาย (แตกไฟล์ไม่ได้): กู้คืนไฟล์นี้จากสำเนาอื่นของคลัง WAL</translation>
     </message>
     <message>
         <location filename="../core/backup/walarchive.cpp" line="81"/>
         <source>%1 is already archived with different content: refusing to overwrite it. Is a second server archiving into the same folder?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ถูกเก็บถาวรไว้แล้วแต่เนื้อหาต่างกัน: จะไม่เขียนทับ มีเซิร์ฟเวอร์อีกตัวเก็บถาวรลงโฟลเดอร์เดียวกันอยู่หรือไม่?</translation>
     </message>
     <message>
         <location filename="../core/backup/walarchive.cpp" line="93"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>อ่าน %1 ไม่ได้: %2</translation>
     </message>
     <message>
         <location filename="../core/backup/walarchive.cpp" line="102"/>
         <source>Cannot write to the archive folder %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียนลงโฟลเดอร์คลัง WAL %1 ไม่ได้: %2</translation>
     </message>
     <message>
         <location filename="../core/backup/walarchive.cpp" line="110"/>
         <source>Writing %1 to the archive failed (disk full?): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียน %1 ลงคลัง WAL ไม่สำเร็จ (ดิสก์เต็มหรือไม่?): %2</translation>
     </message>
     <message>
         <location filename="../core/backup/walarchive.cpp" line="118"/>
         <source>Cannot rename %1 into place in the archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>เปลี่ยนชื่อ %1 ไปยังตำแหน่งจริงในคลัง WAL ไม่ได้</translation>
     </message>
     <message>
         <location filename="../core/backup/walarchive.cpp" line="122"/>
         <source>Cannot flush the archive folder %1 to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียนโฟลเดอร์คลัง WAL %1 ลงดิสก์ให้เสร็จสมบูรณ์ (flush) ไม่ได้</translation>
     </message>
     <message>
         <location filename="../core/backup/walarchive.cpp" line="165"/>
         <source>&apos;%1&apos; is not a WAL segment name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ไม่ใช่ชื่อเซกเมนต์ WAL</translation>
     </message>
     <message>
         <location filename="../core/backup/walarchive.cpp" line="169"/>
         <source>The WAL archive %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีคลัง WAL %1</translation>
     </message>
 </context>
 <context>
@@ -1100,107 +1103,107 @@
     <message>
         <location filename="../ui/health/backupssection.cpp" line="27"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>การสำรองข้อมูล</translation>
     </message>
     <message>
         <location filename="../ui/health/backupssection.cpp" line="42"/>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังอ่าน…</translation>
     </message>
     <message>
         <location filename="../ui/health/backupssection.cpp" line="44"/>
         <source>Newest restore point:</source>
-        <translation type="unfinished"></translation>
+        <translation>จุดกู้คืนล่าสุด:</translation>
     </message>
     <message>
         <location filename="../ui/health/backupssection.cpp" line="45"/>
         <source>WAL archiving:</source>
-        <translation type="unfinished"></translation>
+        <translation>การเก็บถาวร WAL:</translation>
     </message>
     <message>
         <location filename="../ui/health/backupssection.cpp" line="46"/>
         <source>Last base backup:</source>
-        <translation type="unfinished"></translation>
+        <translation>สำรองข้อมูลฉบับเต็มล่าสุด:</translation>
     </message>
     <message>
         <location filename="../ui/health/backupssection.cpp" line="47"/>
         <source>Last restore drill:</source>
-        <translation type="unfinished"></translation>
+        <translation>ซ้อมกู้คืนล่าสุด:</translation>
     </message>
     <message>
         <location filename="../ui/health/backupssection.cpp" line="68"/>
         <source>Only the owner role can see backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>เฉพาะบทบาทเจ้าของร้านเท่านั้นที่ดูการสำรองข้อมูลได้</translation>
     </message>
     <message>
         <location filename="../ui/health/backupssection.cpp" line="68"/>
         <source>Unknown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ทราบสถานะ: %1</translation>
     </message>
     <message>
         <location filename="../ui/health/backupssection.cpp" line="79"/>
         <source>None: no base backup yet (run `backroom backup base`)</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มี: ยังไม่มีข้อมูลสำรองฉบับเต็ม (ให้รัน `backroom backup base`)</translation>
     </message>
     <message>
         <location filename="../ui/health/backupssection.cpp" line="80"/>
         <source>None: backups are not set up (run `backroom backup setup --to &lt;folder&gt;`)</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มี: ยังไม่ได้ตั้งค่าการสำรองข้อมูล (ให้รัน `backroom backup setup --to &lt;folder&gt;`)</translation>
     </message>
     <message>
         <location filename="../ui/health/backupssection.cpp" line="82"/>
         <source>%1 — up to date, every commit is archived</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — เป็นปัจจุบัน ทุกรายการที่บันทึก (commit) ถูกเก็บถาวรแล้ว</translation>
     </message>
     <message>
         <location filename="../ui/health/backupssection.cpp" line="83"/>
         <source>%1 — a crash now would lose up to %2 s of commits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — หากระบบล่มตอนนี้ รายการที่บันทึก (commit) ในช่วง %2 วินาทีล่าสุดอาจสูญหาย</translation>
     </message>
     <message>
         <location filename="../ui/health/backupssection.cpp" line="89"/>
         <source>Never: run `backroom backup restore-drill`</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่เคยซ้อม: ให้รัน `backroom backup restore-drill`</translation>
     </message>
     <message>
         <location filename="../ui/health/backupssection.cpp" line="92"/>
         <source>Failed %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ล้มเหลวเมื่อ %1: %2</translation>
     </message>
     <message>
         <location filename="../ui/health/backupssection.cpp" line="92"/>
         <source>invariants violated</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อมูลที่กู้คืนไม่ผ่านการตรวจความถูกต้อง</translation>
     </message>
     <message>
         <location filename="../ui/health/backupssection.cpp" line="94"/>
         <source>Passed %1: restored to %2, %3 s of data lost, recovered in %4 s</source>
-        <translation type="unfinished"></translation>
+        <translation>ผ่านเมื่อ %1: กู้คืนถึง %2 ข้อมูลสูญหาย %3 วินาที ใช้เวลากู้คืน %4 วินาที</translation>
     </message>
     <message>
         <location filename="../ui/health/backupssection.cpp" line="110"/>
         <source>On, at least every %1 s; last %2 at %3; %4 failure(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดอยู่ อย่างน้อยทุก %1 วินาที · ล่าสุด %2 เมื่อ %3 · ล้มเหลว %4 ครั้ง</translation>
     </message>
     <message>
         <location filename="../ui/health/backupssection.cpp" line="112"/>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มี</translation>
     </message>
     <message>
         <location filename="../ui/health/backupssection.cpp" line="115"/>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิดอยู่</translation>
     </message>
     <message>
         <location filename="../ui/health/backupssection.cpp" line="118"/>
         <source>%1 (%2 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 MB)</translation>
     </message>
     <message>
         <location filename="../ui/health/backupssection.cpp" line="120"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มี</translation>
     </message>
 </context>
 <context>
@@ -1548,7 +1551,7 @@
     <message>
         <location filename="../ui/health/healthscreen.cpp" line="28"/>
         <source>Refresh</source>
-        <translation type="unfinished">รีเฟรช</translation>
+        <translation>รีเฟรช</translation>
     </message>
 </context>
 <context>
@@ -1634,7 +1637,7 @@
     <message>
         <location filename="../ui/mainwindow.cpp" line="96"/>
         <source>Hea&amp;lth</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานะระบบ (&amp;L)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="148"/>
