@@ -350,8 +350,11 @@ private slots:
         clock.advance(5s);
         QCOMPARE(breaker.metrics().callsInWindow, 3);   // still inside the 10 s
         QCOMPARE(breaker.metrics().failureRate, -1.0);   // below the minimum: no rate yet
-        clock.advance(6s);
-        QCOMPARE(breaker.metrics().callsInWindow, 0);    // 11 s later they are gone
+        clock.advance(4s);
+        QCOMPARE(breaker.metrics().callsInWindow, 3);    // 9 s later: still in
+        clock.advance(1s);
+        QCOMPARE(breaker.metrics().callsInWindow, 0);    // 10 s later they are gone
+        clock.advance(1s);
         play(breaker, QStringLiteral("FSSS"));
         QCOMPARE(breaker.state(), BreakerState::Closed);
         QCOMPARE(breaker.metrics().failureRate, 25.0);

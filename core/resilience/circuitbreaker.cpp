@@ -321,11 +321,11 @@ CircuitBreaker::Admission CircuitBreaker::tryAcquirePermission()
         return admission;
     }
     default:
-        return acquireSlowPath(word);
+        return acquireSlowPath();
     }
 }
 
-CircuitBreaker::Admission CircuitBreaker::acquireSlowPath(quint64)
+CircuitBreaker::Admission CircuitBreaker::acquireSlowPath()
 {
     Admission admission;
     Pending pending;
@@ -415,8 +415,9 @@ void CircuitBreaker::report(quint64 grantedWord, Outcome outcome, Duration durat
                 if (state == BreakerState::HalfOpen)
                     ++m_halfOpenPermitsLeft;   // an ignored error is no verdict: the trial slot goes back
             } else if (state == BreakerState::Closed || state == BreakerState::MetricsOnly) {
-                m_window->record(failed, slow, duration_cast<std::chrono::seconds>(now.time_since_epoch()).count());
-                checkRatesLocked(pending);
+                const qint64 second = duration_cast<std::chrono::seconds>(now.time_since_epoch()).count();
+                m_window->record(failed, slow, second);
+                checkRatesLocked(second, pending);
             } else if (state == BreakerState::HalfOpen) {
                 ++m_halfOpenCalls;
                 m_halfOpenFailures += failed ? 1 : 0;
@@ -442,9 +443,8 @@ void CircuitBreaker::recordLatencyLocked(Duration duration, TimePoint now)
     m_latencyNow.record(duration);
 }
 
-void CircuitBreaker::checkRatesLocked(Pending &pending)
+void CircuitBreaker::checkRatesLocked(qint64 second, Pending &pending)
 {
-    const qint64 second = duration_cast<std::chrono::seconds>(m_clock.now().time_since_epoch()).count();
     const Window::Totals t = m_window->totals(second);
     if (t.calls < m_config.minimumNumberOfCalls)
         return;

@@ -245,10 +245,10 @@ private:
 
     void report(quint64 grantedWord, Outcome outcome, Duration duration, const QString &error,
                 std::optional<net::Clock::TimePoint> now = std::nullopt);
-    Admission acquireSlowPath(quint64 word);
+    Admission acquireSlowPath();
     void transitionLocked(BreakerState to, const QString &reason, Pending &pending);
     void openLocked(const QString &reason, Pending &pending);
-    void checkRatesLocked(Pending &pending);
+    void checkRatesLocked(qint64 second, Pending &pending);
     void evaluateHalfOpenLocked(Pending &pending);
     void moveToHalfOpenIfBreakOverLocked(Pending &pending);
     void scheduleHalfOpen(Duration after);
