@@ -270,7 +270,8 @@ Result<AdjustOutcome> adjustOnHand(Connection &conn, const StockKey &key, int de
             if (wanted < 0 || wanted < current->reserved)
                 return refuse(Error::make(Error::Kind::Constraint, negativeStockMessage(*current, int(wanted))));
             if (wanted > std::numeric_limits<int>::max())
-                return refuse(Error::make(Error::Kind::BadInput, QStringLiteral("That would exceed the largest quantity.")));
+                return refuse(
+                    Error::make(Error::Kind::BadInput, QStringLiteral("That would exceed the largest quantity.")));
             auto set = setOnHand(conn, key, int(wanted), current->version, reason, actor);
             // A reservation can land between our read and write (Constraint): like a lost race, the
             // next read shows it.

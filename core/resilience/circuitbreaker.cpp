@@ -389,25 +389,7 @@ void CircuitBreaker::report(quint64 grantedWord, Outcome outcome, Duration durat
             return;
         }
         const TimePoint now = nowIfKnown ? *nowIfKnown : m_clock.now();
-        recordLatencyLocked(duration, now);
-        const bool listening = m_hasListeners.load(std::memory_order_relaxed);
-        switch (outcome) {
-        case Outcome::Success: ++m_successes; break;
-        case Outcome::Failure: ++m_failures; break;
-        default: ++m_ignored; break;
-        }
-        if (outcome != Outcome::Success) {
-            m_lastError = error;
-            m_lastErrorAtUtc = m_clock.utcNow();
-        }
-        if (listening) {
-            Event e = makeEvent(outcome == Outcome::Success   ? Event::Type::Success
-                                : outcome == Outcome::Failure ? Event::Type::Error
-                                                              : Event::Type::IgnoredError);
-            e.callDuration = duration;
-            e.error = error;
-            pending.events.push_back(std::move(e));
-        }
+        countOutcomeLocked(outcome, duration, error, now, pending);
         if (sameState) {
             const bool failed = outcome == Outcome::Failure;
             const bool slow = duration > m_config.slowCallDurationThreshold;
@@ -428,6 +410,29 @@ void CircuitBreaker::report(quint64 grantedWord, Outcome outcome, Duration durat
         }
     }
     deliver(pending);
+}
+
+void CircuitBreaker::countOutcomeLocked(Outcome outcome, Duration duration, const QString &error, TimePoint now,
+                                        Pending &pending)
+{
+    recordLatencyLocked(duration, now);
+    switch (outcome) {
+    case Outcome::Success: ++m_successes; break;
+    case Outcome::Failure: ++m_failures; break;
+    default: ++m_ignored; break;
+    }
+    if (outcome != Outcome::Success) {
+        m_lastError = error;
+        m_lastErrorAtUtc = m_clock.utcNow();
+    }
+    if (m_hasListeners.load(std::memory_order_relaxed)) {
+        Event e = makeEvent(outcome == Outcome::Success   ? Event::Type::Success
+                            : outcome == Outcome::Failure ? Event::Type::Error
+                                                          : Event::Type::IgnoredError);
+        e.callDuration = duration;
+        e.error = error;
+        pending.events.push_back(std::move(e));
+    }
 }
 
 void CircuitBreaker::recordLatencyLocked(Duration duration, TimePoint now)

@@ -252,6 +252,8 @@ private:
     void evaluateHalfOpenLocked(Pending &pending);
     void moveToHalfOpenIfBreakOverLocked(Pending &pending);
     void scheduleHalfOpen(Duration after);
+    void countOutcomeLocked(Outcome outcome, Duration duration, const QString &error, net::Clock::TimePoint now,
+                            Pending &pending);
     void recordLatencyLocked(Duration duration, net::Clock::TimePoint now);
     void deliver(Pending &pending);
     Event makeEvent(Event::Type type) const;
