@@ -2,8 +2,7 @@
 #include "coretext.h"
 #include "search.h"
 
-#include <QRandomGenerator>
-#include <QThread>
+#include "resilience/retry.h"
 
 namespace backroom::inventory {
 
@@ -231,35 +230,62 @@ Result<SetOutcome> setOnHand(Connection &conn, const StockKey &key, int newOnHan
     return out;
 }
 
+namespace {
+// Losers of an xmin race back off a little, with full jitter (a wait drawn from [0, 2 x nominal): 200 µs,
+// 400 µs, ... up to 20 ms), so they do not collide again; the delay stays short because the race lasts
+// only one round trip.
+const resilience::RetryPolicy &adjustRetryPolicy()
+{
+    static const resilience::RetryPolicy policy([] {
+        resilience::RetryPolicy::Config c;
+        c.initialBackoff = std::chrono::microseconds(100);
+        c.multiplier = 2;
+        c.jitter = 1.0;
+        c.maxBackoff = std::chrono::milliseconds(10);
+        return c;
+    }());
+    return policy;
+}
+} // namespace
+
 Result<AdjustOutcome> adjustOnHand(Connection &conn, const StockKey &key, int delta, const QString &reason,
                                    const QString &actor, int maxAttempts)
 {
-    int backoffUs = 200;
-    for (int attempt = 1; attempt <= maxAttempts; ++attempt) {
-        auto current = readLevel(conn, key);
-        if (!current)
-            return current.error();
-        const qint64 wanted = qint64(current->onHand) + delta;
-        if (wanted < 0 || wanted < current->reserved)
-            return Error::make(Error::Kind::Constraint, negativeStockMessage(*current, int(wanted)));
-        if (wanted > std::numeric_limits<int>::max())
-            return Error::make(Error::Kind::BadInput, InventoryText::tr("That would exceed the largest quantity."));
-        auto set = setOnHand(conn, key, int(wanted), current->version, reason, actor);
-        if (!set) {
-            // A reservation can land between our read and write; the next read shows it.
-            if (set.error().kind == Error::Kind::Constraint)
-                continue;
-            return set.error();
-        }
-        if (set->applied)
-            return AdjustOutcome{set->now, attempt};
-        // Someone else won this round: back off a little, with jitter, so the losers do not collide again.
-        QThread::usleep(QRandomGenerator::global()->bounded(backoffUs));
-        backoffUs = std::min(backoffUs * 2, 20000);
-    }
-    return Error::make(Error::Kind::Conflict,
-                       InventoryText::tr("Gave up after %1 attempts: the row kept changing. Try again.")
-                           .arg(maxAttempts));
+    int attempts = 0;
+    bool refused = false;   // a final answer, not a lost race: never retried
+    const auto refuse = [&refused](Error error) {
+        refused = true;
+        return error;
+    };
+    const auto policy = adjustRetryPolicy().withAttempts(maxAttempts).withRetryable([&refused](const Error &) {
+        return !refused;
+    });
+    auto result = policy.run<AdjustOutcome>(
+        // Safe to repeat: a lost race wrote nothing, and each attempt re-reads the row.
+        resilience::Idempotency::Idempotent, [&]() -> Result<AdjustOutcome> {
+            ++attempts;
+            auto current = readLevel(conn, key);
+            if (!current)
+                return refuse(current.error());
+            const qint64 wanted = qint64(current->onHand) + delta;
+            if (wanted < 0 || wanted < current->reserved)
+                return refuse(Error::make(Error::Kind::Constraint, negativeStockMessage(*current, int(wanted))));
+            if (wanted > std::numeric_limits<int>::max())
+                return refuse(
+                    Error::make(Error::Kind::BadInput, InventoryText::tr("That would exceed the largest quantity.")));
+            auto set = setOnHand(conn, key, int(wanted), current->version, reason, actor);
+            // A reservation can land between our read and write (Constraint): like a lost race, the
+            // next read shows it.
+            if (!set && set.error().kind != Error::Kind::Constraint)
+                return refuse(set.error());
+            if (set && set->applied)
+                return AdjustOutcome{set->now, attempts};
+            return Error::make(Error::Kind::Conflict, InventoryText::tr("The row changed since it was read."));
+        });
+    if (!result && !refused)
+        return Error::make(Error::Kind::Conflict,
+                           InventoryText::tr("Gave up after %1 attempts: the row kept changing. Try again.").arg(maxAttempts));
+    return result;
 }
 
 Result<MoveOutcome> moveStock(Connection &conn, qint64 productId, int fromBinId, int toBinId, int qty,

@@ -1,6 +1,8 @@
 #include "checkout.h"
 #include "coretext.h"
 
+#include "resilience/retry.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -45,9 +47,20 @@ constexpr const char *kListOrders =
     "ORDER BY o.id DESC LIMIT $6";
 
 // A checkout call can meet a deadlock (40P01) in rare bucket interleavings between buyers and payers
-// (docs/checkout.md), or 40001 on a server whose default isolation is stricter. The whole
-// transaction rolled back, so trying again is safe (and idempotent with a key).
-constexpr int kAttempts = 4;
+// (docs/checkout.md), a serialization failure (40001) on a server whose default isolation is stricter, or
+// a flash-sale lock wait that hit its bound (55P03). The whole transaction was rolled back, so running it
+// again is safe (and idempotent with a key). Up to 4 attempts, at once: the other transaction has gone.
+const resilience::RetryPolicy &rolledBackRetryPolicy()
+{
+    static const resilience::RetryPolicy policy([] {
+        resilience::RetryPolicy::Config c;
+        c.maxAttempts = 4;
+        c.initialBackoff = std::chrono::nanoseconds(0);
+        c.retryable = resilience::isRolledBackTransaction;
+        return c;
+    }());
+    return policy;
+}
 
 const QList<QPair<OrderStatus, const char *>> &statusNames()
 {
@@ -82,16 +95,9 @@ QString actor() { return Connection::defaultActor(); }
 
 Result<PgResult> execRetryingDeadlocks(Connection &conn, const char *sql, const QVariantList &params)
 {
-    Result<PgResult> r = conn.exec(sql, params);
-    for (int attempt = 2; attempt <= kAttempts && !r; ++attempt) {
-        const QString &state = r.error().sqlState;
-        // Deadlock, serialization failure, or a flash-sale lock wait that hit its bound (55P03): the
-        // transaction was rolled back whole, so running it again is safe.
-        if (state != QLatin1String("40P01") && state != QLatin1String("40001") && state != QLatin1String("55P03"))
-            break;
-        r = conn.exec(sql, params);
-    }
-    return r;
+    // Only rolled-back transactions are retried, never a lost connection (an in-doubt commit).
+    return rolledBackRetryPolicy().run<PgResult>(resilience::Idempotency::Idempotent,
+                                                 [&] { return conn.exec(sql, params); });
 }
 
 } // namespace

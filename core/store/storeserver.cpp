@@ -2,6 +2,7 @@
 #include "coretext.h"
 
 #include "orders/checkout.h"
+#include "resilience/retry.h"
 
 #include <QTimer>
 
@@ -52,6 +53,37 @@ std::optional<int> intParam(const QUrlQuery &query, const QString &name, int fal
 bool isDatabaseUnavailable(const ApiReply &reply)
 {
     return reply.status == 503 && reply.body.value(QStringLiteral("kind")).toString() == QLatin1String("database_unavailable");
+}
+
+// A request whose connection turned out dead (the database restarted, an operator killed the backend)
+// reconnects and runs once more, at once: two attempts, the second only if the reconnect worked.
+const resilience::RetryPolicy &reconnectPolicy()
+{
+    static const resilience::RetryPolicy policy([] {
+        resilience::RetryPolicy::Config c;
+        c.maxAttempts = 2;
+        c.initialBackoff = std::chrono::nanoseconds(0);
+        c.retryable = [](const Error &e) { return e.kind == Error::Kind::Connection; };
+        return c;
+    }());
+    return policy;
+}
+
+// Safe only for work that may run twice: a read, or a checkout carrying an idempotency key.
+template <typename Work>
+ApiReply runReconnectingOnce(db::Connection &conn, const Work &work)
+{
+    ApiReply reply;
+    reconnectPolicy().run<Done>(
+        resilience::Idempotency::Idempotent,
+        [&]() -> backroom::Status {
+            reply = work(conn);
+            if (isDatabaseUnavailable(reply) && !conn.isOk())
+                return Error::make(Error::Kind::Connection, QStringLiteral("Lost the connection to the database."));
+            return Done{};
+        },
+        [&conn](const Error &) { return conn.reset(); });
+    return reply;
 }
 
 bool isJsonContentType(const QHttpServerRequest &request)
@@ -183,10 +215,7 @@ void StoreServer::dispatch(DbWorkerPool &pool, QHttpServerResponder &&responder,
         if (!conn) {
             reply = whenUnreachable ? whenUnreachable(conn.error()) : replyForError(conn.error());
         } else {
-            reply = work(**conn);
-            if (retry == Retry::OnceOnLostConnection && isDatabaseUnavailable(reply) && !(*conn)->isOk()
-                && (*conn)->reset())
-                reply = work(**conn);
+            reply = retry == Retry::OnceOnLostConnection ? runReconnectingOnce(**conn, work) : work(**conn);
         }
         return [this, pending, reply] {
             QMetaObject::invokeMethod(
