@@ -316,7 +316,8 @@ void HttpClient::onFinished(const std::shared_ptr<Call> &call)
     response.startedAt = call->startedAt;
     response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     response.headers = reply->rawHeaderPairs();
-    response.body = reply->readAll();
+    if (reply->isOpen())   // an aborted reply is closed
+        response.body = reply->readAll();
     const QString target = where(call->request.url);
     using K = HttpError::Kind;
     const auto error = reply->error();
