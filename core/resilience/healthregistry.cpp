@@ -106,6 +106,7 @@ void HealthRegistry::remove(const QString &name)
         if (m_providers.erase(name) == 0)
             return;
     }
+    { std::lock_guard waitForRunningProviders(m_calling); }
     notifyListeners();
 }
 
@@ -120,10 +121,11 @@ QStringList HealthRegistry::names() const
 
 QList<ComponentSnapshot> HealthRegistry::snapshot() const
 {
+    std::lock_guard calling(m_calling);
     std::map<QString, Provider> providers;
     {
         std::lock_guard lock(m_mutex);
-        providers = m_providers;   // call them outside the lock: a provider may announce a change
+        providers = m_providers;   // call them outside this lock: a provider may announce a change
     }
     QList<ComponentSnapshot> out;
     out.reserve(int(providers.size()));

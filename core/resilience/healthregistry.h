@@ -54,6 +54,8 @@ public:
 
     // Registers (or replaces) the component `name`; the snapshot's name is always set to it.
     void add(const QString &name, Provider provider);
+    // Once remove() returns, the provider is neither running nor called again: an object may remove its
+    // providers in its destructor. Never call it from inside a provider.
     void remove(const QString &name);
     QStringList names() const;
 
@@ -72,6 +74,7 @@ private:
     void notifyListeners();
 
     mutable std::mutex m_mutex;
+    mutable std::mutex m_calling;   // held while providers run (snapshot), so remove() can wait for them
     std::map<QString, Provider> m_providers;
     std::map<int, std::function<void()>> m_listeners;
     int m_nextListener = 1;
