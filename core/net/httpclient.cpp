@@ -192,6 +192,7 @@ HttpClient::Host &HttpClient::hostFor(const QString &key)
         slot = std::make_unique<Host>();
         slot->key = key;
         slot->pacer.setSingleShot(true);
+        slot->pacer.setTimerType(Qt::PreciseTimer);
         Host *host = slot.get();
         connect(&host->pacer, &QTimer::timeout, this, [this, host] { pump(*host); });
     }
@@ -291,6 +292,7 @@ void HttpClient::start(Host &host, std::shared_ptr<Call> call)
 
     call->deadline = std::make_unique<QTimer>();
     call->deadline->setSingleShot(true);
+    call->deadline->setTimerType(Qt::PreciseTimer);   // a coarse timer may fire up to 5 % early
     connect(call->deadline.get(), &QTimer::timeout, this, [call] {
         if (call->reply) {
             call->abort = Call::Abort::Timeout;
