@@ -1,6 +1,8 @@
 // `backroom serve`: the headless store API (JSON over HTTP) on this machine.
 #include "cli.h"
 
+#include "resilience/healthpublisher.h"
+#include "resilience/healthregistry.h"
 #include "store/storeserver.h"
 
 #include <QCoreApplication>
@@ -89,10 +91,18 @@ int serve(const QStringList &args)
 
     options.conninfo = p.conninfo();
     options.version = QCoreApplication::applicationVersion();
+    // The registry outlives the server (whose parts it lists); the publisher goes first (it reads them).
+    resilience::HealthRegistry health;
     store::StoreServer server(options);
     auto bound = server.listen(address, port);
     if (!bound)
         return fail(p, bound.error());
+    server.publishHealthTo(health);
+    resilience::HealthPublisher::Config publishing;
+    publishing.conninfo = options.conninfo;
+    publishing.instance = resilience::HealthInstance::current(options.version);
+    resilience::HealthPublisher publisher(health, publishing);
+    publisher.start();
     if (!address.isLoopback())
         err() << "backroom serve: warning: listening on " << address.toString()
               << ", not loopback; put TLS and a firewall in front of it.\n";

@@ -125,6 +125,9 @@ QList<JobRole> rolesAllowedToRun(const QString &sqlFunction)
         {QStringLiteral("backup_configure"), {R::Owner}},
         {QStringLiteral("backup_record_run"), {R::Owner}},
         {QStringLiteral("backup_status"), {R::Owner}},
+        {QStringLiteral("component_health_publish"), {R::Store, R::Owner}},
+        {QStringLiteral("component_health_read"), {R::Owner}},
+        {QStringLiteral("component_health_forget"), {R::Owner}},
     };
     return allowed.value(sqlFunction);
 }

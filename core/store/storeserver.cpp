@@ -2,6 +2,7 @@
 #include "coretext.h"
 
 #include "orders/checkout.h"
+#include "resilience/healthregistry.h"
 #include "resilience/retry.h"
 
 #include <QTimer>
@@ -15,6 +16,9 @@
 #include <QTcpSocket>
 #include <QUrlQuery>
 #include <QElapsedTimer>
+#include <algorithm>
+#include <deque>
+#include <mutex>
 
 namespace backroom::store {
 
@@ -114,8 +118,98 @@ struct StoreServer::Pending {
     QPointer<QTcpSocket> socket;
 };
 
+// How this server's database work fared lately, for the "database" health component: the last 100
+// outcomes (a connection could not be had, or the work found the database unavailable = failure),
+// their durations, the last error, and UP/DOWN by the latest outcome. Any thread.
+struct StoreServer::DatabaseHealth {
+    static constexpr size_t kWindow = 100;
+    std::mutex mutex;
+    std::deque<std::pair<bool, double>> recent;   // (failed, milliseconds)
+    qint64 calls = 0;
+    QString lastError;
+    QString state = QStringLiteral("UNKNOWN");
+    QDateTime since = QDateTime::currentDateTimeUtc();
+    std::function<void()> onStateChange;   // set once, before any work runs
+
+    void record(bool failed, double ms, const QString &error)
+    {
+        bool changed = false;
+        {
+            std::lock_guard lock(mutex);
+            ++calls;
+            recent.emplace_back(failed, ms);
+            if (recent.size() > kWindow)
+                recent.pop_front();
+            if (failed)
+                lastError = error;
+            const QString now = failed ? QStringLiteral("DOWN") : QStringLiteral("UP");
+            if (now != state) {
+                state = now;
+                since = QDateTime::currentDateTimeUtc();
+                changed = true;
+            }
+        }
+        if (changed && onStateChange)
+            onStateChange();
+    }
+
+    resilience::ComponentSnapshot snapshot()
+    {
+        std::lock_guard lock(mutex);
+        resilience::ComponentSnapshot s;
+        s.kind = resilience::ComponentKind::Database;
+        s.state = state;
+        s.stateSince = since;
+        s.calls = calls;
+        s.lastError = lastError;
+        if (!recent.empty()) {
+            std::vector<double> ms;
+            int failures = 0;
+            for (const auto &[failed, took] : recent) {
+                failures += failed ? 1 : 0;
+                ms.push_back(took);
+            }
+            s.failureRate = 100.0 * failures / double(recent.size());
+            const size_t rank = (ms.size() * 95 + 99) / 100 - 1;   // nearest-rank p95
+            std::nth_element(ms.begin(), ms.begin() + long(rank), ms.end());
+            s.p95Ms = ms[rank];
+        }
+        s.extra.insert(QStringLiteral("window"), int(recent.size()));
+        return s;
+    }
+};
+
+// A bulkhead's state (UP, or FULL while every place is taken) and when it last changed.
+struct StoreServer::BulkheadHealth {
+    std::mutex mutex;
+    QString state = QStringLiteral("UP");
+    QDateTime since = QDateTime::currentDateTimeUtc();
+
+    resilience::ComponentSnapshot snapshot(const DbWorkerPool::Metrics &m)
+    {
+        resilience::ComponentSnapshot s;
+        s.kind = resilience::ComponentKind::Bulkhead;
+        const auto &b = m.bulkhead;
+        {
+            std::lock_guard lock(mutex);
+            const QString now = b.available() <= 0 ? QStringLiteral("FULL") : QStringLiteral("UP");
+            if (now != state) {
+                state = now;
+                since = QDateTime::currentDateTimeUtc();
+            }
+            s.state = state;
+            s.stateSince = since;
+        }
+        s.calls = b.permitted + b.rejected;
+        s.failureRate = s.calls > 0 ? 100.0 * double(b.rejected) / double(s.calls) : -1;   // refused share
+        s.extra = poolJson(m);
+        return s;
+    }
+};
+
 StoreServer::StoreServer(Options options, QObject *parent)
-    : QObject(parent), m_options(std::move(options)), m_http(std::make_unique<QHttpServer>())
+    : QObject(parent), m_options(std::move(options)), m_databaseHealth(std::make_shared<DatabaseHealth>()),
+      m_http(std::make_unique<QHttpServer>())
 {
     m_browse = std::make_unique<DbWorkerPool>(DbWorkerPool::Config{
         QStringLiteral("browse"), m_options.conninfo, m_options.browseConnections, m_options.browseMaxConcurrent});
@@ -139,10 +233,13 @@ StoreServer::StoreServer(Options options, QObject *parent)
 void StoreServer::sweepExpiredReservations()
 {
     QPointer<StoreServer> self(this);
-    m_maintenance->trySubmit([self](Result<db::Connection *> conn) -> DbWorkerPool::Then {
-        if (!conn)
+    m_maintenance->trySubmit([self, health = m_databaseHealth](Result<db::Connection *> conn) -> DbWorkerPool::Then {
+        if (!conn) {
+            health->record(true, 0, conn.error().message);
             return {};   // the database is away; the next tick tries again
+        }
         auto n = orders::expireReservations(**conn);
+        health->record(!n && n.error().kind == Error::Kind::Connection, 0, n ? QString() : n.error().message);
         if (!n) {
             qWarning("expiry sweep failed: %s", qPrintable(n.error().message));
             return {};
@@ -156,8 +253,34 @@ void StoreServer::sweepExpiredReservations()
     });
 }
 
+void StoreServer::publishHealthTo(resilience::HealthRegistry &registry)
+{
+    using resilience::ComponentKind;
+    m_healthRegistry = &registry;
+    m_databaseHealth->onStateChange = [&registry] { registry.announceChange(); };
+    const QDateTime startedAt = QDateTime::currentDateTimeUtc();
+    registry.add(QStringLiteral("serve"), [version = m_options.version, port = m_port, startedAt] {
+        resilience::ComponentSnapshot s;
+        s.kind = ComponentKind::Serve;
+        s.state = QStringLiteral("UP");
+        s.stateSince = startedAt;
+        s.extra = QJsonObject{{QStringLiteral("version"), version}, {QStringLiteral("port"), int(port)}};
+        return s;
+    });
+    registry.add(QStringLiteral("database"), [health = m_databaseHealth] { return health->snapshot(); });
+    for (DbWorkerPool *pool : {m_browse.get(), m_checkout.get()}) {
+        auto bulkhead = std::make_shared<BulkheadHealth>();
+        registry.add(QStringLiteral("bulkhead:") + pool->name(), [pool, bulkhead] { return bulkhead->snapshot(pool->metrics()); });
+    }
+}
+
 StoreServer::~StoreServer()
 {
+    if (m_healthRegistry) {   // the providers point into this object
+        for (const QString &name : {QStringLiteral("serve"), QStringLiteral("database"), QStringLiteral("bulkhead:browse"),
+                                    QStringLiteral("bulkhead:checkout")})
+            m_healthRegistry->remove(name);
+    }
     // Stop taking requests, then let running jobs finish; their answers to this object are dropped.
     m_http.reset();
     m_browse->waitForDone();
@@ -169,6 +292,7 @@ StoreServer::~StoreServer()
 Result<quint16> StoreServer::listen(const QHostAddress &address, quint16 port)
 {
     const quint16 bound = m_http->listen(address, port);
+    m_port = bound;
     if (bound == 0)
         return Error::make(Error::Kind::Connection,
                            StoreText::tr("Cannot listen on %1:%2: the port is taken or not allowed; pick another "
@@ -212,10 +336,16 @@ void StoreServer::dispatch(DbWorkerPool &pool, QHttpServerResponder &&responder,
     auto pending = std::make_shared<Pending>(std::move(responder));
     const bool queued = pool.trySubmit([this, pending, work, retry, whenUnreachable](Result<db::Connection *> conn) {
         ApiReply reply;
+        QElapsedTimer took;
+        took.start();
         if (!conn) {
             reply = whenUnreachable ? whenUnreachable(conn.error()) : replyForError(conn.error());
+            m_databaseHealth->record(true, 0, conn.error().message);
         } else {
             reply = retry == Retry::OnceOnLostConnection ? runReconnectingOnce(**conn, work) : work(**conn);
+            const bool failed = isDatabaseUnavailable(reply);
+            m_databaseHealth->record(failed, double(took.nsecsElapsed()) / 1e6,
+                                     failed ? reply.body.value(QStringLiteral("error")).toString() : QString());
         }
         return [this, pending, reply] {
             QMetaObject::invokeMethod(

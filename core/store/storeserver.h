@@ -24,6 +24,10 @@ class QHttpServerRequest;
 class QHttpServerResponder;
 QT_END_NAMESPACE
 
+namespace backroom::resilience {
+class HealthRegistry;
+}
+
 namespace backroom::store {
 
 class StoreServer : public QObject {
@@ -56,6 +60,13 @@ public:
     // Runs one expiry sweep now (also run by the timer); expired(count) is emitted when it finishes.
     void sweepExpiredReservations();
 
+    // Registers this server's parts with a health registry (for a HealthPublisher): "serve" (this
+    // instance), "database" (how its latest database work fared: UP, DOWN, UNKNOWN before any),
+    // "bulkhead:browse" and "bulkhead:checkout" (UP, or FULL while at their limit). The providers are
+    // thread-safe; the components are removed from the registry when the server is destroyed, so the
+    // registry must outlive it. Call it before the server takes requests (right after listen()).
+    void publishHealthTo(resilience::HealthRegistry &registry);
+
 signals:
     void expired(int orders);
 
@@ -82,7 +93,13 @@ private:
     void getHealth(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     ApiReply healthReply(const Error *databaseError, double latencyMs) const;
 
+    struct DatabaseHealth;
+    struct BulkheadHealth;
+
     Options m_options;
+    std::shared_ptr<DatabaseHealth> m_databaseHealth;
+    resilience::HealthRegistry *m_healthRegistry = nullptr;
+    quint16 m_port = 0;
     std::unique_ptr<DbWorkerPool> m_browse;
     std::unique_ptr<DbWorkerPool> m_checkout;
     std::unique_ptr<DbWorkerPool> m_health;
