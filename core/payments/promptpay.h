@@ -30,7 +30,7 @@ enum class ProxyKind {
     EWallet,      // sub-tag 03: 15-digit e-wallet ID (the first 3 digits name the wallet's provider)
 };
 
-// A checked PromptPay proxy. Build one with parseProxy() (or the kind-specific parsers), never by hand.
+// A PromptPay proxy. Get one from parseProxy() (or the kind-specific parsers) so that it is checked.
 struct PromptPayProxy {
     ProxyKind kind = ProxyKind::Phone;
     QString digits;   // the normal form a person reads: "0812345678", 13 or 15 digits

@@ -35,8 +35,8 @@ Result<QrMatrix> QrMatrix::encode(const QByteArray &text, QrErrorCorrection leve
         return Error::make(Error::Kind::BadInput, tr("Nothing to put in the QR code."));
     if (text.contains('\0'))
         return Error::make(Error::Kind::BadInput, tr("The QR code text has a NUL character."));
-    // Version 0: the smallest that fits. Case-sensitive, so that upper-case hex and digits use the compact
-    // alphanumeric mode and the rest 8-bit mode.
+    // Version 0: the smallest that fits. libqrencode splits the text into numeric, alphanumeric and 8-bit
+    // segments itself (QR_MODE_8 only says how to treat what is neither); case-sensitive keeps lower case.
     errno = 0;
     std::unique_ptr<QRcode, QrcodeFree> code(QRcode_encodeString(text.constData(), 0, qrencodeLevel(level), QR_MODE_8, 1));
     if (!code) {
