@@ -64,6 +64,15 @@ HttpRequest copyOf(const QHttpServerRequest &request)
     return r;
 }
 
+HttpReply hangReleased()
+{
+    return HttpReply::json(503, QJsonObject{
+        {QStringLiteral("object"), QStringLiteral("error")},
+        {QStringLiteral("code"), QStringLiteral("sandbox_hang_released")},
+        {QStringLiteral("message"), QStringLiteral("The sandbox held this request unanswered (hang fault) and let it go "
+                                                   "when the fault was reset; nothing was done.")}});
+}
+
 HttpReply injectedError(int status)
 {
     return HttpReply::json(status, QJsonObject{
@@ -171,7 +180,7 @@ Status FaultyHttpServer::changeFaults(const QJsonObject &changes)
     if (*seed)
         m_plan.reseed(**seed);
     if (before.hang && !m_faults.hang)
-        dropHeld();
+        answerHeld();
     if (!before.down && m_faults.down)
         return goDown();
     if (before.down && !m_faults.down)
@@ -200,6 +209,16 @@ Status FaultyHttpServer::comeUp()
                                .arg(m_name).arg(m_port).arg(m_listener->errorString()));
     }
     return Done{};
+}
+
+void FaultyHttpServer::answerHeld()
+{
+    // Dropping them instead would let Qt's client quietly resend each request on a new connection.
+    const HttpReply reply = hangReleased();
+    for (const auto &socket : std::as_const(m_held))
+        if (socket)
+            write(socket, reply, false);
+    m_held.clear();
 }
 
 void FaultyHttpServer::dropHeld()

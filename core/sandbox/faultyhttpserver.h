@@ -5,6 +5,7 @@
 // listening socket is closed and every open connection dropped, so clients get a real refused connection)
 // and lost replies (the request is handled — the charge is made — then the connection closes after the
 // status line and headers, before the body, so the client sees a broken reply rather than an answer).
+// Ending a hang answers the held requests 503 (code sandbox_hang_released) without handling them.
 // Lives on the thread that creates it; the handler runs there too.
 
 #include "result.h"
@@ -38,7 +39,7 @@ public:
     QString name() const { return m_name; }
 
     // Applies a control request's changes (see FaultSettings::merged and seedIn). Going down closes the
-    // port and drops every connection; coming back up reopens it; leaving hang drops the held connections.
+    // port and drops every connection; coming back up reopens it; leaving hang answers the held requests 503.
     Status changeFaults(const QJsonObject &changes);
     const FaultSettings &faults() const { return m_faults; }
     void reseed(quint64 seed) { m_plan.reseed(seed); }
@@ -60,7 +61,8 @@ private:
     void write(QTcpSocket *socket, const HttpReply &reply, bool loseBody);
     Status goDown();
     Status comeUp();
-    void dropHeld();
+    void dropHeld();     // abort them (going down, shutting down)
+    void answerHeld();   // answer them 503 sandbox_hang_released (the hang ends)
     int liveHeld() const;
 
     QString m_name;
