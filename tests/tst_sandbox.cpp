@@ -484,9 +484,11 @@ private slots:
         QTRY_COMPARE(receiver.received.size(), 1);
         QTRY_COMPARE(m_box->webhooks().toJson().value("deliveries").toArray()[0].toObject().value("last_status").toInt(), 500);
 
-        // Not before the retry delay on the sandbox's clock...
+        // Not before the retry delay on the sandbox's clock (pump() would mark it "sending" at once)...
         m_box->tick();
-        QTest::qWait(50);   // give a wrong early retry the chance to show up
+        const QJsonObject waiting = m_box->webhooks().toJson().value("deliveries").toArray()[0].toObject();
+        QCOMPARE(waiting.value("state").toString(), QStringLiteral("pending"));
+        QCOMPARE(waiting.value("attempts").toInt(), 1);
         QCOMPARE(receiver.received.size(), 1);
         // ...and then again, signed afresh.
         m_clock->advance(1100ms);
