@@ -82,16 +82,24 @@ Result<ChargeRecord> ChargeRecord::fromJson(const QJsonObject &o)
 const ChargeRecord &ChargeBook::add(ChargeRecord record)
 {
     m_charges.append(std::move(record));
+    index(int(m_charges.size()) - 1);
     changed(m_charges.last());
     return m_charges.last();
 }
 
+void ChargeBook::index(int position)
+{
+    const ChargeRecord &c = m_charges.at(position);
+    m_byId.insert(c.id, position);
+    if (!c.idempotencyKey.isEmpty())
+        m_byKey.insert(c.gateway + QLatin1Char('\n') + c.idempotencyKey, position);
+    ++m_perGateway[c.gateway];
+}
+
 const ChargeRecord *ChargeBook::find(const QString &id) const
 {
-    for (const auto &c : m_charges)
-        if (c.id == id)
-            return &c;
-    return nullptr;
+    const auto it = m_byId.constFind(id);
+    return it == m_byId.constEnd() ? nullptr : &m_charges.at(*it);
 }
 
 ChargeRecord *ChargeBook::findMutable(const QString &id)
@@ -103,15 +111,13 @@ const ChargeRecord *ChargeBook::findByKey(const QString &gateway, const QString 
 {
     if (key.isEmpty())
         return nullptr;
-    for (const auto &c : m_charges)
-        if (c.gateway == gateway && c.idempotencyKey == key)
-            return &c;
-    return nullptr;
+    const auto it = m_byKey.constFind(gateway + QLatin1Char('\n') + key);
+    return it == m_byKey.constEnd() ? nullptr : &m_charges.at(*it);
 }
 
 int ChargeBook::countFor(const QString &gateway) const
 {
-    return int(std::count_if(m_charges.begin(), m_charges.end(), [&](const auto &c) { return c.gateway == gateway; }));
+    return m_perGateway.value(gateway);
 }
 
 Status ChargeBook::setStatus(const QString &id, ChargeStatus status, const QDateTime &at, const QString &failureCode)
@@ -221,6 +227,11 @@ Status ChargeBook::load()
         loaded.append(*record);
     }
     m_charges = loaded;
+    m_byId.clear();
+    m_byKey.clear();
+    m_perGateway.clear();
+    for (int i = 0; i < m_charges.size(); ++i)
+        index(i);
     return Done{};
 }
 

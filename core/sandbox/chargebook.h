@@ -8,6 +8,7 @@
 #include "result.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -71,8 +72,13 @@ private:
     ChargeRecord *findMutable(const QString &id);
     void changed(const ChargeRecord &record);
     void save() const;
+    void index(int position);
 
     QList<ChargeRecord> m_charges;
+    // Lookups stay O(1) when a load drill makes tens of thousands of charges.
+    QHash<QString, int> m_byId;
+    QHash<QString, int> m_byKey;   // gateway + '\n' + idempotency key
+    QHash<QString, int> m_perGateway;
     ChangeListener m_listener;
     QString m_stateFile;
 };
