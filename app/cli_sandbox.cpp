@@ -105,10 +105,10 @@ void printStarted(const Sandbox &box, const Sandbox::Options &o, bool json)
 
 int run(const QStringList &args)
 {
-    Parser p(QStringLiteral("backroom sandbox [run] [--listen 127.0.0.1:0] [--seed n] [--state file] [--opn-webhook URL] "
+    Parser p(QStringLiteral("backroom sandbox run [--listen 127.0.0.1:0] [--seed n] [--state file] [--opn-webhook URL] "
                             "[--gbp-notify URL] [--auto-settle-ms N] [--expire-ms N] [--json]"),
              tr("Runs two fake payment gateways (opn: Opn/Omise-shaped; gbp: GB Prime Pay-shaped), each on its own "
-                "port, and a control API on a third, until Ctrl+C. Prints one line per gateway with its base URL and "
+                "port, and a control API on a third, until Ctrl+C (`backroom sandbox` alone does the same). Prints one line per gateway with its base URL and "
                 "the control URL. With a port N in --listen: opn N, gbp N+1, control N+2. See docs/sandbox.md."));
     p.addOption(QStringLiteral("listen"), tr("Address and first port (default 127.0.0.1:0 = any free ports)."),
                 QStringLiteral("host:port"));
@@ -145,6 +145,10 @@ int run(const QStringList &args)
     Sandbox box(o);
     if (auto started = box.start(); !started)
         return fail(p, started.error());
+    if (!o.address.isLoopback())
+        err() << "backroom sandbox: " << tr("warning: listening on %1, not loopback; its control API has no password.")
+                                             .arg(o.address.toString())
+              << "\n";
     printStarted(box, o, p.json());
     quitOnSignals();
     return QCoreApplication::exec();
