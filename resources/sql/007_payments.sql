@@ -60,11 +60,11 @@ BEGIN
             RAISE EXCEPTION 'Payment key % was already used for another payment (order %, % on %, % satang)',
                 p_key, v_old.order_id, v_old.method, v_old.gateway, v_old.amount_satang USING ERRCODE = 'BR003';
         END IF;
-        IF v_old.status IN ('pending', 'successful') THEN
+        IF v_old.status IN ('pending', 'successful', 'reversed') THEN
             RETURN QUERY SELECT v_old.id, v_old.status, true;
             RETURN;
         END IF;
-        -- A failed, expired or reversed attempt may be sent again under its key only while the order can
+        -- A failed or expired attempt may be sent again under its key only while the order can
         -- still be paid: the checks below apply to it as to a new one.
     END IF;
 
@@ -90,7 +90,10 @@ BEGIN
     END IF;
 
     IF v_old.id IS NOT NULL THEN
-        RETURN QUERY SELECT v_old.id, v_old.status, true;
+        -- Sent again: pending until the gateway answers, like a new attempt.
+        UPDATE backroom_data.payment_attempt a SET status = 'pending', settled_at = NULL, updated_at = now()
+         WHERE a.id = v_old.id;
+        RETURN QUERY SELECT v_old.id, 'pending'::text, true;
         RETURN;
     END IF;
     RETURN QUERY
