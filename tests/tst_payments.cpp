@@ -397,6 +397,28 @@ private slots:
         QCOMPARE(gbpCharges, 4);
     }
 
+    void aTimeoutNeverMovesOnToAnotherGateway()
+    {
+        startAll(8, std::chrono::milliseconds(300), false);
+        fault(QStringLiteral("opn"), {{QStringLiteral("hang"), true}});
+        const qint64 order = placeOrder();
+        const auto r = pay(order, QStringLiteral("slow"));
+        // Timed out, and the inquiry timed out too: the outcome is unknown, so gbp is not tried.
+        QCOMPARE(r.status, 202);
+        QCOMPARE(r.json.value(QStringLiteral("status")).toString(), QStringLiteral("pending"));
+        QCOMPARE(r.json.value(QStringLiteral("gateway")).toString(), QStringLiteral("opn"));
+        QVERIFY(!r.json.contains(QStringLiteral("charge_id")));
+        QCOMPARE(sandboxCharges().size(), 0);
+        QCOMPARE(must(*m_conn, "SELECT status FROM payment_attempt WHERE order_id = $1", {order}).text(0, 0),
+                 QStringLiteral("pending"));
+        // While opn still hangs, reconcile cannot tell and leaves it; once opn answers, it settles it.
+        QCOMPARE(reconcile().stillUnknown, 1);
+        fault(QStringLiteral("opn"), {{QStringLiteral("hang"), false}});
+        const auto report = reconcile();
+        QCOMPARE(report.failedNoCharge, 1);
+        QCOMPARE(orderStatus(order), QStringLiteral("reserved"));
+    }
+
     void chargeRecordAndPaymentsAgreeUnderEveryFault()
     {
         startAll(8, std::chrono::milliseconds(5000), /*webhooks*/ false);
