@@ -20,7 +20,9 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace backroom;
@@ -619,6 +621,57 @@ private slots:
         QCOMPARE(refused.error().sqlState, QStringLiteral("42501"));
         QVERIFY(read.ok());   // staff may look
         QCOMPARE(orderStatus(order), QStringLiteral("reserved"));
+    }
+
+    // `backroom payments reconcile` as a separate process: secrets from the credential store (a 0600 file
+    // here), gateways from the command line. The sandbox answers from this process's event loop.
+    void reconcileCommandSettlesWithSecretsFromTheCredentialStore()
+    {
+        startAll(8, std::chrono::milliseconds(5000), false);
+        qint64 total = 0;
+        const qint64 order = placeOrder(1, &total);
+        const auto r = pay(order, QStringLiteral("cli"));
+        QCOMPARE(r.status, 202);
+        control(QStringLiteral("/charges/%1/complete").arg(r.json.value(QStringLiteral("charge_id")).toString()), "{}");
+
+        QTemporaryDir dir;
+        const QString secrets = dir.filePath(QStringLiteral("credentials.json"));
+        auto run = [&](const QStringList &extra) {
+            QProcess p;
+            auto env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("BACKROOM_DB"), m_conninfo);
+            env.insert(QStringLiteral("BACKROOM_CREDENTIALS"), QStringLiteral("file"));
+            env.insert(QStringLiteral("BACKROOM_CREDENTIALS_FILE"), secrets);
+            env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+            p.setProcessEnvironment(env);
+            QSignalSpy finished(&p, &QProcess::finished);
+            p.start(QStringLiteral(BACKROOM_BIN),
+                    QStringList{QStringLiteral("payments"), QStringLiteral("reconcile"), QStringLiteral("--opn-url"),
+                                m_box->baseUrl(QStringLiteral("opn")).toString(), QStringLiteral("--gbp-url"),
+                                m_box->baseUrl(QStringLiteral("gbp")).toString(), QStringLiteral("--json")} + extra);
+            if (!finished.wait(60000))
+                qWarning("reconcile did not finish");
+            return std::make_pair(p.exitCode(), QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError()));
+        };
+        // No secrets stored: refused, naming what to set; nothing changed.
+        const auto missing = run({});
+        QVERIFY(missing.first != 0);
+        QVERIFY2(missing.second.contains(QLatin1String("opn.secret_key")), qPrintable(missing.second));
+        QCOMPARE(orderStatus(order), QStringLiteral("reserved"));
+
+        QFile file(secrets);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(json({{QStringLiteral("backroom-payments"),
+                          QJsonObject{{QStringLiteral("opn.secret_key"), QStringLiteral("skey_test_sandbox")},
+                                      {QStringLiteral("opn.webhook_secret"), QStringLiteral("whsec_opn_sandbox")},
+                                      {QStringLiteral("gbp.token"), QStringLiteral("gbp_token_sandbox")},
+                                      {QStringLiteral("gbp.secret_key"), QStringLiteral("gbp_secret_sandbox")}}}}));
+        file.close();
+        QFile::setPermissions(secrets, QFile::ReadOwner | QFile::WriteOwner);
+        const auto done = run({});
+        QVERIFY2(done.first == 0, qPrintable(done.second));
+        QCOMPARE(QJsonDocument::fromJson(done.second.toUtf8()).object().value(QStringLiteral("paid")).toInt(), 1);
+        QCOMPARE(orderStatus(order), QStringLiteral("paid"));
     }
 
     void intentRefusesWrongAmountsAndClosedOrders()
