@@ -203,6 +203,9 @@ public:
             m_storeApi->setPaymentRouter(nullptr);
     }
 
+    // The router, e.g. to publish its gateways' health: router().publishHealthTo(registry).
+    payments::PaymentRouter &router() { return m_router; }
+
     // One line per gateway and the control URL, or why payments are off.
     QString lines() const
     {

@@ -340,9 +340,20 @@ void PaymentRouter::publishHealthTo(resilience::HealthRegistry &registry)
     }
 }
 
-void PaymentRouter::reconcile(std::function<void(const ReconcileReport &)> done)
+void PaymentRouter::reconcile(std::function<void(const ReconcileReport &)> whenDone)
 {
+    if (m_reconciling) {
+        ReconcileReport skipped;
+        skipped.skipped = true;
+        return whenDone(skipped);
+    }
+    m_reconciling = true;
     QPointer<PaymentRouter> self(this);
+    auto done = [self, whenDone](const ReconcileReport &report) {
+        if (self)
+            self->m_reconciling = false;
+        whenDone(report);
+    };
     m_ledger.unsettled([self, done](Result<QList<PaymentAttempt>> attempts) {
         auto report = std::make_shared<ReconcileReport>();
         if (!self || !attempts) {

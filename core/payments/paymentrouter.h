@@ -71,6 +71,7 @@ struct ReconcileReport {
     int reversed = 0;      // charges reversed at the gateway (order could not take them)
     int failedNoCharge = 0;   // pending attempts the gateway never charged
     int stillUnknown = 0;  // the gateway did not answer; tried again next pass
+    bool skipped = false;  // another pass was still running
     QStringList errors;
 };
 
@@ -106,7 +107,8 @@ public:
     QStringList gatewaysFor(PaymentMethod method) const;   // configured and added, in order
 
     void pay(const PayRequest &request, std::function<void(const PayResult &)> done);
-    // Settles every unsettled attempt (pending, or charged but to be reversed) by asking its gateway.
+    // Settles every unsettled attempt (pending, or charged but to be reversed) by asking its gateway, one
+    // at a time. A call while a pass is running joins nothing: it answers at once with `skipped` set.
     void reconcile(std::function<void(const ReconcileReport &)> done);
 
     // Health per method: "available" when a gateway for it would be tried now, with gateway states.
@@ -136,6 +138,7 @@ private:
     net::Clock &m_clock;
     std::vector<std::unique_ptr<Slot>> m_slots;
     resilience::HealthRegistry *m_registry = nullptr;
+    bool m_reconciling = false;
 };
 
 } // namespace backroom::payments
