@@ -9,6 +9,11 @@
 #include "connect/connectdialog.h"
 #include "db/connectionprofile.h"
 #include "mainwindow.h"
+#include "net/httpclient.h"
+#include "payments/paymentrouter.h"
+#include "payments/paymentsetup.h"
+#include "qrimage.h"
+#include "sandbox/sandbox.h"
 #include "store/storeserver.h"
 
 #include <QApplication>
@@ -18,6 +23,7 @@
 #include <QLockFile>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QTimer>
 #include <QtConcurrent>
 
 namespace backroom::cli {
@@ -138,12 +144,15 @@ int setupOnly(const Parser &p, db::EmbeddedCluster &cluster, DemoGuard &guard, i
     return Ok;
 }
 
-QString storeApiLine(store::StoreServer &storeApi)
+QString storeApiLine(store::StoreServer &storeApi, quint16 *boundPort = nullptr)
 {
-    if (auto port = storeApi.listen(QHostAddress::LocalHost, 0))
+    if (auto port = storeApi.listen(QHostAddress::LocalHost, 0)) {
+        if (boundPort)
+            *boundPort = *port;
         return QStringLiteral("Store API: http://127.0.0.1:%1/products").arg(*port);
-    else
+    } else {
         return QStringLiteral("Store API not started: %1").arg(port.error().message);
+    }
 }
 
 store::StoreServer::Options storeOptions(const db::EmbeddedCluster &cluster)
@@ -151,8 +160,70 @@ store::StoreServer::Options storeOptions(const db::EmbeddedCluster &cluster)
     store::StoreServer::Options options;
     options.conninfo = cluster.connInfo();
     options.version = QCoreApplication::applicationVersion();
+    options.promptPayId = QStringLiteral("0812345678");   // a demo shop's PromptPay phone number
+    options.renderQrPng = [](const QString &payload) { return image::qrPngForPayload(payload); };
     return options;
 }
+
+// The demo's payments: the sandbox's two gateways in this process (pending QR and wallet payments settle
+// by themselves after 20 s), a router over them with the sandbox's published test keys, webhooks back to
+// the store API, and a reconcile pass every 30 s. Declare it after the store API: it goes first.
+class DemoPayments {
+public:
+    explicit DemoPayments(store::StoreServer &storeApi, quint16 storePort)
+        : m_router(payments::PaymentRouter::Options{}, storeApi.paymentLedger())
+    {
+        sandbox::Sandbox::Options box;
+        box.opn.autoSettleAfter = std::chrono::seconds(20);
+        box.gbp.autoSettleAfter = std::chrono::seconds(20);
+        const QString store = QStringLiteral("http://127.0.0.1:%1").arg(storePort);
+        box.opn.webhookUrl = QUrl(store + QStringLiteral("/webhooks/opn"));
+        m_sandbox = std::make_unique<sandbox::Sandbox>(box);
+        if (auto started = m_sandbox->start(); !started) {
+            m_problem = started.error().message;
+            return;
+        }
+        payments::PaymentsConfig config;
+        config.opnUrl = m_sandbox->baseUrl(QStringLiteral("opn"));
+        config.gbpUrl = m_sandbox->baseUrl(QStringLiteral("gbp"));
+        config.webhookBaseUrl = QUrl(store);
+        if (auto added = payments::addConfiguredGateways(m_router, config, m_http, payments::sandboxSecrets()); !added) {
+            m_problem = added.error().message;
+            return;
+        }
+        storeApi.setPaymentRouter(&m_router);
+        m_storeApi = &storeApi;
+        QObject::connect(&m_reconcile, &QTimer::timeout, &m_router,
+                         [this] { m_router.reconcile([](const payments::ReconcileReport &) {}); });
+        m_reconcile.start(30000);
+    }
+    ~DemoPayments()
+    {
+        if (m_storeApi)
+            m_storeApi->setPaymentRouter(nullptr);
+    }
+
+    // The router, e.g. to publish its gateways' health: router().publishHealthTo(registry).
+    payments::PaymentRouter &router() { return m_router; }
+
+    // One line per gateway and the control URL, or why payments are off.
+    QString lines() const
+    {
+        if (!m_problem.isEmpty())
+            return QStringLiteral("Payments sandbox not started: %1").arg(m_problem);
+        return QStringLiteral("Payments sandbox: opn %1, gbp %2, control %3 (export BACKROOM_SANDBOX_CONTROL=%3)")
+            .arg(m_sandbox->baseUrl(QStringLiteral("opn")).toString(), m_sandbox->baseUrl(QStringLiteral("gbp")).toString(),
+                 m_sandbox->controlUrl().toString());
+    }
+
+private:
+    std::unique_ptr<sandbox::Sandbox> m_sandbox;
+    net::HttpClient m_http;
+    payments::PaymentRouter m_router;
+    QTimer m_reconcile;
+    store::StoreServer *m_storeApi = nullptr;
+    QString m_problem;
+};
 
 // `demo --headless`: the database and the store API, no window, until Ctrl+C / SIGTERM / SIGHUP.
 int headless(const Parser &p, db::EmbeddedCluster &cluster, DemoGuard &guard, int products,
@@ -163,9 +234,12 @@ int headless(const Parser &p, db::EmbeddedCluster &cluster, DemoGuard &guard, in
     if (!owns)
         return fail(p, owns.error());
     store::StoreServer storeApi(storeOptions(cluster));
+    quint16 storePort = 0;
+    const QString storeLine = storeApiLine(storeApi, &storePort);
+    DemoPayments payments(storeApi, storePort);
     out() << "Demo database: " << cluster.connInfo() << "\n"
-          << storeApiLine(storeApi) << "\n"
-          << "Payments and marketplace sandbox: not available yet (this demo runs the database and the store API).\n"
+          << storeLine << "\n"
+          << payments.lines() << "\n"
           << (*owns ? "Running until Ctrl+C or SIGTERM; the database stops with it. In another terminal:\n"
                     : "Shared with the Backroom demo already running; works while that demo runs. In another terminal:\n")
           << "  export BACKROOM_DB=\"" << cluster.connInfo() << "\"\n"
@@ -178,8 +252,8 @@ int demo(const QStringList &args)
 {
     Parser p(QStringLiteral("backroom demo [--products n] [--data-dir dir] [--headless | --setup-only]"),
              QStringLiteral("Runs the whole shop on a private PostgreSQL with demo data: the database, the store API "
-                            "and the window. The server stops when the demo ends, however it ends. A payments and "
-                            "marketplace sandbox does not exist yet."));
+                            "and the window, with the payment sandbox (two local gateways) behind the store API's payments. "
+                            "The server stops when the demo ends, however it ends."));
     p.addOption(QStringLiteral("products"), QStringLiteral("Demo products on first run (default 2000)."), QStringLiteral("n"));
     p.addOption(QStringLiteral("headless"),
                 QStringLiteral("No window: run the database and the store API until Ctrl+C or SIGTERM, and print "
@@ -239,7 +313,10 @@ int demo(const QStringList &args)
     say(QStringLiteral("Demo database: %1").arg(cluster.connInfo()));
     // The demo runs the whole shop: the store API (and its reservation expiry) beside the window.
     store::StoreServer storeApi(storeOptions(cluster));
-    say(storeApiLine(storeApi));
+    quint16 storePort = 0;
+    say(storeApiLine(storeApi, &storePort));
+    DemoPayments payments(storeApi, storePort);
+    say(payments.lines());
     ui::MainWindow window(cluster.connInfo());
     window.useSettings();
     window.show();

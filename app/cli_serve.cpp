@@ -1,11 +1,16 @@
 // `backroom serve`: the headless store API (JSON over HTTP) on this machine.
 #include "cli.h"
 
+#include "net/httpclient.h"
+#include "payments/paymentrouter.h"
+#include "payments/paymentsetup.h"
+#include "qrimage.h"
 #include "resilience/healthpublisher.h"
 #include "resilience/healthregistry.h"
 #include "store/storeserver.h"
 
 #include <QCoreApplication>
+#include <QTimer>
 
 namespace backroom::cli {
 namespace {
@@ -50,10 +55,35 @@ bool positiveOption(const Parser &p, const QString &name, int fallback, int *val
 }
 
 
+// Payments from --payments-config, overridden by --opn-url / --gbp-url / --promptpay-id / --public-url.
+// Secrets come from the credential store only (docs/payments.md).
+std::optional<payments::PaymentsConfig> paymentsConfig(const Parser &p)
+{
+    payments::PaymentsConfig config;
+    if (p.isSet(QStringLiteral("payments-config"))) {
+        auto read = payments::readPaymentsConfig(p.value(QStringLiteral("payments-config")));
+        if (!read) {
+            fail(p, read.error());
+            return std::nullopt;
+        }
+        config = *read;
+    }
+    if (p.isSet(QStringLiteral("opn-url")))
+        config.opnUrl = QUrl(p.value(QStringLiteral("opn-url")));
+    if (p.isSet(QStringLiteral("gbp-url")))
+        config.gbpUrl = QUrl(p.value(QStringLiteral("gbp-url")));
+    if (p.isSet(QStringLiteral("promptpay-id")))
+        config.promptPayId = p.value(QStringLiteral("promptpay-id"));
+    if (p.isSet(QStringLiteral("public-url")))
+        config.webhookBaseUrl = QUrl(p.value(QStringLiteral("public-url")));
+    return config;
+}
+
 int serve(const QStringList &args)
 {
     Parser p(QStringLiteral("backroom serve [--listen 127.0.0.1:8080] [--db conninfo] [--browse-pool N] "
-                            "[--checkout-pool N] [--browse-limit N] [--checkout-limit N]"));
+                            "[--checkout-pool N] [--browse-limit N] [--checkout-limit N] [--payments-config file] "
+                            "[--opn-url URL] [--gbp-url URL] [--promptpay-id ID] [--public-url URL]"));
     p.addOption(QStringLiteral("listen"), QStringLiteral("Address and port to listen on (default 127.0.0.1:8080)."),
                 QStringLiteral("host:port"));
     p.addOption(QStringLiteral("browse-pool"), QStringLiteral("Database connections for catalog and search (default 4)."),
@@ -64,8 +94,18 @@ int serve(const QStringList &args)
                 QStringLiteral("Browse requests running or queued before 503 (default 8 x browse-pool)."), QStringLiteral("N"));
     p.addOption(QStringLiteral("checkout-limit"),
                 QStringLiteral("Order requests running or queued before 503 (default 8 x checkout-pool)."), QStringLiteral("N"));
+    p.addOption(QStringLiteral("payments-config"), QStringLiteral("Payments set-up (JSON; docs/payments.md)."),
+                QStringLiteral("file"));
+    p.addOption(QStringLiteral("opn-url"), QStringLiteral("Base URL of the opn gateway (e.g. the sandbox's)."), QStringLiteral("URL"));
+    p.addOption(QStringLiteral("gbp-url"), QStringLiteral("Base URL of the gbp gateway."), QStringLiteral("URL"));
+    p.addOption(QStringLiteral("promptpay-id"), QStringLiteral("The shop's PromptPay ID for QR payloads."), QStringLiteral("ID"));
+    p.addOption(QStringLiteral("public-url"), QStringLiteral("This server's URL as gateways reach it (webhooks)."),
+                QStringLiteral("URL"));
     if (!p.parse(args, 0, 0))
         return p.helpShown() ? Ok : BadInput;
+    const auto payConfig = paymentsConfig(p);
+    if (!payConfig)
+        return p.failCode();
 
     QHostAddress address;
     quint16 port = 0;
@@ -91,6 +131,8 @@ int serve(const QStringList &args)
 
     options.conninfo = p.conninfo();
     options.version = QCoreApplication::applicationVersion();
+    options.promptPayId = payConfig->promptPayId;
+    options.renderQrPng = [](const QString &payload) { return image::qrPngForPayload(payload); };
     // The registry outlives the server (whose parts it lists); the publisher goes first (it reads them).
     resilience::HealthRegistry health;
     store::StoreServer server(options);
@@ -98,6 +140,29 @@ int serve(const QStringList &args)
     if (!bound)
         return fail(p, bound.error());
     server.publishHealthTo(health);
+    // Payments: the router lives on this thread with the HTTP client; its ledger runs on the server's pool.
+    net::HttpClient http;
+    payments::PaymentRouter::Options routing;
+    routing.routes = payConfig->routes;
+    payments::PaymentRouter router(routing, server.paymentLedger());
+    QTimer reconcileTimer;
+    if (payConfig->enabled()) {
+        auto added = payments::addConfiguredGateways(router, *payConfig, http, payments::credentialStoreSecrets());
+        if (!added)
+            return fail(p, added.error());
+        router.publishHealthTo(health);
+        server.setPaymentRouter(&router);
+        QObject::connect(&reconcileTimer, &QTimer::timeout, &router, [&router] {
+            router.reconcile([](const payments::ReconcileReport &r) {
+                if (r.settled + r.reversed > 0 || !r.errors.isEmpty())
+                    err() << "backroom serve: reconcile: " << r.settled << " settled, " << r.reversed << " reversed, "
+                          << r.stillUnknown << " still unknown" << (r.errors.isEmpty() ? QString() : QStringLiteral("; ") + r.errors.join(QStringLiteral("; "))) << "\n";
+            });
+        });
+        reconcileTimer.start(payConfig->reconcileSeconds * 1000);
+        out() << "backroom serve: payments through " << router.gatewaysFor(payments::PaymentMethod::PromptPay).join(QStringLiteral(", "))
+              << " (reconcile every " << payConfig->reconcileSeconds << " s)\n";
+    }
     resilience::HealthPublisher::Config publishing;
     publishing.conninfo = options.conninfo;
     publishing.instance = resilience::HealthInstance::current(options.version);

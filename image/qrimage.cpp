@@ -1,5 +1,7 @@
 #include "qrimage.h"
 
+#include <QBuffer>
+
 #include <QCoreApplication>
 #include <QImageWriter>
 #include <algorithm>
@@ -52,6 +54,19 @@ Status writePng(const QImage &image, const QString &path)
         return Error::make(Error::Kind::BadInput,
                            tr("Could not write the PNG %1: %2.").arg(path, writer.errorString()));
     return Done{};
+}
+
+QByteArray qrPngForPayload(const QString &payload, const QrImageStyle &style)
+{
+    auto image = renderQrText(payload, style);
+    if (!image)
+        return {};
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    if (!image->save(&buffer, "PNG"))
+        return {};
+    return bytes;
 }
 
 } // namespace backroom::image

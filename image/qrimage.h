@@ -26,4 +26,7 @@ Result<QImage> renderQrText(const QString &text, const QrImageStyle &style = {})
 // Writes the image as PNG. BadInput (with the reason) if the file cannot be written.
 Status writePng(const QImage &image, const QString &path);
 
+// The QR code of a payload as PNG bytes (the store API sends it as base64); empty if it cannot be drawn.
+QByteArray qrPngForPayload(const QString &payload, const QrImageStyle &style = {});
+
 } // namespace backroom::image

@@ -466,7 +466,11 @@ private slots:
         const QString root = demoRoot(dir);
         HeadlessDemo demo;
         startHeadlessDemo(demo, root);
-        QVERIFY2(demo.out.contains("sandbox: not available yet"), qPrintable(demo.out));
+        // Payments work out of the box: the sandbox's gateways run in the demo, behind the store API.
+        QVERIFY2(demo.out.contains("Payments sandbox: opn http://127.0.0.1:"), qPrintable(demo.out));
+        Run payments = runBackroom({"payments", "list", "--json"}, demo.conninfo);
+        QVERIFY2(payments.exitCode == 0, qPrintable(payments.err));
+        QVERIFY(payments.json().object().value("payments").isArray());
         {
             auto conn = db::Connection::open(demo.conninfo);
             QVERIFY2(conn.ok(), qPrintable(demo.conninfo));

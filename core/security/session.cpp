@@ -113,6 +113,8 @@ QList<JobRole> rolesAllowedToRun(const QString &sqlFunction)
         {QStringLiteral("stock_move"), {R::Warehouse, R::Owner}},
         {QStringLiteral("place_order"), {R::Store}},
         {QStringLiteral("pay_order"), {R::Store, R::Owner}},
+        {QStringLiteral("payment_intent"), {R::Store, R::Owner}},
+        {QStringLiteral("payment_outcome"), {R::Store, R::Owner}},
         {QStringLiteral("cancel_order"), {R::Store, R::Owner}},
         {QStringLiteral("expire_reservations"), {R::Store, R::Owner}},
         {QStringLiteral("flash_sale_on"), {R::Owner}},

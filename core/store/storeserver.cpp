@@ -2,6 +2,9 @@
 #include "coretext.h"
 
 #include "orders/checkout.h"
+#include "payments/paymentrouter.h"
+#include "payments/paymentstore.h"
+#include "payments/promptpay.h"
 #include "resilience/healthregistry.h"
 #include "resilience/retry.h"
 
@@ -222,6 +225,9 @@ StoreServer::StoreServer(Options options, QObject *parent)
     // At most one sweep at a time: a tick that finds the last one still running is skipped.
     m_maintenance = std::make_unique<DbWorkerPool>(DbWorkerPool::Config{
         QStringLiteral("maintenance"), m_options.conninfo, 1, 1});
+    m_payments = std::make_unique<DbWorkerPool>(DbWorkerPool::Config{
+        QStringLiteral("payments"), m_options.conninfo, m_options.paymentConnections, m_options.paymentMaxConcurrent});
+    m_ledger = std::make_unique<PoolLedger>(this);
     addRoutes();
     if (m_options.expirySweepMs > 0) {
         auto *timer = new QTimer(this);
@@ -287,6 +293,7 @@ StoreServer::~StoreServer()
     m_checkout->waitForDone();
     m_health->waitForDone();
     m_maintenance->waitForDone();
+    m_payments->waitForDone();
 }
 
 Result<quint16> StoreServer::listen(const QHostAddress &address, quint16 port)
@@ -309,6 +316,13 @@ void StoreServer::addRoutes()
                   [this](const QString &sku, Req q, Resp r) { getProduct(sku, q, std::move(r)); });
     m_http->route(QStringLiteral("/search"), [this](Req q, Resp r) { getSearch(q, std::move(r)); });
     m_http->route(QStringLiteral("/orders"), [this](Req q, Resp r) { postOrders(q, std::move(r)); });
+    m_http->route(QStringLiteral("/orders/<arg>/pay"),
+                  [this](const QString &id, Req q, Resp r) { postPay(id, q, std::move(r)); });
+    m_http->route(QStringLiteral("/payments/methods"), [this](Req q, Resp r) { getPaymentMethods(q, std::move(r)); });
+    m_http->route(QStringLiteral("/payments/<arg>"),
+                  [this](const QString &id, Req q, Resp r) { getPayment(id, q, std::move(r)); });
+    m_http->route(QStringLiteral("/webhooks/<arg>"),
+                  [this](const QString &g, Req q, Resp r) { postWebhook(g, q, std::move(r)); });
     m_http->route(QStringLiteral("/orders/<arg>"),
                   [this](const QString &id, Req q, Resp r) { getOrder(id, q, std::move(r)); });
     m_http->route(QStringLiteral("/health"), [this](Req q, Resp r) { getHealth(q, std::move(r)); });
@@ -526,6 +540,291 @@ ApiReply StoreServer::healthReply(const Error *databaseError, double latencyMs) 
     if (databaseError)
         reply.retryAfterSeconds = 5;
     return reply;
+}
+
+// ---- payments -------------------------------------------------------------------------------------
+
+// The router's ledger: each call runs on the payments pool, its callback on the server's thread.
+class StoreServer::PoolLedger : public payments::PaymentLedger {
+public:
+    explicit PoolLedger(StoreServer *server) : m_server(server) {}
+
+    void recordIntent(const payments::AttemptIntent &intent,
+                      std::function<void(Result<payments::IntentRecorded>)> done) override
+    {
+        run<payments::IntentRecorded>([intent](db::Connection &c) { return payments::recordIntent(c, intent); },
+                                      std::move(done));
+    }
+    void recordOutcome(const payments::AttemptOutcome &outcome, std::function<void(Result<QString>)> done) override
+    {
+        run<QString>([outcome](db::Connection &c) { return payments::recordOutcome(c, outcome); }, std::move(done));
+    }
+    void unsettled(std::function<void(Result<QList<payments::PaymentAttempt>>)> done) override
+    {
+        run<QList<payments::PaymentAttempt>>([](db::Connection &c) {
+            payments::AttemptFilter f;
+            f.unsettledOnly = true;
+            f.limit = 1000;
+            return payments::listAttempts(c, f);
+        }, std::move(done));
+    }
+
+private:
+    template <typename T>
+    void run(std::function<Result<T>(db::Connection &)> work, std::function<void(Result<T>)> done)
+    {
+        QPointer<StoreServer> server(m_server);
+        auto health = m_server->m_databaseHealth;
+        const bool queued = m_server->m_payments->trySubmit([server, work, done, health](Result<db::Connection *> conn) {
+            auto result = std::make_shared<Result<T>>(conn ? work(**conn) : Result<T>(conn.error()));
+            const bool lost = !*result && result->error().kind == Error::Kind::Connection;
+            health->record(lost, 0, lost ? result->error().message : QString());
+            return DbWorkerPool::Then([server, done, result] {
+                if (server)
+                    QMetaObject::invokeMethod(server.data(), [done, result] { done(*result); }, Qt::QueuedConnection);
+            });
+        });
+        if (!queued) {
+            const Error busy = Error::make(Error::Kind::Connection,
+                                           StoreText::tr("The payments service is at its limit; retry shortly."));
+            QMetaObject::invokeMethod(m_server, [done, busy] { done(busy); }, Qt::QueuedConnection);
+        }
+    }
+
+    StoreServer *m_server;
+};
+
+payments::PaymentLedger &StoreServer::paymentLedger()
+{
+    return *m_ledger;
+}
+
+void StoreServer::onPaymentsPool(Work work, std::function<void(ApiReply)> then)
+{
+    QPointer<StoreServer> self(this);
+    const bool queued = m_payments->trySubmit([self, work, then, health = m_databaseHealth](Result<db::Connection *> conn) {
+        ApiReply reply = conn ? work(**conn) : replyForError(conn.error());
+        health->record(isDatabaseUnavailable(reply), 0,
+                       isDatabaseUnavailable(reply) ? reply.body.value(QStringLiteral("error")).toString() : QString());
+        return DbWorkerPool::Then([self, then, reply] {
+            if (self)
+                QMetaObject::invokeMethod(self.data(), [then, reply] { then(reply); }, Qt::QueuedConnection);
+        });
+    });
+    if (!queued) {
+        ApiReply busy = errorReply(503, QStringLiteral("busy"), StoreText::tr("The payments service is at its limit; retry shortly."));
+        busy.retryAfterSeconds = 1;
+        then(busy);
+    }
+}
+
+namespace {
+
+ApiReply paymentsNotConfigured()
+{
+    ApiReply r = errorReply(503, QStringLiteral("payments_not_configured"),
+                            StoreText::tr("Payments are not configured on this server (see docs/payments.md)."));
+    r.retryAfterSeconds = 60;
+    return r;
+}
+
+} // namespace
+
+void StoreServer::getPaymentMethods(const QHttpServerRequest &request, QHttpServerResponder &&responder)
+{
+    if (request.method() != Method::Get)
+        return send(responder, methodNotAllowed(QStringLiteral("GET")));
+    if (!m_router)
+        return send(responder, paymentsNotConfigured());
+    send(responder, ApiReply{200, m_router->methodsHealth()});
+}
+
+void StoreServer::postPay(const QString &id, const QHttpServerRequest &request, QHttpServerResponder &&responder)
+{
+    if (request.method() != Method::Post)
+        return send(responder, methodNotAllowed(QStringLiteral("POST")));
+    if (!m_router)
+        return send(responder, paymentsNotConfigured());
+    bool ok = false;
+    const qint64 orderId = id.toLongLong(&ok);
+    if (!ok || orderId <= 0)
+        return send(responder, badQuery(StoreText::tr("Order ids are positive whole numbers (got '%1').").arg(id)));
+    if (request.body().size() > m_options.maxBodyBytes)
+        return send(responder, errorReply(413, QStringLiteral("body_too_large"), StoreText::tr("The body is too large.")));
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body());
+    const QJsonObject body = doc.object();
+    const auto method = payments::methodFromName(body.value(QStringLiteral("method")).toString());
+    const QString key = body.value(QStringLiteral("idempotency_key")).toString().trimmed();
+    if (!doc.isObject() || !method)
+        return send(responder, badQuery(StoreText::tr("Send {\"method\": \"promptpay|card|truemoney|shopeepay\", "
+                                                      "\"idempotency_key\": \"...\"}.")));
+    if (key.isEmpty() || key.size() > kMaxIdempotencyKeyLength)
+        return send(responder, badQuery(StoreText::tr("idempotency_key is required (1 to %1 characters): the same key "
+                                                      "never charges twice.").arg(kMaxIdempotencyKeyLength)));
+    payments::PayRequest pay;
+    pay.orderId = orderId;
+    pay.method = *method;
+    pay.clientKey = key;
+    pay.cardToken = body.value(QStringLiteral("card_token")).toString();
+    pay.returnUrl = QUrl(body.value(QStringLiteral("return_url")).toString());
+
+    auto pending = std::make_shared<Pending>(std::move(responder));
+    QPointer<StoreServer> self(this);
+    auto expires = std::make_shared<QDateTime>();
+    onPaymentsPool([orderId, expires](db::Connection &conn) {
+        auto order = orders::getOrder(conn, orderId);
+        if (!order) {
+            if (order.error().kind == Error::Kind::NotFound)
+                return errorReply(404, QStringLiteral("unknown_order"), StoreText::tr("No order %1.").arg(orderId));
+            return replyForError(order.error());
+        }
+        *expires = order->expiresAt;
+        return ApiReply{200, QJsonObject{{QStringLiteral("total_satang"), order->totalSatang}}};
+    }, [self, pending, pay, expires](ApiReply found) mutable {
+        if (!self || !pending->socket)
+            return;
+        if (found.status != 200)
+            return self->send(pending->responder, found);
+        pay.amountSatang = qint64(found.body.value(QStringLiteral("total_satang")).toDouble());
+        self->m_router->pay(pay, [self, pending, expires](const payments::PayResult &result) {
+            if (self && pending->socket && pending->socket->isOpen())
+                self->send(pending->responder, self->payReply(result, *expires));
+        });
+    });
+}
+
+ApiReply StoreServer::payReply(const payments::PayResult &r, const QDateTime &reservationExpires) const
+{
+    using K = payments::PayResult::Kind;
+    QJsonObject body{{QStringLiteral("gateway"), r.gateway},
+                     {QStringLiteral("attempt_key"), r.attemptKey},
+                     {QStringLiteral("tried"), QJsonArray::fromStringList(r.tried)}};
+    switch (r.kind) {
+    case K::Charged: {
+        const payments::Charge &c = *r.charge;
+        body.insert(QStringLiteral("status"), payments::chargeStatusName(c.status));
+        body.insert(QStringLiteral("charge_id"), c.chargeId);
+        body.insert(QStringLiteral("amount_satang"), c.amountSatang);
+        body.insert(QStringLiteral("order_paid"), r.recorded == QLatin1String("paid"));
+        if (c.status == payments::ChargeStatus::Failed)
+            body.insert(QStringLiteral("failure"), c.failureCode + QStringLiteral(": ") + c.failureMessage);
+        if (c.authorizeUrl.isValid() && !c.authorizeUrl.isEmpty())
+            body.insert(QStringLiteral("redirect_url"), c.authorizeUrl.toString());
+        if (r.recorded == QLatin1String("reversal_needed"))
+            body.insert(QStringLiteral("note"), StoreText::tr("The order could no longer take this payment; it will be reversed."));
+        if (r.method == payments::PaymentMethod::PromptPay && c.status == payments::ChargeStatus::Pending
+            && !m_options.promptPayId.isEmpty()) {
+            auto proxy = payments::parseProxy(m_options.promptPayId);
+            auto payload = proxy ? payments::buildPromptPayPayload(*proxy, c.amountSatang) : Result<QString>(proxy.error());
+            if (payload) {
+                QJsonObject qr{{QStringLiteral("payload"), *payload}, {QStringLiteral("reference"), c.qrReference}};
+                if (m_options.renderQrPng)
+                    qr.insert(QStringLiteral("png_base64"), QString::fromLatin1(m_options.renderQrPng(*payload).toBase64()));
+                body.insert(QStringLiteral("promptpay"), qr);
+            }
+        }
+        const int status = c.status == payments::ChargeStatus::Failed ? 402
+                           : c.status == payments::ChargeStatus::Pending ? 202 : 200;
+        if (status == 402)
+            body.insert(QStringLiteral("kind"), QStringLiteral("payment_failed"));
+        return ApiReply{status, body};
+    }
+    case K::Pending:
+        body.insert(QStringLiteral("status"), QStringLiteral("pending"));
+        body.insert(QStringLiteral("message"), r.message);
+        return ApiReply{202, body};
+    case K::Rejected:
+        return errorReply(400, QStringLiteral("payment_refused"), r.message, body);
+    case K::Unavailable: {
+        body.insert(QStringLiteral("available_methods"), QJsonArray::fromStringList(r.availableMethods));
+        body.insert(QStringLiteral("reservation_expires_at"),
+                    reservationExpires.isValid() ? QJsonValue(reservationExpires.toUTC().toString(Qt::ISODateWithMs))
+                                                 : QJsonValue(QJsonValue::Null));
+        ApiReply reply = errorReply(503, QStringLiteral("payment_unavailable"), r.message, body);
+        reply.retryAfterSeconds = std::max(1, r.retryAfterSeconds);
+        return reply;
+    }
+    case K::NotRecorded:
+        if (r.error.kind == Error::Kind::NotFound)
+            return errorReply(404, QStringLiteral("unknown_order"), r.error.message);
+        if (r.error.kind == Error::Kind::Conflict)
+            return errorReply(409, QStringLiteral("not_payable"), r.error.message);
+        return replyForError(r.error);
+    }
+    return errorReply(500, QStringLiteral("internal"), r.message);
+}
+
+void StoreServer::getPayment(const QString &id, const QHttpServerRequest &request, QHttpServerResponder &&responder)
+{
+    if (request.method() != Method::Get)
+        return send(responder, methodNotAllowed(QStringLiteral("GET")));
+    bool ok = false;
+    const qint64 paymentId = id.toLongLong(&ok);
+    if (!ok || paymentId <= 0)
+        return send(responder, badQuery(StoreText::tr("Payment ids are positive whole numbers (got '%1').").arg(id)));
+    dispatch(*m_checkout, std::move(responder), [paymentId](db::Connection &conn) {
+        auto a = payments::attemptById(conn, paymentId);
+        if (!a) {
+            if (a.error().kind == Error::Kind::NotFound)
+                return errorReply(404, QStringLiteral("unknown_payment"), StoreText::tr("No payment %1.").arg(paymentId));
+            return replyForError(a.error());
+        }
+        return ApiReply{200, payments::attemptJson(*a)};
+    }, Retry::OnceOnLostConnection);
+}
+
+void StoreServer::postWebhook(const QString &gateway, const QHttpServerRequest &request, QHttpServerResponder &&responder)
+{
+    if (request.method() != Method::Post)
+        return send(responder, methodNotAllowed(QStringLiteral("POST")));
+    if (!m_router)
+        return send(responder, paymentsNotConfigured());
+    payments::PaymentGateway *g = m_router->gateway(gateway);
+    if (!g)
+        return send(responder, errorReply(404, QStringLiteral("unknown_gateway"),
+                                          StoreText::tr("No gateway named '%1' here.").arg(gateway)));
+    const QByteArray raw = request.body();
+    if (raw.size() > m_options.maxBodyBytes)
+        return send(responder, errorReply(413, QStringLiteral("body_too_large"), StoreText::tr("The body is too large.")));
+    auto checked = g->verifyWebhook(request.headers(), raw);
+    if (!checked) {
+        const bool signature = checked.error().kind == Error::Kind::Permission;
+        qWarning("webhook %s refused: %s", qPrintable(gateway), qPrintable(checked.error().message));
+        return send(responder, errorReply(signature ? 401 : 400,
+                                          signature ? QStringLiteral("invalid_signature") : QStringLiteral("bad_request"),
+                                          checked.error().message));
+    }
+    const payments::Charge charge = *checked;
+    dispatch(*m_payments, std::move(responder), [charge, gateway](db::Connection &conn) {
+        auto attempt = charge.chargeId.isEmpty() ? Result<payments::PaymentAttempt>(Error::make(Error::Kind::NotFound, {}))
+                                                 : payments::attemptByCharge(conn, gateway, charge.chargeId);
+        if (!attempt && attempt.error().kind == Error::Kind::NotFound && !charge.idempotencyKey.isEmpty())
+            attempt = payments::attemptByKey(conn, charge.idempotencyKey);
+        if (attempt && attempt->gateway != gateway)
+            attempt = Error::make(Error::Kind::NotFound, {});
+        if (!attempt) {
+            if (attempt.error().kind != Error::Kind::NotFound)
+                return replyForError(attempt.error());
+            qWarning("webhook %s refused: unknown charge %s", qPrintable(gateway), qPrintable(charge.chargeId));
+            return errorReply(404, QStringLiteral("unknown_charge"),
+                              StoreText::tr("No payment here for %1 charge %2.").arg(gateway, charge.chargeId));
+        }
+        if (charge.amountSatang != attempt->amountSatang) {
+            qWarning("webhook %s refused: charge %s is %lld satang, payment %lld is %lld", qPrintable(gateway),
+                     qPrintable(charge.chargeId), charge.amountSatang, attempt->id, attempt->amountSatang);
+            return errorReply(422, QStringLiteral("amount_mismatch"),
+                              StoreText::tr("Charge %1 is for %2 satang; payment %3 is for %4 satang.")
+                                  .arg(charge.chargeId).arg(charge.amountSatang).arg(attempt->id).arg(attempt->amountSatang));
+        }
+        auto recorded = payments::recordOutcome(conn, payments::AttemptOutcome{attempt->idempotencyKey, charge.status,
+                                                                               charge.chargeId, charge.amountSatang,
+                                                                               charge.failureMessage});
+        if (!recorded)
+            return replyForError(recorded.error());
+        return ApiReply{200, QJsonObject{{QStringLiteral("payment_id"), attempt->id},
+                                         {QStringLiteral("status"), payments::chargeStatusName(charge.status)},
+                                         {QStringLiteral("recorded"), *recorded}}};
+    }, Retry::Never);
 }
 
 } // namespace backroom::store

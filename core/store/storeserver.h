@@ -27,6 +27,11 @@ QT_END_NAMESPACE
 namespace backroom::resilience {
 class HealthRegistry;
 }
+namespace backroom::payments {
+class PaymentLedger;
+class PaymentRouter;
+struct PayResult;
+}
 
 namespace backroom::store {
 
@@ -47,6 +52,13 @@ public:
         // How often this server releases reservations past their expiry (expire_reservations; safe to run
         // from several servers at once). 0 = never.
         int expirySweepMs = 15000;
+        // Payments (docs/payments.md): the shop's PromptPay ID (phone, national/tax ID or e-wallet ID) for
+        // the QR a PromptPay charge shows, and how to draw a payload as a PNG (core links no QtGui: `serve`
+        // passes image/qrimage.h's renderer). Empty: the QR payload is left out / no image.
+        QString promptPayId;
+        std::function<QByteArray(const QString &payload)> renderQrPng;
+        int paymentConnections = 2;       // its own pool, so payments never take checkout's places
+        int paymentMaxConcurrent = 64;
     };
 
     explicit StoreServer(Options options, QObject *parent = nullptr);
@@ -66,6 +78,14 @@ public:
     // thread-safe; the components are removed from the registry when the server is destroyed, so the
     // registry must outlive it. Call it before the server takes requests (right after listen()).
     void publishHealthTo(resilience::HealthRegistry &registry);
+
+    // The ledger a PaymentRouter records attempts through: it runs on this server's payments pool and
+    // calls back on this server's thread. Lives as long as the server.
+    payments::PaymentLedger &paymentLedger();
+    // Turns on GET /payments/methods, POST /orders/{id}/pay, GET /payments/{id} and the webhooks
+    // POST /webhooks/opn and /webhooks/gbp. The router lives on this thread and must outlive the server
+    // (or be unset first). Without one those endpoints answer 503 payments_not_configured.
+    void setPaymentRouter(payments::PaymentRouter *router) { m_router = router; }
 
 signals:
     void expired(int orders);
@@ -92,9 +112,17 @@ private:
     void getOrder(const QString &id, const QHttpServerRequest &request, QHttpServerResponder &&responder);
     void getHealth(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     ApiReply healthReply(const Error *databaseError, double latencyMs) const;
+    void getPaymentMethods(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    void postPay(const QString &id, const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    void getPayment(const QString &id, const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    void postWebhook(const QString &gateway, const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    ApiReply payReply(const payments::PayResult &result, const QDateTime &reservationExpires) const;
+    // Runs work on the payments pool; its reply is then handed to `then` on this thread.
+    void onPaymentsPool(Work work, std::function<void(ApiReply)> then);
 
     struct DatabaseHealth;
     struct BulkheadHealth;
+    class PoolLedger;
 
     Options m_options;
     std::shared_ptr<DatabaseHealth> m_databaseHealth;
@@ -104,6 +132,9 @@ private:
     std::unique_ptr<DbWorkerPool> m_checkout;
     std::unique_ptr<DbWorkerPool> m_health;
     std::unique_ptr<DbWorkerPool> m_maintenance;   // one connection for the expiry sweep
+    std::unique_ptr<DbWorkerPool> m_payments;
+    std::unique_ptr<PoolLedger> m_ledger;
+    payments::PaymentRouter *m_router = nullptr;
     std::unique_ptr<QHttpServer> m_http;
 };
 
