@@ -1,6 +1,7 @@
 // `backroom serve`: the headless store API (JSON over HTTP) on this machine.
 #include "cli.h"
 
+#include "resilience/healthcommands.h"
 #include "resilience/healthpublisher.h"
 #include "resilience/healthregistry.h"
 #include "store/storeserver.h"
@@ -103,6 +104,12 @@ int serve(const QStringList &args)
     publishing.instance = resilience::HealthInstance::current(options.version);
     resilience::HealthPublisher publisher(health, publishing);
     publisher.start();
+    // --- health screen operator actions (migration 008): force-open / close / reset / disable reach
+    // the breakers registered here (breakers.registerBreaker(name, &breaker), the name they publish under).
+    resilience::BreakerDirectory breakers;
+    resilience::HealthCommands commands(breakers, {options.conninfo, publishing.instance.id, std::chrono::seconds(10)});
+    commands.start();
+    // --- end of health screen operator actions
     if (!address.isLoopback())
         err() << "backroom serve: warning: listening on " << address.toString()
               << ", not loopback; put TLS and a firewall in front of it.\n";
