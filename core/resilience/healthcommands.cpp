@@ -118,6 +118,25 @@ Result<QList<HealthCommand>> readHealthCommands(db::Connection &conn, const QStr
     return commands;
 }
 
+ComponentSnapshot breakerComponentSnapshot(const CircuitBreaker &breaker, ComponentKind kind)
+{
+    const CircuitBreaker::Metrics m = breaker.metrics();
+    ComponentSnapshot s;
+    s.name = breaker.name();
+    s.kind = kind;
+    s.state = breakerStateName(m.state);
+    s.calls = m.callsInWindow;
+    s.failureRate = m.failureRate;
+    s.slowCallRate = m.slowCallRate;
+    s.p95Ms = m.latency.count > 0 ? double(m.latency.p95.count()) / 1e6 : -1;
+    s.lastError = m.lastError;
+    s.stateSince = m.stateSinceUtc;
+    s.extra.insert(QStringLiteral("not_permitted"), double(m.notPermittedCalls));
+    if (m.retryAfter.count() > 0)
+        s.extra.insert(QStringLiteral("retry_after_ms"), double(m.retryAfter.count()) / 1e6);
+    return s;
+}
+
 void BreakerDirectory::registerBreaker(const QString &name, CircuitBreaker *breaker)
 {
     std::lock_guard lock(m_mutex);

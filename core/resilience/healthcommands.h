@@ -18,6 +18,7 @@
 #include "db/asyncdb.h"
 #include "db/connection.h"
 #include "resilience/circuitbreaker.h"
+#include "resilience/healthregistry.h"
 #include "result.h"
 
 #include <QDateTime>
@@ -67,6 +68,11 @@ Result<QList<HealthCommand>> claimHealthCommands(db::Connection &conn, const QSt
 Result<bool> completeHealthCommand(db::Connection &conn, qint64 id, bool succeeded, const QString &outcome);
 // Owner: the newest commands (of one instance, or all when instanceId is empty).
 Result<QList<HealthCommand>> readHealthCommands(db::Connection &conn, const QString &instanceId = {}, int limit = 50);
+
+// A breaker's state and figures in the shape component_health stores (for a HealthRegistry provider and
+// the screens' own breaker): state name, calls and rates of its window, p95 of recent calls, last error,
+// since; `retry_after_ms` and `not_permitted` in extra.
+ComponentSnapshot breakerComponentSnapshot(const CircuitBreaker &breaker, ComponentKind kind);
 
 class BreakerDirectory {
 public:
@@ -124,3 +130,4 @@ private:
 };
 
 } // namespace backroom::resilience
+Q_DECLARE_METATYPE(backroom::resilience::HealthCommand)

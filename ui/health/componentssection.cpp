@@ -26,24 +26,6 @@ constexpr int kCardWidth = 380;
 const QString kComponentHealthChannel = QStringLiteral("component_health");
 const QString kCommandDoneChannel = QStringLiteral("health_command_done");
 
-// This window's database breaker in the shape instances publish.
-ComponentSnapshot snapshotOf(const CircuitBreaker &breaker)
-{
-    const CircuitBreaker::Metrics m = breaker.metrics();
-    ComponentSnapshot s;
-    s.name = QStringLiteral("database (this window)");
-    s.kind = ComponentKind::Database;
-    s.state = resilience::breakerStateName(m.state);
-    s.calls = m.callsInWindow;
-    s.failureRate = m.failureRate;
-    s.slowCallRate = m.slowCallRate;
-    s.p95Ms = m.latency.count > 0 ? double(m.latency.p95.count()) / 1e6 : -1;
-    s.lastError = m.lastError;
-    s.stateSince = m.stateSinceUtc;
-    if (m.retryAfter.count() > 0)
-        s.extra.insert(QStringLiteral("retry_after_ms"), double(m.retryAfter.count()) / 1e6);
-    return s;
-}
 } // namespace
 
 ComponentsSection::ComponentsSection(DbGate *db, db::NotifyListener *listener, QWidget *parent, net::Clock &clock)
@@ -84,7 +66,7 @@ ComponentsSection::ComponentsSection(DbGate *db, db::NotifyListener *listener, Q
 
 QString ComponentsSection::localKey() const
 {
-    return QStringLiteral("local/database (this window)");
+    return QStringLiteral("local/") + m_db->breaker().name();
 }
 
 void ComponentsSection::refresh()
@@ -122,7 +104,7 @@ void ComponentsSection::refresh()
 
 void ComponentsSection::showLocal()
 {
-    m_model->setLocal(snapshotOf(m_db->breaker()), m_clock.utcNow());
+    m_model->setLocal(resilience::breakerComponentSnapshot(m_db->breaker(), ComponentKind::Database), m_clock.utcNow());
 }
 
 void ComponentsSection::syncCards()
