@@ -55,6 +55,7 @@ ComponentCard::ComponentCard(const QString &key, QWidget *parent) : QFrame(paren
     m_instance = makeLabel(this, "componentInstance");
     m_state = makeLabel(this, "componentState");
     m_state->setAlignment(Qt::AlignCenter);
+    m_state->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
     m_stale = makeLabel(this, "componentStale");
     m_figures = makeLabel(this, "componentFigures");
     m_lastError = makeLabel(this, "componentLastError");
@@ -65,6 +66,9 @@ ComponentCard::ComponentCard(const QString &key, QWidget *parent) : QFrame(paren
     m_failureSeries->setName(tr("Failure rate %"));
     m_p95Series = new QLineSeries;
     m_p95Series->setName(tr("p95 ms"));
+    // Readings come every few seconds on a 15-minute axis: show each one, not only the lines between.
+    m_failureSeries->setPointsVisible(true);
+    m_p95Series->setPointsVisible(true);
     m_chart = new QChart;
     m_chart->addSeries(m_failureSeries);
     m_chart->addSeries(m_p95Series);
@@ -88,7 +92,7 @@ ComponentCard::ComponentCard(const QString &key, QWidget *parent) : QFrame(paren
     m_chartView = new QChartView(m_chart, this);
     m_chartView->setObjectName(QStringLiteral("componentChart"));
     m_chartView->setRenderHint(QPainter::Antialiasing);
-    m_chartView->setMinimumHeight(170);
+    m_chartView->setFixedHeight(170);
 
     auto *buttons = new QHBoxLayout;
     for (HealthAction action : {HealthAction::ForceOpen, HealthAction::Close, HealthAction::Reset, HealthAction::Disable}) {
@@ -102,7 +106,7 @@ ComponentCard::ComponentCard(const QString &key, QWidget *parent) : QFrame(paren
 
     auto *header = new QHBoxLayout;
     header->addWidget(m_title, 1);
-    header->addWidget(m_state);
+    header->addWidget(m_state, 0, Qt::AlignTop);
     auto *column = new QVBoxLayout(this);
     column->addLayout(header);
     column->addWidget(m_instance);
@@ -112,6 +116,7 @@ ComponentCard::ComponentCard(const QString &key, QWidget *parent) : QFrame(paren
     column->addWidget(m_chartView);
     column->addLayout(buttons);
     column->addWidget(m_actionMessage);
+    column->addStretch(1);   // extra height goes below the card's content, never between its lines
 }
 
 void ComponentCard::show(const ComponentEntry &entry, const QDateTime &nowUtc)

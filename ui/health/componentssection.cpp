@@ -43,6 +43,7 @@ ComponentsSection::ComponentsSection(DbGate *db, db::NotifyListener *listener, Q
     auto *column = new QVBoxLayout(this);
     column->addWidget(m_message);
     column->addWidget(m_grid);
+    column->addStretch(1);
 
     connect(m_model, &QAbstractItemModel::modelReset, this, &ComponentsSection::syncCards);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &ComponentsSection::syncCards);
@@ -157,7 +158,7 @@ void ComponentsSection::relayout()
         ComponentCard *card = m_cards.value(key);
         if (!card)
             continue;
-        m_gridLayout->addWidget(card, i / columns, i % columns);
+        m_gridLayout->addWidget(card, i / columns, i % columns, Qt::AlignTop);
         card->setVisible(true);
         ++i;
     }
