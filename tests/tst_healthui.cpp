@@ -117,11 +117,11 @@ struct Screen {
     db::NotifyListener listener;
     ComponentsSection section;
 
-    explicit Screen(const QString &conninfo)
+    explicit Screen(const QString &conninfo, net::Clock &clock = net::Clock::system())
         : db(conninfo),
           gate(&db),
           listener(conninfo, {QStringLiteral("component_health"), QStringLiteral("health_command_done")}),
-          section(&gate, &listener)
+          section(&gate, &listener, nullptr, clock)
     {
         QSignalSpy listening(&listener, &db::NotifyListener::listening);
         listener.start();
@@ -203,7 +203,8 @@ private slots:
         freshShop();
         FakeInstance a, b;
         startInstances(a, b);
-        Screen screen(m_owner);
+        net::ManualClock clock(QDateTime::currentDateTimeUtc());   // when the screen takes its samples
+        Screen screen(m_owner, clock);
         screen.section.refresh();
 
         // Every published component of both instances gets a card, and the window's own breaker one.
@@ -232,10 +233,11 @@ private slots:
         QVERIFY(gateway->figuresLabel()->text().contains(QStringLiteral("100.0 %")));
         QVERIFY(gateway->findChild<QLabel *>(QStringLiteral("componentLastError"))->text().contains(QStringLiteral("connection refused")));
 
-        // The chart has a sample per reading: a refresh adds another point.
+        // The chart has a sample per reading (at most one per 2 s): a refresh 3 s later adds a point.
         const int before = int(gateway->failureRateSeries()->count());
         QVERIFY(before >= 1);
         QSignalSpy refreshed(&screen.section, &HealthSection::refreshed);
+        clock.advance(3s);
         screen.section.refresh();
         QVERIFY(refreshed.wait(10000));
         QTRY_VERIFY(gateway->failureRateSeries()->count() > before);

@@ -158,7 +158,14 @@ void ComponentHealthModel::addSample(const ComponentEntry &entry, const QDateTim
     if (entry.stale)
         return;   // a stale instance's figures are old news, not a reading of now
     std::deque<HealthSample> &history = m_samples[entry.key];
-    history.push_back(HealthSample{nowUtc, entry.component.failureRate, entry.component.p95Ms});
+    const HealthSample sample{nowUtc, entry.component.failureRate, entry.component.p95Ms};
+    // Readings can come several times a second while parts flap: keep at most one per kMinSampleGapMs,
+    // the newest, so 15 minutes stay a few hundred points.
+    if (!history.empty() && history.back().atUtc.msecsTo(nowUtc) < kMinSampleGapMs && history.size() > 1
+        && history[history.size() - 2].atUtc.msecsTo(nowUtc) < kMinSampleGapMs)
+        history.back() = sample;
+    else
+        history.push_back(sample);
     const QDateTime horizon = nowUtc.addMSecs(-kHistoryMs);
     while (!history.empty() && history.front().atUtc < horizon)
         history.pop_front();

@@ -52,6 +52,7 @@ class ComponentHealthModel : public QAbstractListModel {
 public:
     enum Role { KeyRole = Qt::UserRole + 1, StateRole, ToneRole, StaleRole, InstanceRole };
     static constexpr qint64 kHistoryMs = 15 * 60 * 1000;
+    static constexpr qint64 kMinSampleGapMs = 2000;
 
     explicit ComponentHealthModel(QObject *parent = nullptr);
 
