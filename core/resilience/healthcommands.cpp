@@ -8,8 +8,6 @@ namespace backroom::resilience {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("backroom::resilience", text); }
-
 constexpr const char *kRequestSql = "SELECT health_command_request($1, $2, $3)";
 constexpr const char *kClaimSql =
     "SELECT id, component, action, requested_by, (extract(epoch FROM requested_at) * 1000)::bigint "
@@ -50,10 +48,10 @@ std::optional<HealthAction> healthActionFromName(const QString &name)
 QString healthActionTitle(HealthAction action)
 {
     switch (action) {
-    case HealthAction::ForceOpen: return tr("Force open");
-    case HealthAction::Close: return tr("Close");
-    case HealthAction::Reset: return tr("Reset");
-    case HealthAction::Disable: return tr("Disable");
+    case HealthAction::ForceOpen: return QCoreApplication::translate("backroom::resilience", "Force open");
+    case HealthAction::Close: return QCoreApplication::translate("backroom::resilience", "Close");
+    case HealthAction::Reset: return QCoreApplication::translate("backroom::resilience", "Reset");
+    case HealthAction::Disable: return QCoreApplication::translate("backroom::resilience", "Disable");
     }
     return {};
 }
@@ -163,7 +161,9 @@ Result<QString> BreakerDirectory::apply(const QString &name, HealthAction action
     std::lock_guard lock(m_mutex);
     const auto it = m_breakers.find(name);
     if (it == m_breakers.end())
-        return Error::make(Error::Kind::NotFound, tr("This instance has no breaker named %1.").arg(name));
+        return Error::make(Error::Kind::NotFound,
+                           QCoreApplication::translate("backroom::resilience", "This instance has no breaker named %1.")
+                               .arg(name));
     CircuitBreaker *breaker = it->second;
     const BreakerState before = breaker->state();
     switch (action) {
@@ -244,7 +244,8 @@ void HealthCommands::onClaimed(Result<QList<HealthCommand>> claimed)
 
 HealthCommand HealthCommands::applyOne(HealthCommand command)
 {
-    const QString reason = tr("operator action by %1").arg(command.requestedBy);
+    const QString reason =
+        QCoreApplication::translate("backroom::resilience", "operator action by %1").arg(command.requestedBy);
     auto outcome = m_breakers.apply(command.component, command.action, reason);
     command.succeeded = bool(outcome);
     command.outcome = outcome ? *outcome : outcome.error().message;
