@@ -244,6 +244,17 @@ private slots:
         QCOMPARE(gateway->failureRateSeries()->at(gateway->failureRateSeries()->count() - 1).y(), 100.0);
         QVERIFY(gateway->p95Series()->count() >= 1);
         QVERIFY(screen.section.grab().save(screenshotPath(QStringLiteral("health-components.png"))));
+
+        // The grid reflows with the width: three cards a row at 1200 px, one column when narrow.
+        auto columnsInUse = [&screen] {
+            QSet<int> xs;
+            for (ComponentCard *c : screen.section.cards())
+                xs.insert(c->x());
+            return xs.size();
+        };
+        QTRY_COMPARE(columnsInUse(), 3);
+        screen.section.resize(420, 900);
+        QTRY_COMPARE(columnsInUse(), 1);
     }
 
     void staleInstanceIsGreyWithItsAge()

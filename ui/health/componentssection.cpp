@@ -40,6 +40,9 @@ ComponentsSection::ComponentsSection(DbGate *db, db::NotifyListener *listener, Q
     m_grid = new QWidget(this);
     m_gridLayout = new QGridLayout(m_grid);
     m_gridLayout->setContentsMargins(0, 0, 0, 0);
+    // The grid's width follows the section's, not the other way round: the number of columns is chosen
+    // from the width (relayout), so its current columns must not hold the window wide.
+    m_grid->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     auto *column = new QVBoxLayout(this);
     column->addWidget(m_message);
     column->addWidget(m_grid);
@@ -55,12 +58,16 @@ ComponentsSection::ComponentsSection(DbGate *db, db::NotifyListener *listener, Q
     connect(m_db, &DbGate::breakerStateChanged, this, &ComponentsSection::showLocal);
     if (listener) {
         connect(listener, &db::NotifyListener::notified, this, [this](const QString &channel, const QString &payload) {
-            if (channel == kComponentHealthChannel)
+            // Hidden (another tab, or a role without the health screen): the screen refreshes on show.
+            if (channel == kComponentHealthChannel && isVisible())
                 refresh();
             else if (channel == kCommandDoneChannel && m_waiting.contains(payload.toLongLong()))
                 showOutcomes();
         });
-        connect(listener, &db::NotifyListener::resynced, this, &ComponentsSection::refresh);
+        connect(listener, &db::NotifyListener::resynced, this, [this] {
+            if (isVisible())
+                refresh();
+        });
     }
     showLocal();
 }
