@@ -14,6 +14,7 @@
 #include "payments/paymentsetup.h"
 #include "qrimage.h"
 #include "sandbox/sandbox.h"
+#include "resilience/healthreporting.h"
 #include "store/storeserver.h"
 
 #include <QApplication>
@@ -225,6 +226,20 @@ private:
     QString m_problem;
 };
 
+// The demo's health on every Health screen: its store API (serve, database, bulkheads) and the sandbox
+// gateways behind its payments, with operator actions on their breakers. Make it after both.
+std::unique_ptr<resilience::HealthReporting> reportDemoHealth(resilience::HealthRegistry &health,
+                                                              store::StoreServer &storeApi, DemoPayments &payments,
+                                                              const QString &conninfo)
+{
+    storeApi.publishHealthTo(health);
+    payments.router().publishHealthTo(health);
+    auto reporting = std::make_unique<resilience::HealthReporting>(health, conninfo,
+                                                                   QCoreApplication::applicationVersion());
+    payments::registerGatewayBreakers(*reporting, payments.router());
+    return reporting;
+}
+
 // `demo --headless`: the database and the store API, no window, until Ctrl+C / SIGTERM / SIGHUP.
 int headless(const Parser &p, db::EmbeddedCluster &cluster, DemoGuard &guard, int products,
              const std::function<void(QString)> &say)
@@ -233,10 +248,12 @@ int headless(const Parser &p, db::EmbeddedCluster &cluster, DemoGuard &guard, in
     auto owns = prepareDemoDatabase(cluster, guard, products, say);
     if (!owns)
         return fail(p, owns.error());
+    resilience::HealthRegistry health;   // outlives what it lists
     store::StoreServer storeApi(storeOptions(cluster));
     quint16 storePort = 0;
     const QString storeLine = storeApiLine(storeApi, &storePort);
     DemoPayments payments(storeApi, storePort);
+    const auto reporting = reportDemoHealth(health, storeApi, payments, cluster.connInfo());
     out() << "Demo database: " << cluster.connInfo() << "\n"
           << storeLine << "\n"
           << payments.lines() << "\n"
@@ -312,11 +329,13 @@ int demo(const QStringList &args)
     }
     say(QStringLiteral("Demo database: %1").arg(cluster.connInfo()));
     // The demo runs the whole shop: the store API (and its reservation expiry) beside the window.
+    resilience::HealthRegistry health;   // outlives what it lists
     store::StoreServer storeApi(storeOptions(cluster));
     quint16 storePort = 0;
     say(storeApiLine(storeApi, &storePort));
     DemoPayments payments(storeApi, storePort);
     say(payments.lines());
+    const auto reporting = reportDemoHealth(health, storeApi, payments, cluster.connInfo());
     ui::MainWindow window(cluster.connInfo());
     window.useSettings();
     window.show();

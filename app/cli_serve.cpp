@@ -5,6 +5,7 @@
 #include "payments/paymentrouter.h"
 #include "payments/paymentsetup.h"
 #include "qrimage.h"
+#include "resilience/healthreporting.h"
 #include "resilience/healthpublisher.h"
 #include "resilience/healthregistry.h"
 #include "store/storeserver.h"
@@ -163,11 +164,10 @@ int serve(const QStringList &args)
         out() << "backroom serve: payments through " << router.gatewaysFor(payments::PaymentMethod::PromptPay).join(QStringLiteral(", "))
               << " (reconcile every " << payConfig->reconcileSeconds << " s)\n";
     }
-    resilience::HealthPublisher::Config publishing;
-    publishing.conninfo = options.conninfo;
-    publishing.instance = resilience::HealthInstance::current(options.version);
-    resilience::HealthPublisher publisher(health, publishing);
-    publisher.start();
+    // Publishes the registry and applies the health screen's operator actions to the gateways' breakers.
+    // Declared after the router: it stops applying actions before the breakers go.
+    resilience::HealthReporting reporting(health, options.conninfo, options.version);
+    payments::registerGatewayBreakers(reporting, router);
     if (!address.isLoopback())
         err() << "backroom serve: warning: listening on " << address.toString()
               << ", not loopback; put TLS and a firewall in front of it.\n";

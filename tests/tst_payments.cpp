@@ -2,6 +2,12 @@
 // POST /orders/{id}/pay through the PaymentRouter to the sandbox's two gateways (in-process, on loopback
 // ports, with a ManualClock), webhooks back, reconciliation, and the charge record compared with ours.
 // Breakers read their own ManualClock, so a test moves past a break instead of sleeping.
+#include "dbgate.h"
+#include "health/componentcard.h"
+#include "health/componentssection.h"
+#include "db/asyncdb.h"
+#include "db/notifylistener.h"
+#include "resilience/healthpublisher.h"
 #include "testdb.h"
 
 #include "net/clock.h"
@@ -24,6 +30,7 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QLabel>
 #include <QtTest>
 
 using namespace backroom;
@@ -367,6 +374,55 @@ private slots:
         QCOMPARE(announcements, 3);   // OPEN -> HALF_OPEN -> CLOSED
         QCOMPARE(pay(placeOrder(), QStringLiteral("after")).json.value(QStringLiteral("gateway")).toString(),
                  QStringLiteral("opn"));
+    }
+
+    // The live check: a sandbox gateway goes down, its card on the Health screen turns OPEN (through
+    // the publisher, PostgreSQL and NOTIFY), and back to CLOSED once the gateway recovers.
+    void sandboxGatewayDownTurnsItsHealthCardOpenThenClosed()
+    {
+        startAll();
+        m_registry = std::make_unique<resilience::HealthRegistry>();   // outlives the router (cleanup)
+        m_router->publishHealthTo(*m_registry);
+        resilience::HealthPublisher::Config publishing;
+        publishing.conninfo = m_conninfo;
+        publishing.instance = resilience::HealthInstance::current(QStringLiteral("test"));
+        publishing.stateChangeGap = std::chrono::milliseconds(20);
+        publishing.sampleInterval = std::chrono::milliseconds(20);
+        resilience::HealthPublisher publisher(*m_registry, publishing);
+        publisher.start();
+
+        db::AsyncDb async(m_conninfo);
+        ui::DbGate gate(&async);
+        db::NotifyListener listener(m_conninfo, {QStringLiteral("component_health")});
+        QSignalSpy listening(&listener, &db::NotifyListener::listening);
+        listener.start();
+        QVERIFY(listening.wait(10000));
+        ui::ComponentsSection section(&gate, &listener, nullptr);
+        section.resize(1200, 900);
+        section.show();
+        section.refresh();
+        const QString key = publishing.instance.id + QStringLiteral("/gateway:opn");
+        QTRY_VERIFY_WITH_TIMEOUT(section.card(key), 10000);
+        ui::ComponentCard *card = section.card(key);
+        QTRY_COMPARE_WITH_TIMEOUT(card->stateLabel()->text(), QStringLiteral("CLOSED"), 10000);
+
+        fault(QStringLiteral("opn"), {{QStringLiteral("down"), true}});
+        for (int i = 0; i < 4; ++i)
+            QCOMPARE(pay(placeOrder(), QStringLiteral("card-down-%1").arg(i)).json.value(QStringLiteral("gateway")).toString(),
+                     QStringLiteral("gbp"));
+        QCOMPARE(m_router->breaker(QStringLiteral("opn"))->state(), resilience::BreakerState::Open);
+        // Only the notification refreshes the section here.
+        QTRY_COMPARE_WITH_TIMEOUT(card->stateLabel()->text(), QStringLiteral("OPEN"), 10000);
+        QCOMPARE(card->tone(), ui::HealthTone::Bad);
+
+        fault(QStringLiteral("opn"), {{QStringLiteral("down"), false}});
+        m_breakerClock->advance(std::chrono::seconds(31));
+        for (int i = 0; i < 2; ++i)
+            QCOMPARE(pay(placeOrder(), QStringLiteral("card-up-%1").arg(i)).json.value(QStringLiteral("gateway")).toString(),
+                     QStringLiteral("opn"));
+        QCOMPARE(m_router->breaker(QStringLiteral("opn"))->state(), resilience::BreakerState::Closed);
+        QTRY_COMPARE_WITH_TIMEOUT(card->stateLabel()->text(), QStringLiteral("CLOSED"), 10000);
+        QCOMPARE(card->tone(), ui::HealthTone::Good);
     }
 
     void gbpNotificationPaysTheOrder()

@@ -67,7 +67,8 @@ MainWindow::MainWindow(const QString &conninfo, QWidget *parent) : QMainWindow(p
     m_gate = new DbGate(m_db, this);
     m_listDb = new db::AsyncDb(conninfo, this);
     m_listGate = new DbGate(m_listDb, this);
-    m_listener = new db::NotifyListener(conninfo, {QStringLiteral("stock_changed"), QStringLiteral("orders_changed")},
+    m_listener = new db::NotifyListener(conninfo, {QStringLiteral("stock_changed"), QStringLiteral("orders_changed"),
+                                         QStringLiteral("component_health"), QStringLiteral("health_command_done")},
                                         this);
 
     auto *central = new QWidget(this);
@@ -92,7 +93,7 @@ MainWindow::MainWindow(const QString &conninfo, QWidget *parent) : QMainWindow(p
     addScreen(m_stock, tr("&Stock"), Capability::ViewStock);
     m_orders = new OrdersScreen(m_gate, m_listener, m_tabs);
     addScreen(m_orders, tr("&Orders"), Capability::ViewOrders);
-    m_health = new HealthScreen(m_gate, m_tabs);
+    m_health = new HealthScreen(m_gate, m_listener, m_tabs);
     addScreen(m_health, tr("Hea&lth"), Capability::ViewHealth);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::rebuildEditMenu);
     rebuildEditMenu();

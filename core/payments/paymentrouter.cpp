@@ -111,6 +111,16 @@ Bulkhead *PaymentRouter::bulkhead(const QString &name) const
     return s ? s->bulkhead.get() : nullptr;
 }
 
+QStringList PaymentRouter::gatewayNames() const
+{
+    QStringList names;
+    for (PaymentMethod method : allMethods())
+        for (const QString &name : gatewaysFor(method))
+            if (!names.contains(name))
+                names << name;
+    return names;
+}
+
 QStringList PaymentRouter::gatewaysFor(PaymentMethod method) const
 {
     QStringList out;
@@ -433,6 +443,14 @@ void PaymentRouter::settleOne(const PaymentAttempt &a, std::function<void(const 
                                    done(*rec == QLatin1String("paid") ? QStringLiteral("paid") : QStringLiteral("settled"));
                                });
     });
+}
+
+void registerGatewayBreakers(resilience::HealthReporting &reporting, const PaymentRouter &router)
+{
+    for (const QString &gateway : router.gatewayNames()) {
+        reporting.registerBreaker(QStringLiteral("breaker:") + gateway, router.breaker(gateway));
+        reporting.registerBreaker(QStringLiteral("gateway:") + gateway, router.breaker(gateway));
+    }
 }
 
 } // namespace backroom::payments

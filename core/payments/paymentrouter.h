@@ -20,6 +20,7 @@
 #include "payments/paymentstore.h"
 #include "resilience/bulkhead.h"
 #include "resilience/circuitbreaker.h"
+#include "resilience/healthreporting.h"
 
 #include <QHash>
 #include <QObject>
@@ -105,6 +106,7 @@ public:
     resilience::CircuitBreaker *breaker(const QString &name) const;
     resilience::Bulkhead *bulkhead(const QString &name) const;
     QStringList gatewaysFor(PaymentMethod method) const;   // configured and added, in order
+    QStringList gatewayNames() const;                      // every gateway some method routes to
 
     void pay(const PayRequest &request, std::function<void(const PayResult &)> done);
     // Settles every unsettled attempt (pending, or charged but to be reversed) by asking its gateway, one
@@ -140,5 +142,10 @@ private:
     resilience::HealthRegistry *m_registry = nullptr;
     bool m_reconciling = false;
 };
+
+// Lets the health screen's operator actions (force open, close, reset, disable) reach each gateway's
+// breaker, under the names the router publishes ("breaker:<g>", "gateway:<g>"). The reporting must be
+// destroyed before the router.
+void registerGatewayBreakers(resilience::HealthReporting &reporting, const PaymentRouter &router);
 
 } // namespace backroom::payments

@@ -130,6 +130,10 @@ QList<JobRole> rolesAllowedToRun(const QString &sqlFunction)
         {QStringLiteral("component_health_publish"), {R::Store, R::Owner}},
         {QStringLiteral("component_health_read"), {R::Owner}},
         {QStringLiteral("component_health_forget"), {R::Owner}},
+        {QStringLiteral("health_command_request"), {R::Owner}},
+        {QStringLiteral("health_command_read"), {R::Owner}},
+        {QStringLiteral("health_command_claim"), {R::Store, R::Owner}},
+        {QStringLiteral("health_command_complete"), {R::Store, R::Owner}},
     };
     return allowed.value(sqlFunction);
 }

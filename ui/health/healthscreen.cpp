@@ -1,6 +1,7 @@
 #include "healthscreen.h"
 
 #include "backupssection.h"
+#include "componentssection.h"
 
 #include <QAction>
 #include <QScrollArea>
@@ -8,7 +9,7 @@
 
 namespace backroom::ui {
 
-HealthScreen::HealthScreen(DbGate *db, QWidget *parent) : QWidget(parent)
+HealthScreen::HealthScreen(DbGate *db, db::NotifyListener *listener, QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("healthScreen"));
     auto *content = new QWidget;
@@ -22,6 +23,8 @@ HealthScreen::HealthScreen(DbGate *db, QWidget *parent) : QWidget(parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
 
+    m_components = new ComponentsSection(db, listener, content);
+    addSection(m_components);
     m_backups = new BackupsSection(db, content);
     addSection(m_backups);
 
