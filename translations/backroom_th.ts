@@ -10,6 +10,79 @@
     </message>
 </context>
 <context>
+    <name>CircuitBreaker</name>
+    <message>
+        <location filename="../core/resilience/circuitbreaker.cpp" line="367"/>
+        <source>all trial calls are in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/resilience/circuitbreaker.cpp" line="368"/>
+        <source>not calling for another %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/resilience/circuitbreaker.cpp" line="477"/>
+        <source>the last %1 calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/resilience/circuitbreaker.cpp" line="478"/>
+        <source>%1 calls in the last %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/resilience/circuitbreaker.cpp" line="479"/>
+        <source>failure rate %1 % reached the threshold of %2 % over %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/resilience/circuitbreaker.cpp" line="481"/>
+        <source>slow-call rate %1 % reached the threshold of %2 % over %3 (slower than %4 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/resilience/circuitbreaker.cpp" line="499"/>
+        <source>%1 of %2 trial calls failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/resilience/circuitbreaker.cpp" line="506"/>
+        <source>%1 of %2 trial calls were slower than %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/resilience/circuitbreaker.cpp" line="513"/>
+        <source>%1 of %2 trial calls succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/resilience/circuitbreaker.cpp" line="522"/>
+        <source>%1; break of %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/resilience/circuitbreaker.cpp" line="532"/>
+        <source>the break is over; trying %1 calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/resilience/circuitbreaker.cpp" line="685"/>
+        <source>%1 was switched off by an operator; try again later or ask an owner to close it on the Health screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/resilience/circuitbreaker.cpp" line="687"/>
+        <source>%1 is not being called for now after repeated failures; try again in %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/resilience/circuitbreaker.cpp" line="751"/>
+        <source>reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectionFacts</name>
     <message>
         <location filename="../ui/connectionfacts.cpp" line="39"/>
@@ -20,15 +93,23 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/cli_gui.cpp" line="220"/>
+        <location filename="../app/cli_gui.cpp" line="311"/>
         <source>Preparing the demo shop...</source>
         <translation>กำลังเตรียมร้านตัวอย่าง...</translation>
     </message>
     <message>
-        <location filename="../app/cli_gui.cpp" line="221"/>
-        <location filename="../app/cli_gui.cpp" line="236"/>
+        <location filename="../app/cli_gui.cpp" line="312"/>
+        <location filename="../app/cli_gui.cpp" line="327"/>
         <source>Backroom demo</source>
         <translation>Backroom — ร้านตัวอย่าง</translation>
+    </message>
+</context>
+<context>
+    <name>RetryPolicy</name>
+    <message>
+        <location filename="../core/resilience/retry.cpp" line="104"/>
+        <source>Cancelled before it could finish.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -621,54 +702,59 @@
         <translation>ตัวเลือกข้อมูลตัวอย่างเกินช่วง: สินค้า &gt;= 0, ช่องเก็บ 1..1040 ช่อง, สินค้าละ 1..4 ช่อง</translation>
     </message>
     <message>
-        <location filename="../core/inventory/stock.cpp" line="133"/>
+        <location filename="../core/inventory/stock.cpp" line="132"/>
         <source>Refused: %1 in bin %2 has %3 on hand; that change would make it %4, and stock cannot go below zero. Nothing was changed.</source>
         <translation>ไม่อนุญาต: %1 ในช่อง %2 มีคงคลัง %3 การเปลี่ยนแปลงนี้จะทำให้เหลือ %4 แต่สต็อกติดลบไม่ได้ ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
     <message>
-        <location filename="../core/inventory/stock.cpp" line="136"/>
+        <location filename="../core/inventory/stock.cpp" line="135"/>
         <source>Refused: %1 in bin %2 has %3 units reserved for open orders, so on hand cannot be set below %3 (asked for %4). Nothing was changed.</source>
         <translation>ไม่อนุญาต: %1 ในช่อง %2 มี %3 ชิ้นที่จองไว้ให้คำสั่งซื้อที่ยังค้างอยู่ จึงตั้งคงคลังต่ำกว่า %3 ไม่ได้ (ขอตั้งเป็น %4) ไม่มีการเปลี่ยนแปลงใด ๆ</translation>
     </message>
     <message>
-        <location filename="../core/inventory/stock.cpp" line="155"/>
-        <location filename="../core/inventory/stock.cpp" line="285"/>
+        <location filename="../core/inventory/stock.cpp" line="154"/>
+        <location filename="../core/inventory/stock.cpp" line="311"/>
         <source>Unknown SKU &apos;%1&apos;.</source>
         <translation>ไม่พบ SKU &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/inventory/stock.cpp" line="162"/>
+        <location filename="../core/inventory/stock.cpp" line="161"/>
         <source>Unknown bin &apos;%1&apos;.</source>
         <translation>ไม่พบช่องเก็บ &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/inventory/stock.cpp" line="164"/>
+        <location filename="../core/inventory/stock.cpp" line="163"/>
         <source>SKU &apos;%1&apos; has no stock row in bin &apos;%2&apos;.</source>
         <translation>SKU &apos;%1&apos; ไม่มีสต็อกในช่องเก็บ &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../core/inventory/stock.cpp" line="175"/>
-        <location filename="../core/inventory/stock.cpp" line="220"/>
+        <location filename="../core/inventory/stock.cpp" line="174"/>
+        <location filename="../core/inventory/stock.cpp" line="219"/>
         <source>That stock row no longer exists.</source>
         <translation>รายการสต็อกนี้ไม่มีอยู่แล้ว</translation>
     </message>
     <message>
-        <location filename="../core/inventory/stock.cpp" line="201"/>
+        <location filename="../core/inventory/stock.cpp" line="200"/>
         <source>Quantity must be 0 or more (got %1).</source>
         <translation>จำนวนต้องเป็น 0 ขึ้นไป (ได้รับ %1)</translation>
     </message>
     <message>
-        <location filename="../core/inventory/stock.cpp" line="206"/>
+        <location filename="../core/inventory/stock.cpp" line="205"/>
         <source>Version &apos;%1&apos; is not a row version: use the number `stock show` printed.</source>
         <translation>&apos;%1&apos; ไม่ใช่เวอร์ชันของรายการ: ใช้ตัวเลขที่ `stock show` แสดง</translation>
     </message>
     <message>
-        <location filename="../core/inventory/stock.cpp" line="246"/>
+        <location filename="../core/inventory/stock.cpp" line="275"/>
         <source>That would exceed the largest quantity.</source>
         <translation>จำนวนจะเกินค่าสูงสุดที่รองรับ</translation>
     </message>
     <message>
-        <location filename="../core/inventory/stock.cpp" line="261"/>
+        <location filename="../core/inventory/stock.cpp" line="283"/>
+        <source>The row changed since it was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/inventory/stock.cpp" line="287"/>
         <source>Gave up after %1 attempts: the row kept changing. Try again.</source>
         <translation>หยุดหลังจากลอง %1 ครั้ง: รายการนี้ถูกเปลี่ยนอยู่ตลอด โปรดลองอีกครั้ง</translation>
     </message>
@@ -767,36 +853,573 @@
     </message>
 </context>
 <context>
+    <name>backroom::net::HttpClient</name>
+    <message>
+        <location filename="../core/net/httpclient.cpp" line="164"/>
+        <source>The HTTP client was shut down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/net/httpclient.cpp" line="207"/>
+        <source>Not an http(s) URL with a host: &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/net/httpclient.cpp" line="211"/>
+        <source>Refused to send to %1 without TLS: use https:// (plain http is only for this machine&apos;s own services).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/net/httpclient.cpp" line="244"/>
+        <source>Too many requests waiting for %1 (%2 running, %3 queued); try again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/net/httpclient.cpp" line="327"/>
+        <source>%1 did not answer within %2 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/net/httpclient.cpp" line="329"/>
+        <location filename="../core/net/httpclient.cpp" line="352"/>
+        <source>The call to %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/net/httpclient.cpp" line="331"/>
+        <source>%1 answered HTTP %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/net/httpclient.cpp" line="335"/>
+        <source>Nothing accepts connections at %1; is the service running?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/net/httpclient.cpp" line="338"/>
+        <source>The host name of %1 does not resolve; check the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/net/httpclient.cpp" line="341"/>
+        <source>TLS with %1 failed (%2); its certificate is not trusted for this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/net/httpclient.cpp" line="348"/>
+        <source>The connection to %1 broke before the answer was complete (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/net/httpclient.cpp" line="355"/>
+        <source>The call to %1 failed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/net/httpclient.cpp" line="426"/>
+        <source>The call to %1 was cancelled before it started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>backroom::net::HttpResponse</name>
+    <message>
+        <location filename="../core/net/httpclient.cpp" line="102"/>
+        <source>No error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>backroom::orders</name>
     <message>
-        <location filename="../core/orders/checkout.cpp" line="143"/>
+        <location filename="../core/orders/checkout.cpp" line="149"/>
         <source>An order needs at least one line (SKU and quantity).</source>
         <translation>คำสั่งซื้อต้องมีอย่างน้อยหนึ่งรายการ (SKU และจำนวน)</translation>
     </message>
     <message>
-        <location filename="../core/orders/checkout.cpp" line="148"/>
+        <location filename="../core/orders/checkout.cpp" line="154"/>
         <source>Every order line needs a SKU.</source>
         <translation>ทุกรายการในคำสั่งซื้อต้องมี SKU</translation>
     </message>
     <message>
-        <location filename="../core/orders/checkout.cpp" line="151"/>
+        <location filename="../core/orders/checkout.cpp" line="157"/>
         <source>Quantity for %1 must be 1 or more (got %2).</source>
         <translation>จำนวนของ %1 ต้องเป็น 1 ขึ้นไป (ได้รับ %2)</translation>
     </message>
     <message>
-        <location filename="../core/orders/checkout.cpp" line="194"/>
+        <location filename="../core/orders/checkout.cpp" line="200"/>
         <source>Order %1 does not exist.</source>
         <translation>ไม่มีคำสั่งซื้อ %1</translation>
     </message>
     <message>
-        <location filename="../core/orders/checkout.cpp" line="224"/>
+        <location filename="../core/orders/checkout.cpp" line="230"/>
         <source>--buckets must be from 1 to 256 (got %1).</source>
         <translation>--buckets ต้องอยู่ระหว่าง 1 ถึง 256 (ได้รับ %1)</translation>
     </message>
     <message>
-        <location filename="../core/orders/checkout.cpp" line="237"/>
+        <location filename="../core/orders/checkout.cpp" line="243"/>
         <source>Unknown SKU &apos;%1&apos;.</source>
         <translation>ไม่พบ SKU &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>backroom::payments</name>
+    <message>
+        <location filename="../core/payments/gateway.cpp" line="116"/>
+        <source>%1: not sent (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/payments/gateway.cpp" line="120"/>
+        <source>%1: the gateway answered %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/payments/gateway.cpp" line="123"/>
+        <source>%1: refused with %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/payments/gateway.cpp" line="132"/>
+        <source>%1: no complete answer (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/payments/gateway.cpp" line="135"/>
+        <source>%1: unreadable answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/payments/gbpgateway.cpp" line="82"/>
+        <location filename="../core/payments/opngateway.cpp" line="62"/>
+        <source>%1: the answer is not JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/payments/gbpgateway.cpp" line="86"/>
+        <source>%1: result code %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/payments/gbpgateway.cpp" line="109"/>
+        <source>gbp create payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/payments/gbpgateway.cpp" line="115"/>
+        <source>%1: the answer is not a payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/payments/gbpgateway.cpp" line="121"/>
+        <source>gbp inquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/payments/gbpgateway.cpp" line="128"/>
+        <source>gbp has no payment under key %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/payments/gbpgateway.cpp" line="135"/>
+        <location filename="../core/payments/gbpgateway.cpp" line="147"/>
+        <source>%1: the answer has no txn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/payments/gbpgateway.cpp" line="141"/>
+        <source>gbp void</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/payments/gbpgateway.cpp" line="156"/>
+        <source>gbp notification is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/payments/gbpgateway.cpp" line="163"/>
+        <source>gbp notification checksum does not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/payments/gbpgateway.cpp" line="166"/>
+        <source>gbp notification lacks amount, referenceNo, gbpReferenceNo or status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/payments/opngateway.cpp" line="74"/>
+        <source>%1: the answer is not a charge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/payments/opngateway.cpp" line="99"/>
+        <source>opn create charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/payments/opngateway.cpp" line="110"/>
+        <source>opn inquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/payments/opngateway.cpp" line="115"/>
+        <source>opn has no charge under key %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/payments/opngateway.cpp" line="127"/>
+        <source>opn reverse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/payments/opngateway.cpp" line="142"/>
+        <source>opn webhook without Opn-Signature and Opn-Signature-Timestamp headers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/payments/opngateway.cpp" line="147"/>
+        <source>opn webhook timestamp %1 is too far from now (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/payments/opngateway.cpp" line="154"/>
+        <source>opn webhook signature does not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/payments/opngateway.cpp" line="159"/>
+        <source>opn webhook does not carry a charge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/payments/paymentrouter.cpp" line="163"/>
+        <source>%1: breaker %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/payments/paymentrouter.cpp" line="170"/>
+        <source>%1: bulkhead full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/payments/paymentrouter.cpp" line="195"/>
+        <source>No gateway can take %1 payments right now (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/payments/paymentrouter.cpp" line="207"/>
+        <source>Order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/payments/paymentrouter.cpp" line="243"/>
+        <source>The payment&apos;s outcome at %1 is not known yet (%2); it is checked again shortly, and no other gateway is tried meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/payments/paymentrouter.cpp" line="402"/>
+        <source>payment %1 is on gateway %2, which is not configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/payments/paymentrouter.cpp" line="409"/>
+        <source>reversed: the order could not take the charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/payments/paymentrouter.cpp" line="424"/>
+        <source>the gateway has no charge under this key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/payments/paymentsetup.cpp" line="31"/>
+        <source>Cannot read the payments config %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/payments/paymentsetup.cpp" line="35"/>
+        <source>The payments config %1 is not a JSON object (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/payments/paymentsetup.cpp" line="42"/>
+        <source>gateways.%1.base_url must be a URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/payments/paymentsetup.cpp" line="48"/>
+        <source>Unknown gateway &apos;%1&apos; (opn, gbp).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/payments/paymentsetup.cpp" line="54"/>
+        <source>routes: unknown method &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/payments/paymentsetup.cpp" line="65"/>
+        <source>reconcile_seconds must be at least 1 and timeout_ms at least 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/payments/paymentsetup.cpp" line="76"/>
+        <source>No %1 secret in the credential store (service %2, account %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/payments/paymentsetup.cpp" line="93"/>
+        <source>The sandbox has no key %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/payments/paymentstore.cpp" line="60"/>
+        <source>No payment %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/payments/promptpay.cpp" line="76"/>
+        <source>Tag 29 does not hold the PromptPay AID %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/payments/promptpay.cpp" line="84"/>
+        <source>Tag 29 (PromptPay account) is malformed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/payments/promptpay.cpp" line="92"/>
+        <source>Tag 29 must hold exactly one proxy (01 phone, 02 national/tax ID, 03 e-wallet), found %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/payments/promptpay.cpp" line="98"/>
+        <source>Tag 29.01 must be a phone number as 13 digits starting 0066, got &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/payments/promptpay.cpp" line="111"/>
+        <source>Tag %1 (%2) must be &apos;%3&apos;, found &apos;%4&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/payments/promptpay.cpp" line="112"/>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/payments/promptpay.cpp" line="153"/>
+        <source>&apos;%1&apos; is not a Thai number: PromptPay takes Thai mobile numbers (+66 or 0...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/payments/promptpay.cpp" line="158"/>
+        <source>&apos;%1&apos; is not a phone number: use digits, with or without dashes or spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/payments/promptpay.cpp" line="167"/>
+        <source>&apos;%1&apos; is not a mobile number: write 10 digits starting with 0 (081-234-5678) or +66 and 9 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/payments/promptpay.cpp" line="171"/>
+        <source>&apos;%1&apos; is not a Thai mobile number (06, 08 or 09): PromptPay does not take landlines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/payments/promptpay.cpp" line="196"/>
+        <source>&apos;%1&apos; is not a national or tax ID: use its 13 digits, with or without dashes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/payments/promptpay.cpp" line="198"/>
+        <source>&apos;%1&apos; has %2 digits: a national or tax ID has 13.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/payments/promptpay.cpp" line="202"/>
+        <source> For a phone number, give it as 0%1, not in its QR form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/payments/promptpay.cpp" line="203"/>
+        <source>&apos;%1&apos; is not a valid national or tax ID: its last digit should be %2. Check it for a typing error.%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/payments/promptpay.cpp" line="213"/>
+        <source>&apos;%1&apos; is not an e-wallet ID: it has 15 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/payments/promptpay.cpp" line="223"/>
+        <source>No PromptPay ID given: give a mobile number, a 13-digit national or tax ID, or a 15-digit e-wallet ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/payments/promptpay.cpp" line="226"/>
+        <source>&apos;%1&apos; is not a PromptPay ID: use digits only (a mobile number, a 13-digit national or tax ID, or a 15-digit e-wallet ID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/payments/promptpay.cpp" line="238"/>
+        <source>&apos;%1&apos; has %2 digits: a PromptPay ID is a mobile number (10 digits), a national or tax ID (13) or an e-wallet ID (15).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/payments/promptpay.cpp" line="248"/>
+        <source>The amount must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/payments/promptpay.cpp" line="250"/>
+        <location filename="../core/payments/promptpay.cpp" line="268"/>
+        <source>The amount must be at most %1 THB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/payments/promptpay.cpp" line="260"/>
+        <source>The amount &apos;%1&apos; must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/payments/promptpay.cpp" line="262"/>
+        <source>&apos;%1&apos; is not an amount in baht: write it like 123.45 (a dot, no commas).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/payments/promptpay.cpp" line="266"/>
+        <source>The amount &apos;%1&apos; has more than two decimals: baht have 100 satang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/payments/promptpay.cpp" line="326"/>
+        <source>No two-digit tag and length at position %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/payments/promptpay.cpp" line="329"/>
+        <source>The value of tag %1 at position %2 runs past the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/payments/promptpay.cpp" line="348"/>
+        <source>The payload has a character that is not printable ASCII.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/payments/promptpay.cpp" line="353"/>
+        <source>The payload does not start with 000201 (EMVCo payload format indicator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/payments/promptpay.cpp" line="357"/>
+        <source>The payload does not end with a CRC (tag 63, four hex digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/payments/promptpay.cpp" line="360"/>
+        <source>The payload&apos;s CRC is %1 but its content gives %2: it was changed or cut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/payments/promptpay.cpp" line="365"/>
+        <source>Tag %1 appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/payments/promptpay.cpp" line="380"/>
+        <source>Tag 01 (point of initiation) must be 11 or 12, found &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/payments/promptpay.cpp" line="384"/>
+        <source>Not a PromptPay transfer: there is no tag 29 (a bill payment uses tag 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/payments/promptpay.cpp" line="398"/>
+        <source>Tag 54 (amount) must be an amount above zero like 123.45, found &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>backroom::payments::PromptPay</name>
+    <message>
+        <location filename="../core/payments/promptpay.cpp" line="389"/>
+        <source>currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/payments/promptpay.cpp" line="391"/>
+        <source>country</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>backroom::payments::QrMatrix</name>
+    <message>
+        <location filename="../core/payments/qrmatrix.cpp" line="35"/>
+        <source>Nothing to put in the QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/payments/qrmatrix.cpp" line="37"/>
+        <source>The QR code text has a NUL character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/payments/qrmatrix.cpp" line="45"/>
+        <source>The text is too long for a QR code (%1 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/payments/qrmatrix.cpp" line="46"/>
+        <source>Could not encode the QR code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>backroom::resilience</name>
+    <message>
+        <location filename="../core/resilience/componenthealth.cpp" line="34"/>
+        <source>Lost the connection to the database: %1</source>
+        <translation type="unfinished">การเชื่อมต่อฐานข้อมูลขาดหาย: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/resilience/componenthealth.cpp" line="53"/>
+        <source>Not connected to the database.</source>
+        <translation type="unfinished">ยังไม่ได้เชื่อมต่อฐานข้อมูล</translation>
+    </message>
+    <message>
+        <location filename="../core/resilience/healthcommands.cpp" line="51"/>
+        <source>Force open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/resilience/healthcommands.cpp" line="52"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/resilience/healthcommands.cpp" line="53"/>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/resilience/healthcommands.cpp" line="54"/>
+        <source>Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/resilience/healthcommands.cpp" line="165"/>
+        <source>This instance has no breaker named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/resilience/healthcommands.cpp" line="248"/>
+        <source>operator action by %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -934,7 +1557,7 @@
         <translation>เซิร์ฟเวอร์ไม่ได้แจ้งว่าใครกำลังเชื่อมต่ออยู่</translation>
     </message>
     <message>
-        <location filename="../core/security/session.cpp" line="145"/>
+        <location filename="../core/security/session.cpp" line="154"/>
         <source>Not allowed for your role: %1; this needs the %2 role. An owner can change your role with `backroom users set-role`.</source>
         <translation>บทบาทของคุณไม่มีสิทธิ์ทำรายการนี้: %1 ต้องใช้บทบาท %2 เจ้าของร้านเปลี่ยนบทบาทของคุณได้ด้วยคำสั่ง `backroom users set-role`</translation>
     </message>
@@ -1043,59 +1666,118 @@
         <translation>lines[%1].qty ต้องเป็นจำนวนเต็มตั้งแต่ 1 ถึง %2</translation>
     </message>
     <message>
-        <location filename="../core/store/storeserver.cpp" line="30"/>
+        <location filename="../core/store/storeserver.cpp" line="38"/>
         <source>This path answers %1 only.</source>
         <translation>เส้นทางนี้รับเฉพาะ %1 เท่านั้น</translation>
     </message>
     <message>
-        <location filename="../core/store/storeserver.cpp" line="46"/>
+        <location filename="../core/store/storeserver.cpp" line="54"/>
         <source>%1 must be a whole number (got &apos;%2&apos;).</source>
         <translation>%1 ต้องเป็นจำนวนเต็ม (ได้รับ &apos;%2&apos;)</translation>
     </message>
     <message>
-        <location filename="../core/store/storeserver.cpp" line="142"/>
+        <location filename="../core/store/storeserver.cpp" line="305"/>
         <source>Cannot listen on %1:%2: the port is taken or not allowed; pick another with --listen.</source>
         <translation>เปิดรับการเชื่อมต่อที่ %1:%2 ไม่ได้: พอร์ตนี้ถูกใช้อยู่หรือไม่ได้รับอนุญาต เลือกพอร์ตอื่นด้วย --listen</translation>
     </message>
     <message>
-        <location filename="../core/store/storeserver.cpp" line="161"/>
+        <location filename="../core/store/storeserver.cpp" line="331"/>
         <source>No such endpoint: %1. See docs/store-api.md for the list.</source>
         <translation>ไม่มี endpoint นี้: %1 ดูรายการทั้งหมดได้ที่ docs/store-api.md</translation>
     </message>
     <message>
-        <location filename="../core/store/storeserver.cpp" line="203"/>
+        <location filename="../core/store/storeserver.cpp" line="376"/>
         <source>The %1 service is at its limit of %2 requests; retry shortly.</source>
         <translation>บริการ %1 รับคำขอพร้อมกันเต็ม %2 รายการแล้ว โปรดลองใหม่ในอีกสักครู่</translation>
     </message>
     <message>
-        <location filename="../core/store/storeserver.cpp" line="263"/>
+        <location filename="../core/store/storeserver.cpp" line="436"/>
         <source>Say what to search for: /search?q=shirt</source>
         <translation>ระบุคำที่ต้องการค้นหา: /search?q=shirt</translation>
     </message>
     <message>
-        <location filename="../core/store/storeserver.cpp" line="265"/>
+        <location filename="../core/store/storeserver.cpp" line="438"/>
         <source>The search term is too long (at most %1 characters).</source>
         <translation>คำค้นหายาวเกินไป (สูงสุด %1 ตัวอักษร)</translation>
     </message>
     <message>
-        <location filename="../core/store/storeserver.cpp" line="291"/>
+        <location filename="../core/store/storeserver.cpp" line="464"/>
         <source>The body is %1 bytes; at most %2 are accepted.</source>
         <translation>เนื้อหามีขนาด %1 ไบต์ รับได้สูงสุด %2 ไบต์</translation>
     </message>
     <message>
-        <location filename="../core/store/storeserver.cpp" line="295"/>
+        <location filename="../core/store/storeserver.cpp" line="468"/>
         <source>Send the order as Content-Type: application/json.</source>
         <translation>ส่งคำสั่งซื้อเป็น Content-Type: application/json</translation>
     </message>
     <message>
-        <location filename="../core/store/storeserver.cpp" line="323"/>
+        <location filename="../core/store/storeserver.cpp" line="496"/>
+        <location filename="../core/store/storeserver.cpp" line="651"/>
         <source>Order ids are positive whole numbers (got &apos;%1&apos;).</source>
         <translation>เลขที่คำสั่งซื้อต้องเป็นจำนวนเต็มบวก (ได้รับ &apos;%1&apos;)</translation>
     </message>
     <message>
-        <location filename="../core/store/storeserver.cpp" line="328"/>
+        <location filename="../core/store/storeserver.cpp" line="501"/>
+        <location filename="../core/store/storeserver.cpp" line="678"/>
         <source>No order %1.</source>
         <translation>ไม่มีคำสั่งซื้อ %1</translation>
+    </message>
+    <message>
+        <location filename="../core/store/storeserver.cpp" line="589"/>
+        <location filename="../core/store/storeserver.cpp" line="615"/>
+        <source>The payments service is at its limit; retry shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/storeserver.cpp" line="626"/>
+        <source>Payments are not configured on this server (see docs/payments.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/storeserver.cpp" line="653"/>
+        <location filename="../core/store/storeserver.cpp" line="788"/>
+        <source>The body is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/storeserver.cpp" line="659"/>
+        <source>Send {&quot;method&quot;: &quot;promptpay|card|truemoney|shopeepay&quot;, &quot;idempotency_key&quot;: &quot;...&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/storeserver.cpp" line="662"/>
+        <source>idempotency_key is required (1 to %1 characters): the same key never charges twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/storeserver.cpp" line="714"/>
+        <source>The order could no longer take this payment; it will be reversed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/storeserver.cpp" line="764"/>
+        <source>Payment ids are positive whole numbers (got &apos;%1&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/storeserver.cpp" line="769"/>
+        <source>No payment %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/storeserver.cpp" line="785"/>
+        <source>No gateway named &apos;%1&apos; here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/storeserver.cpp" line="810"/>
+        <source>No payment here for %1 charge %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/storeserver.cpp" line="816"/>
+        <source>Charge %1 is for %2 satang; payment %3 is for %4 satang.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1204,6 +1886,205 @@
         <location filename="../ui/health/backupssection.cpp" line="120"/>
         <source>None</source>
         <translation>ไม่มี</translation>
+    </message>
+</context>
+<context>
+    <name>backroom::ui::ComponentCard</name>
+    <message numerus="yes">
+        <location filename="../ui/health/componentcard.cpp" line="26"/>
+        <source>%n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/health/componentcard.cpp" line="28"/>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/health/componentcard.cpp" line="30"/>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/health/componentcard.cpp" line="31"/>
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/health/componentcard.cpp" line="66"/>
+        <source>Failure rate %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/health/componentcard.cpp" line="68"/>
+        <source>p95 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/health/componentcard.cpp" line="128"/>
+        <source>This window&apos;s database connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/health/componentcard.cpp" line="129"/>
+        <source>%1 · pid %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/health/componentcard.cpp" line="130"/>
+        <source>%1 (stale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/health/componentcard.cpp" line="138"/>
+        <source>No heartbeat since %1 (%2 ago): this instance may be stopped; its figures are old.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/health/componentcard.cpp" line="143"/>
+        <source>In %1 for %2 (since %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/health/componentcard.cpp" line="146"/>
+        <source>Time in state unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/health/componentcard.cpp" line="147"/>
+        <source>No error recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/health/componentcard.cpp" line="147"/>
+        <source>Last error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/health/componentcard.cpp" line="157"/>
+        <source>not enough calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/health/componentcard.cpp" line="157"/>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/health/componentcard.cpp" line="158"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/health/componentcard.cpp" line="158"/>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/health/componentcard.cpp" line="159"/>
+        <source>Failure rate %1 · p95 %2 · %n call(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>backroom::ui::ComponentsSection</name>
+    <message>
+        <location filename="../ui/health/componentssection.cpp" line="32"/>
+        <source>Components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/health/componentssection.cpp" line="97"/>
+        <source>Only the owner role can see the health of the store&apos;s parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/health/componentssection.cpp" line="98"/>
+        <source>Could not read the components&apos; health: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/health/componentssection.cpp" line="186"/>
+        <source>this window&apos;s database connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/health/componentssection.cpp" line="187"/>
+        <source>%1 on %2 (pid %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/health/componentssection.cpp" line="191"/>
+        <source>Every call through it will be refused until someone closes or resets it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/health/componentssection.cpp" line="193"/>
+        <source>Calls will pass again and its window starts empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/health/componentssection.cpp" line="194"/>
+        <source>It goes back to CLOSED with empty figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/health/componentssection.cpp" line="196"/>
+        <source>Every call will pass and nothing will be recorded: it will not protect anything until closed or reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/health/componentssection.cpp" line="200"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/health/componentssection.cpp" line="201"/>
+        <source>%1 %2?
+
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/health/componentssection.cpp" line="222"/>
+        <source>operator action in this window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/health/componentssection.cpp" line="229"/>
+        <source>Asking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/health/componentssection.cpp" line="241"/>
+        <source>Refused: only the owner role may act on breakers (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/health/componentssection.cpp" line="243"/>
+        <source>Could not ask the instance: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/health/componentssection.cpp" line="251"/>
+        <source>Asked; waiting for the instance to apply it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/health/componentssection.cpp" line="268"/>
+        <source>Done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/health/componentssection.cpp" line="269"/>
+        <source>Not applied: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1397,9 +2278,36 @@
 <context>
     <name>backroom::ui::DbGate</name>
     <message>
-        <location filename="../ui/dbgate.cpp" line="48"/>
+        <location filename="../ui/dbgate.cpp" line="51"/>
+        <source>the connection to the database is lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbgate.cpp" line="54"/>
+        <source>the connection to the database is back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbgate.cpp" line="105"/>
+        <source>a database job lost the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dbgate.cpp" line="121"/>
         <source>The connection to the database is lost; Backroom is reconnecting. Try again when the red banner is gone.</source>
         <translation>การเชื่อมต่อฐานข้อมูลขาดหาย Backroom กำลังเชื่อมต่อใหม่ ลองอีกครั้งเมื่อแถบสีแดงหายไป</translation>
+    </message>
+    <message>
+        <location filename="../ui/dbgate.cpp" line="124"/>
+        <source>The database connection of this window was switched off by an operator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dbgate.cpp" line="127"/>
+        <source>Next try in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1549,7 +2457,7 @@
 <context>
     <name>backroom::ui::HealthScreen</name>
     <message>
-        <location filename="../ui/health/healthscreen.cpp" line="28"/>
+        <location filename="../ui/health/healthscreen.cpp" line="31"/>
         <source>Refresh</source>
         <translation>รีเฟรช</translation>
     </message>
@@ -1595,187 +2503,187 @@
         <translation>Backroom</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="92"/>
+        <location filename="../ui/mainwindow.cpp" line="93"/>
         <source>&amp;Stock</source>
         <translation>สต็อก (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="94"/>
+        <location filename="../ui/mainwindow.cpp" line="95"/>
         <source>&amp;Orders</source>
         <translation>คำสั่งซื้อ (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="113"/>
+        <location filename="../ui/mainwindow.cpp" line="114"/>
         <source>Ready</source>
         <translation>พร้อมใช้งาน</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="132"/>
+        <location filename="../ui/mainwindow.cpp" line="133"/>
         <source>&amp;File</source>
         <translation>ไฟล์ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="133"/>
+        <location filename="../ui/mainwindow.cpp" line="134"/>
         <source>&amp;Connect to another database…</source>
         <translation>เชื่อมต่อฐานข้อมูลอื่น… (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="134"/>
+        <location filename="../ui/mainwindow.cpp" line="135"/>
         <source>Switch to another connection profile or database</source>
         <translation>สลับไปใช้โปรไฟล์การเชื่อมต่อหรือฐานข้อมูลอื่น</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
         <source>&amp;Quit</source>
         <translation>ออก (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <location filename="../ui/mainwindow.cpp" line="125"/>
         <source>&amp;Edit</source>
         <translation>แก้ไข (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="96"/>
+        <location filename="../ui/mainwindow.cpp" line="97"/>
         <source>Hea&amp;lth</source>
         <translation>สถานะระบบ (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="148"/>
+        <location filename="../ui/mainwindow.cpp" line="149"/>
         <source>&amp;View</source>
         <translation>มุมมอง (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
         <source>&amp;Full screen</source>
         <translation>เต็มจอ (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <location filename="../ui/mainwindow.cpp" line="155"/>
         <source>&amp;Reset layout</source>
         <translation>คืนค่าการจัดวาง (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="155"/>
+        <location filename="../ui/mainwindow.cpp" line="156"/>
         <source>Put the window size, columns and panes back as they were at first start</source>
         <translation>คืนขนาดหน้าต่าง คอลัมน์ และแผงต่าง ๆ กลับเป็นแบบตอนเปิดครั้งแรก</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>&amp;Tools</source>
         <translation>เครื่องมือ (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow.cpp" line="163"/>
         <source>&amp;Settings…</source>
         <translation>การตั้งค่า… (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
         <source>&amp;Help</source>
         <translation>ช่วยเหลือ (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="171"/>
+        <location filename="../ui/mainwindow.cpp" line="172"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation>ปุ่มลัดแป้นพิมพ์… (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="175"/>
+        <location filename="../ui/mainwindow.cpp" line="176"/>
         <source>&amp;About Backroom</source>
         <translation>เกี่ยวกับ Backroom (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
         <source>About &amp;Qt</source>
         <translation>เกี่ยวกับ Qt (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="261"/>
+        <location filename="../ui/mainwindow.cpp" line="262"/>
         <source>Nothing to edit on this screen</source>
         <translation>หน้านี้ไม่มีสิ่งที่แก้ไขได้</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="291"/>
+        <location filename="../ui/mainwindow.cpp" line="292"/>
         <source>%1 menu</source>
         <translation>เมนู%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="294"/>
+        <location filename="../ui/mainwindow.cpp" line="295"/>
         <source>%1 screen</source>
         <translation>หน้า%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="318"/>
+        <location filename="../ui/mainwindow.cpp" line="319"/>
         <source>&lt;h3&gt;Backroom %1&lt;/h3&gt;&lt;p&gt;The back office for shops selling on their web store, Shopee and Lazada, with one PostgreSQL database as the single source of truth.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Backroom %1&lt;/h3&gt;&lt;p&gt;ระบบหลังร้านสำหรับร้านที่ขายทั้งบนเว็บของร้าน Shopee และ Lazada โดยใช้ฐานข้อมูล PostgreSQL เดียวเป็นแหล่งข้อมูลจริงเพียงแหล่งเดียว&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="321"/>
+        <location filename="../ui/mainwindow.cpp" line="322"/>
         <source>&lt;p&gt;Qt %1 · libpq %2&lt;/p&gt;</source>
         <translation>&lt;p&gt;Qt %1 · libpq %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="323"/>
+        <location filename="../ui/mainwindow.cpp" line="324"/>
         <source>&lt;p&gt;PostgreSQL server %1&lt;br&gt;Connected as %2%3&lt;br&gt;%4&lt;/p&gt;</source>
         <translation>&lt;p&gt;เซิร์ฟเวอร์ PostgreSQL %1&lt;br&gt;เชื่อมต่อในชื่อ %2%3&lt;br&gt;%4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="325"/>
+        <location filename="../ui/mainwindow.cpp" line="326"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="326"/>
+        <location filename="../ui/mainwindow.cpp" line="327"/>
         <source>Encrypted connection (TLS)</source>
         <translation>การเชื่อมต่อเข้ารหัสแล้ว (TLS)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="326"/>
+        <location filename="../ui/mainwindow.cpp" line="327"/>
         <source>Connection not encrypted</source>
         <translation>การเชื่อมต่อไม่ได้เข้ารหัส</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow.cpp" line="329"/>
         <source>&lt;p&gt;Not connected to the database yet.&lt;/p&gt;</source>
         <translation>&lt;p&gt;ยังไม่ได้เชื่อมต่อฐานข้อมูล&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="333"/>
+        <location filename="../ui/mainwindow.cpp" line="334"/>
         <source>About Backroom</source>
         <translation>เกี่ยวกับ Backroom</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="360"/>
+        <location filename="../ui/mainwindow.cpp" line="361"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="361"/>
+        <location filename="../ui/mainwindow.cpp" line="362"/>
         <source>PostgreSQL %1, %2</source>
         <translation>PostgreSQL %1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="363"/>
+        <location filename="../ui/mainwindow.cpp" line="364"/>
         <source>encrypted (TLS)</source>
         <translation>เข้ารหัสแล้ว (TLS)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="363"/>
+        <location filename="../ui/mainwindow.cpp" line="364"/>
         <source>not encrypted</source>
         <translation>ไม่ได้เข้ารหัส</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="411"/>
+        <location filename="../ui/mainwindow.cpp" line="412"/>
         <source>Layout reset.</source>
         <translation>คืนค่าการจัดวางแล้ว</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="460"/>
+        <location filename="../ui/mainwindow.cpp" line="461"/>
         <source>Connection to the database restored.</source>
         <translation>เชื่อมต่อฐานข้อมูลได้อีกครั้งแล้ว</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="465"/>
+        <location filename="../ui/mainwindow.cpp" line="466"/>
         <source>Connection to the database lost — reconnecting…</source>
         <translation>การเชื่อมต่อฐานข้อมูลขาดหาย — กำลังเชื่อมต่อใหม่…</translation>
     </message>
