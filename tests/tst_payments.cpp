@@ -28,6 +28,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QLabel>
@@ -772,6 +773,65 @@ private slots:
         QVERIFY2(done.first == 0, qPrintable(done.second));
         QCOMPARE(QJsonDocument::fromJson(done.second.toUtf8()).object().value(QStringLiteral("paid")).toInt(), 1);
         QCOMPARE(orderStatus(order), QStringLiteral("paid"));
+    }
+
+    // `backroom serve` as a shop runs it: its own process, gateways from options, secrets from the
+    // credential store (a 0600 file here); a PromptPay payment through its store API, then opn down and
+    // the next payment falls back to gbp.
+    void serveCommandTakesPaymentsAndFallsBack()
+    {
+        startAll(8, std::chrono::milliseconds(5000), false);
+        QTemporaryDir dir;
+        const QString secrets = dir.filePath(QStringLiteral("credentials.json"));
+        QFile file(secrets);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(json({{QStringLiteral("backroom-payments"),
+                          QJsonObject{{QStringLiteral("opn.secret_key"), QStringLiteral("skey_test_sandbox")},
+                                      {QStringLiteral("opn.webhook_secret"), QStringLiteral("whsec_opn_sandbox")},
+                                      {QStringLiteral("gbp.token"), QStringLiteral("gbp_token_sandbox")},
+                                      {QStringLiteral("gbp.secret_key"), QStringLiteral("gbp_secret_sandbox")}}}}));
+        file.close();
+        QFile::setPermissions(secrets, QFile::ReadOwner | QFile::WriteOwner);
+
+        QProcess serve;
+        auto env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("BACKROOM_DB"), m_conninfo);
+        env.insert(QStringLiteral("BACKROOM_CREDENTIALS"), QStringLiteral("file"));
+        env.insert(QStringLiteral("BACKROOM_CREDENTIALS_FILE"), secrets);
+        serve.setProcessEnvironment(env);
+        serve.start(QStringLiteral(BACKROOM_BIN),
+                    {QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                     QStringLiteral("--opn-url"), m_box->baseUrl(QStringLiteral("opn")).toString(),
+                     QStringLiteral("--gbp-url"), m_box->baseUrl(QStringLiteral("gbp")).toString(),
+                     QStringLiteral("--promptpay-id"), QStringLiteral("0812345678")});
+        QString output;
+        const QRegularExpression listening(QStringLiteral("store API on http://127\\.0\\.0\\.1:(\\d+)"));
+        QTRY_VERIFY_WITH_TIMEOUT((output += QString::fromUtf8(serve.readAllStandardOutput()),
+                                  listening.match(output).hasMatch()), 30000);
+        const QString base = QStringLiteral("http://127.0.0.1:") + listening.match(output).captured(1);
+        QVERIFY2(output.contains(QLatin1String("payments through opn, gbp")), qPrintable(output));
+
+        auto payThroughServe = [&](const QString &key) {
+            const auto placed = await(m_nam->post(request(QUrl(base + QStringLiteral("/orders"))),
+                json({{QStringLiteral("lines"), QJsonArray{QJsonObject{{QStringLiteral("sku"), QStringLiteral("TS-RED")},
+                                                                       {QStringLiteral("qty"), 1}}}}})));
+            const qint64 order = qint64(placed.json.value(QStringLiteral("id")).toDouble());
+            return await(m_nam->post(request(QUrl(base + QStringLiteral("/orders/%1/pay").arg(order))),
+                                     payBody(QStringLiteral("promptpay"), key)));
+        };
+        const auto first = payThroughServe(QStringLiteral("serve-1"));
+        QCOMPARE(first.status, 202);
+        QCOMPARE(first.json.value(QStringLiteral("gateway")).toString(), QStringLiteral("opn"));
+        QVERIFY(first.json.value(QStringLiteral("promptpay")).toObject().value(QStringLiteral("payload")).toString()
+                    .startsWith(QLatin1String("000201")));
+        fault(QStringLiteral("opn"), {{QStringLiteral("down"), true}});
+        const auto second = payThroughServe(QStringLiteral("serve-2"));
+        QCOMPARE(second.status, 202);
+        QCOMPARE(second.json.value(QStringLiteral("gateway")).toString(), QStringLiteral("gbp"));
+        QCOMPARE(sandboxCharges().size(), 2);
+        serve.terminate();
+        QVERIFY(serve.waitForFinished(30000));
+        QCOMPARE(serve.exitCode(), 0);
     }
 
     void intentRefusesWrongAmountsAndClosedOrders()
