@@ -4,6 +4,7 @@
 #include "security/session.h"
 
 #include <QCoreApplication>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -162,6 +163,28 @@ void quitOnSignals()
 #else
 void quitOnSignals() {}
 #endif
+
+// "127.0.0.1:8080", "[::1]:8080", ":8080" (loopback), "8080" (loopback).
+bool parseListen(const QString &text, QHostAddress *address, quint16 *port)
+{
+    QString host = QStringLiteral("127.0.0.1");
+    QString portText = text;
+    const int colon = text.lastIndexOf(QLatin1Char(':'));
+    if (colon >= 0) {
+        host = text.left(colon);
+        portText = text.mid(colon + 1);
+        if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+            host = host.mid(1, host.size() - 2);
+        if (host.isEmpty())
+            host = QStringLiteral("127.0.0.1");
+    }
+    bool ok = false;
+    const uint p = portText.toUInt(&ok);
+    if (!ok || p > 65535)
+        return false;
+    *port = quint16(p);
+    return address->setAddress(host);
+}
 
 int exitCodeFor(Error::Kind kind)
 {

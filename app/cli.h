@@ -5,6 +5,7 @@
 #include "db/connection.h"
 
 #include <QCommandLineParser>
+#include <QHostAddress>
 #include <QJsonValue>
 #include <QStringList>
 #include <QTextStream>
@@ -86,5 +87,8 @@ int dispatch(const QString &command, const QList<Subcommand> &subcommands, const
 // their requests and the demo stops its PostgreSQL instead of leaving it running.
 void quitOnSignals();
 void printJson(const QJsonValue &value);
+
+// Reads a --listen value: "127.0.0.1:8080", "[::1]:8080", ":8080" or "8080" (both loopback).
+bool parseListen(const QString &text, QHostAddress *address, quint16 *port);
 
 } // namespace backroom::cli

@@ -30,28 +30,6 @@ int badInput(const QString &message)
     return BadInput;
 }
 
-// "127.0.0.1:8080", "[::1]:8080", ":8080" (loopback), "8080" (loopback).
-bool parseListen(const QString &text, QHostAddress *address, quint16 *port)
-{
-    QString host = QStringLiteral("127.0.0.1");
-    QString portText = text;
-    const int colon = int(text.lastIndexOf(QLatin1Char(':')));
-    if (colon >= 0) {
-        host = text.left(colon);
-        portText = text.mid(colon + 1);
-        if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
-            host = host.mid(1, host.size() - 2);
-        if (host.isEmpty())
-            host = QStringLiteral("127.0.0.1");
-    }
-    bool ok = false;
-    const uint p = portText.toUInt(&ok);
-    if (!ok || p > 65533)
-        return false;
-    *port = quint16(p);
-    return address->setAddress(host);
-}
-
 bool msOption(const Parser &p, const QString &name, std::optional<std::chrono::milliseconds> *value)
 {
     if (!p.isSet(name))
@@ -124,7 +102,8 @@ int run(const QStringList &args)
 
     Sandbox::Options o;
     const QString listen = p.isSet(QStringLiteral("listen")) ? p.value(QStringLiteral("listen")) : QStringLiteral("127.0.0.1:0");
-    if (!parseListen(listen, &o.address, &o.firstPort))
+    // The control API and the two gateways take three ports from the first one on.
+    if (!parseListen(listen, &o.address, &o.firstPort) || o.firstPort > 65533)
         return badInput(tr("--listen wants host:port with a port up to 65533, e.g. 127.0.0.1:0 (got '%1').").arg(listen));
     if (p.isSet(QStringLiteral("seed"))) {
         qint64 seed = 0;
