@@ -1895,9 +1895,9 @@
     <message numerus="yes">
         <location filename="../ui/health/componentcard.cpp" line="26"/>
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message>
@@ -1913,9 +1913,9 @@
     <message numerus="yes">
         <location filename="../ui/health/componentcard.cpp" line="31"/>
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
     <message>
@@ -1991,9 +1991,9 @@
     <message numerus="yes">
         <location filename="../ui/health/componentcard.cpp" line="159"/>
         <source>Failure rate %1 · p95 %2 · %n call(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Failure rate %1 · p95 %2 · %n call</numerusform>
+            <numerusform>Failure rate %1 · p95 %2 · %n calls</numerusform>
         </translation>
     </message>
 </context>
@@ -2310,9 +2310,9 @@
     <message numerus="yes">
         <location filename="../ui/dbgate.cpp" line="127"/>
         <source>Next try in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Next try in %n second.</numerusform>
+            <numerusform>Next try in %n seconds.</numerusform>
         </translation>
     </message>
 </context>

@@ -14,72 +14,72 @@
     <message>
         <location filename="../core/resilience/circuitbreaker.cpp" line="367"/>
         <source>all trial calls are in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>การเรียกใช้ทดลองทั้งหมดกำลังดำเนินการอยู่</translation>
     </message>
     <message>
         <location filename="../core/resilience/circuitbreaker.cpp" line="368"/>
         <source>not calling for another %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>หยุดเรียกใช้ไปอีก %1 วินาที</translation>
     </message>
     <message>
         <location filename="../core/resilience/circuitbreaker.cpp" line="477"/>
         <source>the last %1 calls</source>
-        <translation type="unfinished"></translation>
+        <translation>การเรียกใช้ %1 ครั้งล่าสุด</translation>
     </message>
     <message>
         <location filename="../core/resilience/circuitbreaker.cpp" line="478"/>
         <source>%1 calls in the last %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>การเรียกใช้ %1 ครั้งใน %2 วินาทีล่าสุด</translation>
     </message>
     <message>
         <location filename="../core/resilience/circuitbreaker.cpp" line="479"/>
         <source>failure rate %1 % reached the threshold of %2 % over %3</source>
-        <translation type="unfinished"></translation>
+        <translation>อัตราความล้มเหลว %1 % ถึงเกณฑ์ %2 % จาก%3</translation>
     </message>
     <message>
         <location filename="../core/resilience/circuitbreaker.cpp" line="481"/>
         <source>slow-call rate %1 % reached the threshold of %2 % over %3 (slower than %4 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>อัตราการเรียกใช้ที่ช้า %1 % ถึงเกณฑ์ %2 % จาก%3 (ช้ากว่า %4 วินาที)</translation>
     </message>
     <message>
         <location filename="../core/resilience/circuitbreaker.cpp" line="499"/>
         <source>%1 of %2 trial calls failed</source>
-        <translation type="unfinished"></translation>
+        <translation>การเรียกใช้ทดลอง %1 จาก %2 ครั้งล้มเหลว</translation>
     </message>
     <message>
         <location filename="../core/resilience/circuitbreaker.cpp" line="506"/>
         <source>%1 of %2 trial calls were slower than %3 s</source>
-        <translation type="unfinished"></translation>
+        <translation>การเรียกใช้ทดลอง %1 จาก %2 ครั้งช้ากว่า %3 วินาที</translation>
     </message>
     <message>
         <location filename="../core/resilience/circuitbreaker.cpp" line="513"/>
         <source>%1 of %2 trial calls succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>การเรียกใช้ทดลอง %1 จาก %2 ครั้งสำเร็จ</translation>
     </message>
     <message>
         <location filename="../core/resilience/circuitbreaker.cpp" line="522"/>
         <source>%1; break of %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 จึงหยุดพัก %2 วินาที</translation>
     </message>
     <message>
         <location filename="../core/resilience/circuitbreaker.cpp" line="532"/>
         <source>the break is over; trying %1 calls</source>
-        <translation type="unfinished"></translation>
+        <translation>หมดเวลาพักแล้ว กำลังลองเรียกใช้ %1 ครั้ง</translation>
     </message>
     <message>
         <location filename="../core/resilience/circuitbreaker.cpp" line="685"/>
         <source>%1 was switched off by an operator; try again later or ask an owner to close it on the Health screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ถูกผู้ดูแลสั่งหยุดไว้: โปรดลองใหม่ภายหลัง หรือให้เจ้าของร้านสั่ง &quot;ปิดวงจร&quot; ในหน้าสถานะระบบ</translation>
     </message>
     <message>
         <location filename="../core/resilience/circuitbreaker.cpp" line="687"/>
         <source>%1 is not being called for now after repeated failures; try again in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>ระงับการเรียกใช้ %1 ชั่วคราวเพราะล้มเหลวซ้ำหลายครั้ง: โปรดลองใหม่ในอีก %2 วินาที</translation>
     </message>
     <message>
         <location filename="../core/resilience/circuitbreaker.cpp" line="751"/>
         <source>reset</source>
-        <translation type="unfinished"></translation>
+        <translation>รีเซ็ต</translation>
     </message>
 </context>
 <context>
@@ -109,7 +109,7 @@
     <message>
         <location filename="../core/resilience/retry.cpp" line="104"/>
         <source>Cancelled before it could finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>ถูกยกเลิกก่อนทำเสร็จ</translation>
     </message>
 </context>
 <context>
@@ -751,7 +751,7 @@
     <message>
         <location filename="../core/inventory/stock.cpp" line="283"/>
         <source>The row changed since it was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อมูลแถวนี้ถูกเปลี่ยนไปหลังจากที่อ่านมา</translation>
     </message>
     <message>
         <location filename="../core/inventory/stock.cpp" line="287"/>
@@ -857,68 +857,68 @@
     <message>
         <location filename="../core/net/httpclient.cpp" line="164"/>
         <source>The HTTP client was shut down.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไคลเอนต์ HTTP ถูกปิดไปแล้ว</translation>
     </message>
     <message>
         <location filename="../core/net/httpclient.cpp" line="207"/>
         <source>Not an http(s) URL with a host: &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ใช่ URL แบบ http(s) ที่มีชื่อโฮสต์: &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../core/net/httpclient.cpp" line="211"/>
         <source>Refused to send to %1 without TLS: use https:// (plain http is only for this machine&apos;s own services).</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ยอมส่งข้อมูลไปยัง %1 โดยไม่มี TLS: ให้ใช้ https:// (http ธรรมดาใช้ได้เฉพาะกับบริการบนเครื่องนี้เท่านั้น)</translation>
     </message>
     <message>
         <location filename="../core/net/httpclient.cpp" line="244"/>
         <source>Too many requests waiting for %1 (%2 running, %3 queued); try again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>คำขอไปยัง %1 รอคิวอยู่มากเกินไป (กำลังทำ %2 รายการ รอคิว %3 รายการ): โปรดลองใหม่ในอีกสักครู่</translation>
     </message>
     <message>
         <location filename="../core/net/httpclient.cpp" line="327"/>
         <source>%1 did not answer within %2 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ไม่ตอบกลับภายใน %2 มิลลิวินาที</translation>
     </message>
     <message>
         <location filename="../core/net/httpclient.cpp" line="329"/>
         <location filename="../core/net/httpclient.cpp" line="352"/>
         <source>The call to %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>การเรียกใช้ %1 ถูกยกเลิก</translation>
     </message>
     <message>
         <location filename="../core/net/httpclient.cpp" line="331"/>
         <source>%1 answered HTTP %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ตอบกลับด้วย HTTP %2</translation>
     </message>
     <message>
         <location filename="../core/net/httpclient.cpp" line="335"/>
         <source>Nothing accepts connections at %1; is the service running?</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีบริการใดรับการเชื่อมต่อที่ %1: บริการนั้นทำงานอยู่หรือไม่?</translation>
     </message>
     <message>
         <location filename="../core/net/httpclient.cpp" line="338"/>
         <source>The host name of %1 does not resolve; check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้นหาชื่อโฮสต์ของ %1 ไม่พบ: ตรวจสอบที่อยู่อีกครั้ง</translation>
     </message>
     <message>
         <location filename="../core/net/httpclient.cpp" line="341"/>
         <source>TLS with %1 failed (%2); its certificate is not trusted for this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>การเชื่อมต่อ TLS กับ %1 ไม่สำเร็จ (%2): ใบรับรองของปลายทางไม่น่าเชื่อถือสำหรับชื่อนี้</translation>
     </message>
     <message>
         <location filename="../core/net/httpclient.cpp" line="348"/>
         <source>The connection to %1 broke before the answer was complete (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>การเชื่อมต่อกับ %1 ขาดก่อนได้รับคำตอบครบ (%2)</translation>
     </message>
     <message>
         <location filename="../core/net/httpclient.cpp" line="355"/>
         <source>The call to %1 failed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>การเรียกใช้ %1 ไม่สำเร็จ: %2</translation>
     </message>
     <message>
         <location filename="../core/net/httpclient.cpp" line="426"/>
         <source>The call to %1 was cancelled before it started.</source>
-        <translation type="unfinished"></translation>
+        <translation>การเรียกใช้ %1 ถูกยกเลิกก่อนเริ่มทำงาน</translation>
     </message>
 </context>
 <context>
@@ -926,7 +926,7 @@
     <message>
         <location filename="../core/net/httpclient.cpp" line="102"/>
         <source>No error.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีข้อผิดพลาด</translation>
     </message>
 </context>
 <context>
@@ -967,380 +967,380 @@
     <message>
         <location filename="../core/payments/gateway.cpp" line="116"/>
         <source>%1: not sent (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ไม่ได้ส่ง (%2)</translation>
     </message>
     <message>
         <location filename="../core/payments/gateway.cpp" line="120"/>
         <source>%1: the gateway answered %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: เกตเวย์ตอบกลับ %2</translation>
     </message>
     <message>
         <location filename="../core/payments/gateway.cpp" line="123"/>
         <source>%1: refused with %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ถูกปฏิเสธด้วย %2: %3</translation>
     </message>
     <message>
         <location filename="../core/payments/gateway.cpp" line="132"/>
         <source>%1: no complete answer (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ได้รับคำตอบไม่ครบ (%2)</translation>
     </message>
     <message>
         <location filename="../core/payments/gateway.cpp" line="135"/>
         <source>%1: unreadable answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: อ่านคำตอบไม่ได้</translation>
     </message>
     <message>
         <location filename="../core/payments/gbpgateway.cpp" line="82"/>
         <location filename="../core/payments/opngateway.cpp" line="62"/>
         <source>%1: the answer is not JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: คำตอบไม่ใช่ JSON</translation>
     </message>
     <message>
         <location filename="../core/payments/gbpgateway.cpp" line="86"/>
         <source>%1: result code %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: รหัสผลลัพธ์ %2: %3</translation>
     </message>
     <message>
         <location filename="../core/payments/gbpgateway.cpp" line="109"/>
         <source>gbp create payment</source>
-        <translation type="unfinished"></translation>
+        <translation>gbp สร้างรายการชำระเงิน</translation>
     </message>
     <message>
         <location filename="../core/payments/gbpgateway.cpp" line="115"/>
         <source>%1: the answer is not a payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: คำตอบไม่ใช่รายการชำระเงิน</translation>
     </message>
     <message>
         <location filename="../core/payments/gbpgateway.cpp" line="121"/>
         <source>gbp inquiry</source>
-        <translation type="unfinished"></translation>
+        <translation>gbp ตรวจสอบสถานะ</translation>
     </message>
     <message>
         <location filename="../core/payments/gbpgateway.cpp" line="128"/>
         <source>gbp has no payment under key %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>gbp ไม่มีรายการชำระเงินภายใต้คีย์ %1</translation>
     </message>
     <message>
         <location filename="../core/payments/gbpgateway.cpp" line="135"/>
         <location filename="../core/payments/gbpgateway.cpp" line="147"/>
         <source>%1: the answer has no txn.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: คำตอบไม่มี txn</translation>
     </message>
     <message>
         <location filename="../core/payments/gbpgateway.cpp" line="141"/>
         <source>gbp void</source>
-        <translation type="unfinished"></translation>
+        <translation>gbp ยกเลิกรายการ (void)</translation>
     </message>
     <message>
         <location filename="../core/payments/gbpgateway.cpp" line="156"/>
         <source>gbp notification is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>การแจ้งเตือนจาก gbp ไม่ใช่ออบเจ็กต์ JSON</translation>
     </message>
     <message>
         <location filename="../core/payments/gbpgateway.cpp" line="163"/>
         <source>gbp notification checksum does not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>checksum ของการแจ้งเตือนจาก gbp ไม่ตรงกัน</translation>
     </message>
     <message>
         <location filename="../core/payments/gbpgateway.cpp" line="166"/>
         <source>gbp notification lacks amount, referenceNo, gbpReferenceNo or status.</source>
-        <translation type="unfinished"></translation>
+        <translation>การแจ้งเตือนจาก gbp ไม่มี amount, referenceNo, gbpReferenceNo หรือ status</translation>
     </message>
     <message>
         <location filename="../core/payments/opngateway.cpp" line="74"/>
         <source>%1: the answer is not a charge.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: คำตอบไม่ใช่รายการเรียกเก็บเงิน</translation>
     </message>
     <message>
         <location filename="../core/payments/opngateway.cpp" line="99"/>
         <source>opn create charge</source>
-        <translation type="unfinished"></translation>
+        <translation>opn สร้างรายการเรียกเก็บเงิน</translation>
     </message>
     <message>
         <location filename="../core/payments/opngateway.cpp" line="110"/>
         <source>opn inquiry</source>
-        <translation type="unfinished"></translation>
+        <translation>opn ตรวจสอบสถานะ</translation>
     </message>
     <message>
         <location filename="../core/payments/opngateway.cpp" line="115"/>
         <source>opn has no charge under key %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>opn ไม่มีรายการเรียกเก็บเงินภายใต้คีย์ %1</translation>
     </message>
     <message>
         <location filename="../core/payments/opngateway.cpp" line="127"/>
         <source>opn reverse</source>
-        <translation type="unfinished"></translation>
+        <translation>opn ยกเลิกรายการ (reverse)</translation>
     </message>
     <message>
         <location filename="../core/payments/opngateway.cpp" line="142"/>
         <source>opn webhook without Opn-Signature and Opn-Signature-Timestamp headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>webhook จาก opn ไม่มีส่วนหัว Opn-Signature และ Opn-Signature-Timestamp</translation>
     </message>
     <message>
         <location filename="../core/payments/opngateway.cpp" line="147"/>
         <source>opn webhook timestamp %1 is too far from now (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>เวลาประทับ %1 ของ webhook จาก opn ห่างจากเวลาปัจจุบันมากเกินไป (%2)</translation>
     </message>
     <message>
         <location filename="../core/payments/opngateway.cpp" line="154"/>
         <source>opn webhook signature does not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>ลายเซ็นของ webhook จาก opn ไม่ตรงกัน</translation>
     </message>
     <message>
         <location filename="../core/payments/opngateway.cpp" line="159"/>
         <source>opn webhook does not carry a charge.</source>
-        <translation type="unfinished"></translation>
+        <translation>webhook จาก opn ไม่มีข้อมูลรายการเรียกเก็บเงิน</translation>
     </message>
     <message>
         <location filename="../core/payments/paymentrouter.cpp" line="163"/>
         <source>%1: breaker %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: เบรกเกอร์อยู่ในสถานะ %2</translation>
     </message>
     <message>
         <location filename="../core/payments/paymentrouter.cpp" line="170"/>
         <source>%1: bulkhead full</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: รับงานพร้อมกันเต็มแล้ว (bulkhead)</translation>
     </message>
     <message>
         <location filename="../core/payments/paymentrouter.cpp" line="195"/>
         <source>No gateway can take %1 payments right now (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>ขณะนี้ไม่มีเกตเวย์ใดรับชำระเงินแบบ %1 ได้ (%2)</translation>
     </message>
     <message>
         <location filename="../core/payments/paymentrouter.cpp" line="207"/>
         <source>Order %1</source>
-        <translation type="unfinished"></translation>
+        <translation>คำสั่งซื้อ %1</translation>
     </message>
     <message>
         <location filename="../core/payments/paymentrouter.cpp" line="243"/>
         <source>The payment&apos;s outcome at %1 is not known yet (%2); it is checked again shortly, and no other gateway is tried meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ทราบผลการชำระเงินที่ %1 (%2): ระบบจะตรวจสอบอีกครั้งในอีกสักครู่ และระหว่างนี้จะไม่ลองใช้เกตเวย์อื่น</translation>
     </message>
     <message>
         <location filename="../core/payments/paymentrouter.cpp" line="402"/>
         <source>payment %1 is on gateway %2, which is not configured</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการชำระเงิน %1 อยู่ที่เกตเวย์ %2 ซึ่งยังไม่ได้ตั้งค่า</translation>
     </message>
     <message>
         <location filename="../core/payments/paymentrouter.cpp" line="409"/>
         <source>reversed: the order could not take the charge</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกรายการและคืนเงินแล้ว: คำสั่งซื้อรับการชำระเงินนี้ไม่ได้</translation>
     </message>
     <message>
         <location filename="../core/payments/paymentrouter.cpp" line="424"/>
         <source>the gateway has no charge under this key</source>
-        <translation type="unfinished"></translation>
+        <translation>เกตเวย์ไม่มีรายการเรียกเก็บเงินภายใต้คีย์นี้</translation>
     </message>
     <message>
         <location filename="../core/payments/paymentsetup.cpp" line="31"/>
         <source>Cannot read the payments config %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>อ่านไฟล์ตั้งค่าการชำระเงิน %1 ไม่ได้: %2</translation>
     </message>
     <message>
         <location filename="../core/payments/paymentsetup.cpp" line="35"/>
         <source>The payments config %1 is not a JSON object (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์ตั้งค่าการชำระเงิน %1 ไม่ใช่ออบเจ็กต์ JSON (%2)</translation>
     </message>
     <message>
         <location filename="../core/payments/paymentsetup.cpp" line="42"/>
         <source>gateways.%1.base_url must be a URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>gateways.%1.base_url ต้องเป็น URL</translation>
     </message>
     <message>
         <location filename="../core/payments/paymentsetup.cpp" line="48"/>
         <source>Unknown gateway &apos;%1&apos; (opn, gbp).</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่รู้จักเกตเวย์ &apos;%1&apos; (opn, gbp)</translation>
     </message>
     <message>
         <location filename="../core/payments/paymentsetup.cpp" line="54"/>
         <source>routes: unknown method &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>routes: ไม่รู้จักวิธีชำระเงิน &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../core/payments/paymentsetup.cpp" line="65"/>
         <source>reconcile_seconds must be at least 1 and timeout_ms at least 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>reconcile_seconds ต้องไม่น้อยกว่า 1 และ timeout_ms ต้องไม่น้อยกว่า 100</translation>
     </message>
     <message>
         <location filename="../core/payments/paymentsetup.cpp" line="76"/>
         <source>No %1 secret in the credential store (service %2, account %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พบรหัสลับของ %1 ในที่เก็บรหัสผ่าน (service %2, account %3)</translation>
     </message>
     <message>
         <location filename="../core/payments/paymentsetup.cpp" line="93"/>
         <source>The sandbox has no key %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ระบบจำลอง (sandbox) ไม่มีคีย์ %1</translation>
     </message>
     <message>
         <location filename="../core/payments/paymentstore.cpp" line="60"/>
         <source>No payment %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีรายการชำระเงิน %1</translation>
     </message>
     <message>
         <location filename="../core/payments/promptpay.cpp" line="76"/>
         <source>Tag 29 does not hold the PromptPay AID %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>แท็ก 29 ไม่มี AID ของ PromptPay %1</translation>
     </message>
     <message>
         <location filename="../core/payments/promptpay.cpp" line="84"/>
         <source>Tag 29 (PromptPay account) is malformed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>แท็ก 29 (บัญชี PromptPay) มีรูปแบบไม่ถูกต้อง: %1</translation>
     </message>
     <message>
         <location filename="../core/payments/promptpay.cpp" line="92"/>
         <source>Tag 29 must hold exactly one proxy (01 phone, 02 national/tax ID, 03 e-wallet), found %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>แท็ก 29 ต้องมีหมายเลขรับเงินเพียงหนึ่งรายการ (01 เบอร์โทรศัพท์, 02 เลขประจำตัวประชาชน/เลขประจำตัวผู้เสียภาษี, 03 e-wallet) แต่พบ %1</translation>
     </message>
     <message>
         <location filename="../core/payments/promptpay.cpp" line="98"/>
         <source>Tag 29.01 must be a phone number as 13 digits starting 0066, got &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>แท็ก 29.01 ต้องเป็นเบอร์โทรศัพท์ 13 หลักที่ขึ้นต้นด้วย 0066 แต่ได้ &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../core/payments/promptpay.cpp" line="111"/>
         <source>Tag %1 (%2) must be &apos;%3&apos;, found &apos;%4&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>แท็ก %1 (%2) ต้องเป็น &apos;%3&apos; แต่พบ &apos;%4&apos;</translation>
     </message>
     <message>
         <location filename="../core/payments/promptpay.cpp" line="112"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีค่า</translation>
     </message>
     <message>
         <location filename="../core/payments/promptpay.cpp" line="153"/>
         <source>&apos;%1&apos; is not a Thai number: PromptPay takes Thai mobile numbers (+66 or 0...).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ไม่ใช่เบอร์โทรศัพท์ไทย: PromptPay รับเฉพาะเบอร์มือถือไทย (+66 หรือ 0...)</translation>
     </message>
     <message>
         <location filename="../core/payments/promptpay.cpp" line="158"/>
         <source>&apos;%1&apos; is not a phone number: use digits, with or without dashes or spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ไม่ใช่เบอร์โทรศัพท์: ใช้ตัวเลข จะมีขีดหรือเว้นวรรคหรือไม่ก็ได้</translation>
     </message>
     <message>
         <location filename="../core/payments/promptpay.cpp" line="167"/>
         <source>&apos;%1&apos; is not a mobile number: write 10 digits starting with 0 (081-234-5678) or +66 and 9 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ไม่ใช่เบอร์มือถือ: ให้เขียนเป็นตัวเลข 10 หลักที่ขึ้นต้นด้วย 0 (081-234-5678) หรือ +66 ตามด้วยตัวเลข 9 หลัก</translation>
     </message>
     <message>
         <location filename="../core/payments/promptpay.cpp" line="171"/>
         <source>&apos;%1&apos; is not a Thai mobile number (06, 08 or 09): PromptPay does not take landlines.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ไม่ใช่เบอร์มือถือไทย (06, 08 หรือ 09): PromptPay ไม่รับเบอร์โทรศัพท์บ้าน</translation>
     </message>
     <message>
         <location filename="../core/payments/promptpay.cpp" line="196"/>
         <source>&apos;%1&apos; is not a national or tax ID: use its 13 digits, with or without dashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ไม่ใช่เลขประจำตัวประชาชนหรือเลขประจำตัวผู้เสียภาษี: ใช้ตัวเลข 13 หลัก จะมีขีดหรือไม่ก็ได้</translation>
     </message>
     <message>
         <location filename="../core/payments/promptpay.cpp" line="198"/>
         <source>&apos;%1&apos; has %2 digits: a national or tax ID has 13.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; มี %2 หลัก: เลขประจำตัวประชาชนหรือเลขประจำตัวผู้เสียภาษีมี 13 หลัก</translation>
     </message>
     <message>
         <location filename="../core/payments/promptpay.cpp" line="202"/>
         <source> For a phone number, give it as 0%1, not in its QR form.</source>
-        <translation type="unfinished"></translation>
+        <translation> ถ้าเป็นเบอร์โทรศัพท์ ให้ใส่เป็น 0%1 ไม่ใช่รูปแบบที่อยู่ใน QR</translation>
     </message>
     <message>
         <location filename="../core/payments/promptpay.cpp" line="203"/>
         <source>&apos;%1&apos; is not a valid national or tax ID: its last digit should be %2. Check it for a typing error.%3</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ไม่ใช่เลขประจำตัวประชาชนหรือเลขประจำตัวผู้เสียภาษีที่ถูกต้อง: หลักสุดท้ายควรเป็น %2 โปรดตรวจสอบว่าพิมพ์ผิดหรือไม่%3</translation>
     </message>
     <message>
         <location filename="../core/payments/promptpay.cpp" line="213"/>
         <source>&apos;%1&apos; is not an e-wallet ID: it has 15 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ไม่ใช่หมายเลข e-wallet: หมายเลข e-wallet มี 15 หลัก</translation>
     </message>
     <message>
         <location filename="../core/payments/promptpay.cpp" line="223"/>
         <source>No PromptPay ID given: give a mobile number, a 13-digit national or tax ID, or a 15-digit e-wallet ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้ระบุหมายเลข PromptPay: ให้ใส่เบอร์มือถือ เลขประจำตัวประชาชนหรือเลขประจำตัวผู้เสียภาษี 13 หลัก หรือหมายเลข e-wallet 15 หลัก</translation>
     </message>
     <message>
         <location filename="../core/payments/promptpay.cpp" line="226"/>
         <source>&apos;%1&apos; is not a PromptPay ID: use digits only (a mobile number, a 13-digit national or tax ID, or a 15-digit e-wallet ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ไม่ใช่หมายเลข PromptPay: ใช้ตัวเลขเท่านั้น (เบอร์มือถือ เลขประจำตัวประชาชนหรือเลขประจำตัวผู้เสียภาษี 13 หลัก หรือหมายเลข e-wallet 15 หลัก)</translation>
     </message>
     <message>
         <location filename="../core/payments/promptpay.cpp" line="238"/>
         <source>&apos;%1&apos; has %2 digits: a PromptPay ID is a mobile number (10 digits), a national or tax ID (13) or an e-wallet ID (15).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; มี %2 หลัก: หมายเลข PromptPay คือเบอร์มือถือ (10 หลัก) เลขประจำตัวประชาชนหรือเลขประจำตัวผู้เสียภาษี (13 หลัก) หรือหมายเลข e-wallet (15 หลัก)</translation>
     </message>
     <message>
         <location filename="../core/payments/promptpay.cpp" line="248"/>
         <source>The amount must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนเงินต้องมากกว่าศูนย์</translation>
     </message>
     <message>
         <location filename="../core/payments/promptpay.cpp" line="250"/>
         <location filename="../core/payments/promptpay.cpp" line="268"/>
         <source>The amount must be at most %1 THB.</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนเงินต้องไม่เกิน %1 บาท</translation>
     </message>
     <message>
         <location filename="../core/payments/promptpay.cpp" line="260"/>
         <source>The amount &apos;%1&apos; must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนเงิน &apos;%1&apos; ต้องมากกว่าศูนย์</translation>
     </message>
     <message>
         <location filename="../core/payments/promptpay.cpp" line="262"/>
         <source>&apos;%1&apos; is not an amount in baht: write it like 123.45 (a dot, no commas).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ไม่ใช่จำนวนเงินบาท: ให้เขียนแบบ 123.45 (ใช้จุด ไม่ใส่จุลภาค)</translation>
     </message>
     <message>
         <location filename="../core/payments/promptpay.cpp" line="266"/>
         <source>The amount &apos;%1&apos; has more than two decimals: baht have 100 satang.</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนเงิน &apos;%1&apos; มีทศนิยมเกินสองตำแหน่ง: 1 บาทมี 100 สตางค์</translation>
     </message>
     <message>
         <location filename="../core/payments/promptpay.cpp" line="326"/>
         <source>No two-digit tag and length at position %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่พบแท็กและความยาวแบบสองหลักที่ตำแหน่ง %1</translation>
     </message>
     <message>
         <location filename="../core/payments/promptpay.cpp" line="329"/>
         <source>The value of tag %1 at position %2 runs past the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่าของแท็ก %1 ที่ตำแหน่ง %2 ยาวเลยท้ายข้อมูล</translation>
     </message>
     <message>
         <location filename="../core/payments/promptpay.cpp" line="348"/>
         <source>The payload has a character that is not printable ASCII.</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อมูล (payload) มีอักขระที่ไม่ใช่ ASCII ที่พิมพ์ได้</translation>
     </message>
     <message>
         <location filename="../core/payments/promptpay.cpp" line="353"/>
         <source>The payload does not start with 000201 (EMVCo payload format indicator).</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อมูล (payload) ไม่ได้ขึ้นต้นด้วย 000201 (ตัวระบุรูปแบบข้อมูลของ EMVCo)</translation>
     </message>
     <message>
         <location filename="../core/payments/promptpay.cpp" line="357"/>
         <source>The payload does not end with a CRC (tag 63, four hex digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อมูล (payload) ไม่ได้ลงท้ายด้วย CRC (แท็ก 63 เลขฐานสิบหกสี่หลัก)</translation>
     </message>
     <message>
         <location filename="../core/payments/promptpay.cpp" line="360"/>
         <source>The payload&apos;s CRC is %1 but its content gives %2: it was changed or cut.</source>
-        <translation type="unfinished"></translation>
+        <translation>CRC ของข้อมูลคือ %1 แต่คำนวณจากเนื้อหาได้ %2: ข้อมูลถูกแก้ไขหรือถูกตัดหาย</translation>
     </message>
     <message>
         <location filename="../core/payments/promptpay.cpp" line="365"/>
         <source>Tag %1 appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>แท็ก %1 ปรากฏซ้ำสองครั้ง</translation>
     </message>
     <message>
         <location filename="../core/payments/promptpay.cpp" line="380"/>
         <source>Tag 01 (point of initiation) must be 11 or 12, found &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>แท็ก 01 (point of initiation) ต้องเป็น 11 หรือ 12 แต่พบ &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../core/payments/promptpay.cpp" line="384"/>
         <source>Not a PromptPay transfer: there is no tag 29 (a bill payment uses tag 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ใช่การโอนเงินด้วย PromptPay: ไม่มีแท็ก 29 (การชำระบิลใช้แท็ก 30)</translation>
     </message>
     <message>
         <location filename="../core/payments/promptpay.cpp" line="398"/>
         <source>Tag 54 (amount) must be an amount above zero like 123.45, found &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>แท็ก 54 (จำนวนเงิน) ต้องเป็นจำนวนเงินที่มากกว่าศูนย์ เช่น 123.45 แต่พบ &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -1348,12 +1348,12 @@
     <message>
         <location filename="../core/payments/promptpay.cpp" line="389"/>
         <source>currency</source>
-        <translation type="unfinished"></translation>
+        <translation>สกุลเงิน</translation>
     </message>
     <message>
         <location filename="../core/payments/promptpay.cpp" line="391"/>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเทศ</translation>
     </message>
 </context>
 <context>
@@ -1361,22 +1361,22 @@
     <message>
         <location filename="../core/payments/qrmatrix.cpp" line="35"/>
         <source>Nothing to put in the QR code.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีข้อมูลสำหรับสร้าง QR code</translation>
     </message>
     <message>
         <location filename="../core/payments/qrmatrix.cpp" line="37"/>
         <source>The QR code text has a NUL character.</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อความสำหรับ QR code มีอักขระ NUL</translation>
     </message>
     <message>
         <location filename="../core/payments/qrmatrix.cpp" line="45"/>
         <source>The text is too long for a QR code (%1 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อความยาวเกินกว่าจะใส่ใน QR code ได้ (%1 ไบต์)</translation>
     </message>
     <message>
         <location filename="../core/payments/qrmatrix.cpp" line="46"/>
         <source>Could not encode the QR code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้าง QR code ไม่สำเร็จ: %1</translation>
     </message>
 </context>
 <context>
@@ -1384,42 +1384,42 @@
     <message>
         <location filename="../core/resilience/componenthealth.cpp" line="34"/>
         <source>Lost the connection to the database: %1</source>
-        <translation type="unfinished">การเชื่อมต่อฐานข้อมูลขาดหาย: %1</translation>
+        <translation>การเชื่อมต่อฐานข้อมูลขาดหาย: %1</translation>
     </message>
     <message>
         <location filename="../core/resilience/componenthealth.cpp" line="53"/>
         <source>Not connected to the database.</source>
-        <translation type="unfinished">ยังไม่ได้เชื่อมต่อฐานข้อมูล</translation>
+        <translation>ยังไม่ได้เชื่อมต่อฐานข้อมูล</translation>
     </message>
     <message>
         <location filename="../core/resilience/healthcommands.cpp" line="51"/>
         <source>Force open</source>
-        <translation type="unfinished"></translation>
+        <translation>บังคับเปิดวงจร</translation>
     </message>
     <message>
         <location filename="../core/resilience/healthcommands.cpp" line="52"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิดวงจร</translation>
     </message>
     <message>
         <location filename="../core/resilience/healthcommands.cpp" line="53"/>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>รีเซ็ต</translation>
     </message>
     <message>
         <location filename="../core/resilience/healthcommands.cpp" line="54"/>
         <source>Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิดการป้องกัน</translation>
     </message>
     <message>
         <location filename="../core/resilience/healthcommands.cpp" line="165"/>
         <source>This instance has no breaker named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>อินสแตนซ์นี้ไม่มีเบรกเกอร์ชื่อ %1</translation>
     </message>
     <message>
         <location filename="../core/resilience/healthcommands.cpp" line="248"/>
         <source>operator action by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>สั่งการโดย %1</translation>
     </message>
 </context>
 <context>
@@ -1726,58 +1726,58 @@
         <location filename="../core/store/storeserver.cpp" line="589"/>
         <location filename="../core/store/storeserver.cpp" line="615"/>
         <source>The payments service is at its limit; retry shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>บริการชำระเงินรับคำขอพร้อมกันเต็มแล้ว โปรดลองใหม่ในอีกสักครู่</translation>
     </message>
     <message>
         <location filename="../core/store/storeserver.cpp" line="626"/>
         <source>Payments are not configured on this server (see docs/payments.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>เซิร์ฟเวอร์นี้ยังไม่ได้ตั้งค่าการชำระเงิน (ดู docs/payments.md)</translation>
     </message>
     <message>
         <location filename="../core/store/storeserver.cpp" line="653"/>
         <location filename="../core/store/storeserver.cpp" line="788"/>
         <source>The body is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อมูลที่ส่งมา (body) ใหญ่เกินไป</translation>
     </message>
     <message>
         <location filename="../core/store/storeserver.cpp" line="659"/>
         <source>Send {&quot;method&quot;: &quot;promptpay|card|truemoney|shopeepay&quot;, &quot;idempotency_key&quot;: &quot;...&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ให้ส่ง {&quot;method&quot;: &quot;promptpay|card|truemoney|shopeepay&quot;, &quot;idempotency_key&quot;: &quot;...&quot;}</translation>
     </message>
     <message>
         <location filename="../core/store/storeserver.cpp" line="662"/>
         <source>idempotency_key is required (1 to %1 characters): the same key never charges twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>ต้องระบุ idempotency_key (1 ถึง %1 ตัวอักษร): คีย์เดียวกันจะไม่ถูกเรียกเก็บเงินซ้ำ</translation>
     </message>
     <message>
         <location filename="../core/store/storeserver.cpp" line="714"/>
         <source>The order could no longer take this payment; it will be reversed.</source>
-        <translation type="unfinished"></translation>
+        <translation>คำสั่งซื้อรับการชำระเงินนี้ไม่ได้แล้ว ระบบจะยกเลิกรายการและคืนเงิน</translation>
     </message>
     <message>
         <location filename="../core/store/storeserver.cpp" line="764"/>
         <source>Payment ids are positive whole numbers (got &apos;%1&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสการชำระเงินต้องเป็นจำนวนเต็มบวก (ได้รับ &apos;%1&apos;)</translation>
     </message>
     <message>
         <location filename="../core/store/storeserver.cpp" line="769"/>
         <source>No payment %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีรายการชำระเงิน %1</translation>
     </message>
     <message>
         <location filename="../core/store/storeserver.cpp" line="785"/>
         <source>No gateway named &apos;%1&apos; here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีเกตเวย์ชื่อ &apos;%1&apos; ในระบบนี้</translation>
     </message>
     <message>
         <location filename="../core/store/storeserver.cpp" line="810"/>
         <source>No payment here for %1 charge %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีรายการชำระเงินในระบบนี้สำหรับรายการเรียกเก็บเงิน %2 ของ %1</translation>
     </message>
     <message>
         <location filename="../core/store/storeserver.cpp" line="816"/>
         <source>Charge %1 is for %2 satang; payment %3 is for %4 satang.</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการเรียกเก็บเงิน %1 มียอด %2 สตางค์ แต่รายการชำระเงิน %3 มียอด %4 สตางค์</translation>
     </message>
 </context>
 <context>
@@ -1893,102 +1893,102 @@
     <message numerus="yes">
         <location filename="../ui/health/componentcard.cpp" line="26"/>
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n วินาที</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/health/componentcard.cpp" line="28"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 นาที %2 วินาที</translation>
     </message>
     <message>
         <location filename="../ui/health/componentcard.cpp" line="30"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ชม. %2 นาที</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/health/componentcard.cpp" line="31"/>
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n วัน</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/health/componentcard.cpp" line="66"/>
         <source>Failure rate %</source>
-        <translation type="unfinished"></translation>
+        <translation>อัตราความล้มเหลว %</translation>
     </message>
     <message>
         <location filename="../ui/health/componentcard.cpp" line="68"/>
         <source>p95 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>p95 (มิลลิวินาที)</translation>
     </message>
     <message>
         <location filename="../ui/health/componentcard.cpp" line="128"/>
         <source>This window&apos;s database connection</source>
-        <translation type="unfinished"></translation>
+        <translation>การเชื่อมต่อฐานข้อมูลของหน้าต่างนี้</translation>
     </message>
     <message>
         <location filename="../ui/health/componentcard.cpp" line="129"/>
         <source>%1 · pid %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · pid %2 · %3</translation>
     </message>
     <message>
         <location filename="../ui/health/componentcard.cpp" line="130"/>
         <source>%1 (stale)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ข้อมูลเก่า)</translation>
     </message>
     <message>
         <location filename="../ui/health/componentcard.cpp" line="138"/>
         <source>No heartbeat since %1 (%2 ago): this instance may be stopped; its figures are old.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้รับสัญญาณ heartbeat ตั้งแต่ %1 (เมื่อ %2 ที่แล้ว): อินสแตนซ์นี้อาจหยุดทำงานแล้ว ตัวเลขที่แสดงจึงเป็นข้อมูลเก่า</translation>
     </message>
     <message>
         <location filename="../ui/health/componentcard.cpp" line="143"/>
         <source>In %1 for %2 (since %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>อยู่ในสถานะ %1 มา %2 (ตั้งแต่ %3)</translation>
     </message>
     <message>
         <location filename="../ui/health/componentcard.cpp" line="146"/>
         <source>Time in state unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ทราบว่าอยู่ในสถานะนี้มานานเท่าใด</translation>
     </message>
     <message>
         <location filename="../ui/health/componentcard.cpp" line="147"/>
         <source>No error recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีข้อผิดพลาดที่บันทึกไว้</translation>
     </message>
     <message>
         <location filename="../ui/health/componentcard.cpp" line="147"/>
         <source>Last error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อผิดพลาดล่าสุด: %1</translation>
     </message>
     <message>
         <location filename="../ui/health/componentcard.cpp" line="157"/>
         <source>not enough calls</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนการเรียกใช้ยังไม่พอ</translation>
     </message>
     <message>
         <location filename="../ui/health/componentcard.cpp" line="157"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location filename="../ui/health/componentcard.cpp" line="158"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ทราบ</translation>
     </message>
     <message>
         <location filename="../ui/health/componentcard.cpp" line="158"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 มิลลิวินาที</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/health/componentcard.cpp" line="159"/>
         <source>Failure rate %1 · p95 %2 · %n call(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>อัตราความล้มเหลว %1 · p95 %2 · เรียกใช้ %n ครั้ง</numerusform>
         </translation>
     </message>
 </context>
@@ -1997,94 +1997,96 @@
     <message>
         <location filename="../ui/health/componentssection.cpp" line="32"/>
         <source>Components</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่วนประกอบของระบบ</translation>
     </message>
     <message>
         <location filename="../ui/health/componentssection.cpp" line="97"/>
         <source>Only the owner role can see the health of the store&apos;s parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>เฉพาะบทบาทเจ้าของร้านเท่านั้นที่ดูสถานะของส่วนประกอบต่าง ๆ ของร้านได้</translation>
     </message>
     <message>
         <location filename="../ui/health/componentssection.cpp" line="98"/>
         <source>Could not read the components&apos; health: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>อ่านสถานะของส่วนประกอบไม่ได้: %1</translation>
     </message>
     <message>
         <location filename="../ui/health/componentssection.cpp" line="186"/>
         <source>this window&apos;s database connection</source>
-        <translation type="unfinished"></translation>
+        <translation>การเชื่อมต่อฐานข้อมูลของหน้าต่างนี้</translation>
     </message>
     <message>
         <location filename="../ui/health/componentssection.cpp" line="187"/>
         <source>%1 on %2 (pid %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 บน %2 (pid %3)</translation>
     </message>
     <message>
         <location filename="../ui/health/componentssection.cpp" line="191"/>
         <source>Every call through it will be refused until someone closes or resets it.</source>
-        <translation type="unfinished"></translation>
+        <translation>การเรียกใช้ทุกครั้งที่ผ่านส่วนนี้จะถูกปฏิเสธ จนกว่าจะมีผู้สั่งปิดวงจรหรือรีเซ็ต</translation>
     </message>
     <message>
         <location filename="../ui/health/componentssection.cpp" line="193"/>
         <source>Calls will pass again and its window starts empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>การเรียกใช้จะผ่านได้อีกครั้ง และช่วงเก็บสถิติจะเริ่มนับใหม่</translation>
     </message>
     <message>
         <location filename="../ui/health/componentssection.cpp" line="194"/>
         <source>It goes back to CLOSED with empty figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>กลับสู่สถานะ CLOSED และล้างตัวเลขสถิติทั้งหมด</translation>
     </message>
     <message>
         <location filename="../ui/health/componentssection.cpp" line="196"/>
         <source>Every call will pass and nothing will be recorded: it will not protect anything until closed or reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>การเรียกใช้ทุกครั้งจะผ่านไปได้และไม่มีการบันทึกใด ๆ: จะไม่มีการป้องกันเลยจนกว่าจะสั่งปิดวงจรหรือรีเซ็ต</translation>
     </message>
     <message>
         <location filename="../ui/health/componentssection.cpp" line="200"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../ui/health/componentssection.cpp" line="201"/>
         <source>%1 %2?
 
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 หรือไม่?
+
+%3</translation>
     </message>
     <message>
         <location filename="../ui/health/componentssection.cpp" line="222"/>
         <source>operator action in this window</source>
-        <translation type="unfinished"></translation>
+        <translation>สั่งการจากหน้าต่างนี้</translation>
     </message>
     <message>
         <location filename="../ui/health/componentssection.cpp" line="229"/>
         <source>Asking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังส่งคำสั่งไปยัง %1…</translation>
     </message>
     <message>
         <location filename="../ui/health/componentssection.cpp" line="241"/>
         <source>Refused: only the owner role may act on breakers (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่อนุญาต: เฉพาะบทบาทเจ้าของร้านเท่านั้นที่สั่งงานเบรกเกอร์ได้ (%1)</translation>
     </message>
     <message>
         <location filename="../ui/health/componentssection.cpp" line="243"/>
         <source>Could not ask the instance: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งคำสั่งไปยังอินสแตนซ์ไม่สำเร็จ: %1</translation>
     </message>
     <message>
         <location filename="../ui/health/componentssection.cpp" line="251"/>
         <source>Asked; waiting for the instance to apply it…</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งคำสั่งแล้ว กำลังรอให้อินสแตนซ์ดำเนินการ…</translation>
     </message>
     <message>
         <location filename="../ui/health/componentssection.cpp" line="268"/>
         <source>Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>เสร็จแล้ว: %1</translation>
     </message>
     <message>
         <location filename="../ui/health/componentssection.cpp" line="269"/>
         <source>Not applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้ดำเนินการ: %1</translation>
     </message>
 </context>
 <context>
@@ -2280,17 +2282,17 @@
     <message>
         <location filename="../ui/dbgate.cpp" line="51"/>
         <source>the connection to the database is lost</source>
-        <translation type="unfinished"></translation>
+        <translation>การเชื่อมต่อฐานข้อมูลขาดหาย</translation>
     </message>
     <message>
         <location filename="../ui/dbgate.cpp" line="54"/>
         <source>the connection to the database is back</source>
-        <translation type="unfinished"></translation>
+        <translation>การเชื่อมต่อฐานข้อมูลกลับมาแล้ว</translation>
     </message>
     <message>
         <location filename="../ui/dbgate.cpp" line="105"/>
         <source>a database job lost the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>งานฐานข้อมูลงานหนึ่งขาดการเชื่อมต่อ</translation>
     </message>
     <message>
         <location filename="../ui/dbgate.cpp" line="121"/>
@@ -2300,13 +2302,13 @@
     <message>
         <location filename="../ui/dbgate.cpp" line="124"/>
         <source>The database connection of this window was switched off by an operator.</source>
-        <translation type="unfinished"></translation>
+        <translation>การเชื่อมต่อฐานข้อมูลของหน้าต่างนี้ถูกผู้ดูแลสั่งปิดไว้</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/dbgate.cpp" line="127"/>
         <source>Next try in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>จะลองใหม่ในอีก %n วินาที</numerusform>
         </translation>
     </message>
 </context>
