@@ -137,9 +137,15 @@ QStringList catalogueProblems(const QString &path)
         return {QStringLiteral("cannot read %1").arg(path)};
     static const QRegularExpression placeholder(QStringLiteral("%(?:L?\\d+|n)"));
     static const QRegularExpression mnemonic(QStringLiteral("&[^&\\s]"));
+    // The area contexts of core/coretext.h, and the classes that declare their own with
+    // Q_DECLARE_TR_FUNCTIONS or QCoreApplication::translate (one named context each, never empty).
     const QSet<QString> coreContexts{QStringLiteral("backroom::db"), QStringLiteral("backroom::inventory"),
                                      QStringLiteral("backroom::orders"), QStringLiteral("backroom::store"),
-                                     QStringLiteral("backroom::security"), QStringLiteral("backroom::backup")};
+                                     QStringLiteral("backroom::security"), QStringLiteral("backroom::backup"),
+                                     QStringLiteral("backroom::payments"), QStringLiteral("backroom::payments::PromptPay"),
+                                     QStringLiteral("backroom::payments::QrMatrix"), QStringLiteral("backroom::resilience"),
+                                     QStringLiteral("backroom::net::HttpClient"), QStringLiteral("backroom::net::HttpResponse"),
+                                     QStringLiteral("CircuitBreaker"), QStringLiteral("RetryPolicy")};
     auto placeholders = [](const QString &s) {
         QSet<QString> found;
         for (auto it = placeholder.globalMatch(s); it.hasNext();)
