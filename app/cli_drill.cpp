@@ -100,6 +100,7 @@ bool readConfig(const Parser &p, LoadDrillConfig *config)
     if (p.isSet(QStringLiteral("sku")))
         config->skus = p.value(QStringLiteral("sku")).split(QLatin1Char(','), Qt::SkipEmptyParts);
     config->confirmedRemote = p.isSet(QStringLiteral("yes"));
+    config->quiet = !p.isSet(QStringLiteral("notify"));
     config->conninfo = p.conninfo();
     return true;
 }
@@ -155,7 +156,7 @@ void printReport(const LoadDrillReport &r, const drills::Verdict &verdict)
 int load(const QStringList &args)
 {
     Parser p(QStringLiteral("backroom drill load --buyers N | --rate R [--duration 10s] [--connections M] [--think 0ms] "
-                            "[--sku A,B] [--max-orders N] [--drop-after 2s] [--json] [--yes]"),
+                            "[--sku A,B] [--max-orders N] [--drop-after 2s] [--notify] [--json] [--yes]"),
              tr("Rehearses a rush on the checkout: virtual buyers place one-unit orders through place_order (closed model "
                 "with --buyers, open model at a fixed arrival rate with --rate), then the verdict checks that nothing was "
                 "oversold or lost. Drill orders have channel 'drill'. Exits 1 when the verdict fails."));
@@ -168,6 +169,8 @@ int load(const QStringList &args)
     p.addOption(QStringLiteral("max-orders"), tr("stop after starting this many orders (default 1000000)"), QStringLiteral("N"));
     p.addOption(QStringLiteral("drop-after"), tr("open model: drop an order that waited this long for a connection (default 2s)"),
                 QStringLiteral("D"));
+    p.addOption(QStringLiteral("notify"), tr("send the orders_changed notification per order, as a real checkout does "
+                                             "(default: quiet, like bulk loads)"));
     p.addOption(QStringLiteral("yes"), tr("confirm a target that is not this machine"));
     if (!p.parse(args, 0, 0))
         return p.helpShown() ? Ok : BadInput;

@@ -304,6 +304,22 @@ private slots:
         QCOMPARE(v.drillOrdersInDatabase, r.acknowledged);
     }
 
+    void orderCapEndsTheRunEarly()
+    {
+        addProduct(QStringLiteral("PLENTY"), 1'000'000);
+        const qint64 mark = watermark();
+        auto c = config(LoadDrillConfig::Model::Open, {QStringLiteral("PLENTY")});
+        c.ratePerSecond = 1000;
+        c.duration = Ms(60000);
+        c.maxOrders = 50;
+        LoadDrill drill(c);
+        const LoadDrillReport r = run(drill, 5000);   // long before the 60 s duration
+        QCOMPARE(r.intended, qint64(50));
+        QVERIFY(r.countsAddUp());
+        QVERIFY(r.seconds < 5);
+        QCOMPARE(judge(r, mark).drillOrdersInDatabase, r.acknowledged);
+    }
+
     void remoteTargetRefusedWithoutConfirmation_data()
     {
         QTest::addColumn<QString>("conninfo");

@@ -214,6 +214,8 @@ void LoadDrill::scheduleOpenArrivals()
     const double elapsedSeconds = std::chrono::duration<double>(t - m_startedAt).count();
     const qint64 due = std::min<qint64>(qint64(elapsedSeconds * m_config.ratePerSecond) + 1, m_config.maxOrders);
     const double period = 1.0 / m_config.ratePerSecond;
+    if (due >= m_config.maxOrders)
+        m_arrivalTimer.stop();   // every iteration is in the queue; finishIfDone() ends the run
     while (m_report.intended < due) {
         const auto offset = std::chrono::duration_cast<net::Clock::Duration>(
             std::chrono::duration<double>(double(m_report.intended) * period));
@@ -363,7 +365,8 @@ void LoadDrill::cancel()
 
 void LoadDrill::finishIfDone()
 {
-    if (!m_running || !m_stopping)
+    const bool allIssued = m_report.intended >= m_config.maxOrders && m_waiting.empty();
+    if (!m_running || !(m_stopping || allIssued))
         return;
     if (std::any_of(m_links.begin(), m_links.end(), [](const auto &l) { return l->busy; }))
         return;
