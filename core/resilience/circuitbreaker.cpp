@@ -692,24 +692,24 @@ Error CircuitBreaker::rejectionError(const Rejection &rejection) const
 
 // ---- operator actions ----------------------------------------------------------------------------
 
-void CircuitBreaker::transitionToForcedOpen(const QString &reason)
+void CircuitBreaker::transitionTo(BreakerState state, const QString &reason)
 {
     Pending pending;
     {
         std::lock_guard lock(m_mutex);
-        transitionLocked(BreakerState::ForcedOpen, reason, pending);
+        transitionLocked(state, reason, pending);
     }
     deliver(pending);
 }
 
+void CircuitBreaker::transitionToForcedOpen(const QString &reason)
+{
+    transitionTo(BreakerState::ForcedOpen, reason);
+}
+
 void CircuitBreaker::transitionToClosed(const QString &reason)
 {
-    Pending pending;
-    {
-        std::lock_guard lock(m_mutex);
-        transitionLocked(BreakerState::Closed, reason, pending);
-    }
-    deliver(pending);
+    transitionTo(BreakerState::Closed, reason);
 }
 
 void CircuitBreaker::transitionToOpen(const QString &reason)
@@ -724,22 +724,12 @@ void CircuitBreaker::transitionToOpen(const QString &reason)
 
 void CircuitBreaker::transitionToDisabled(const QString &reason)
 {
-    Pending pending;
-    {
-        std::lock_guard lock(m_mutex);
-        transitionLocked(BreakerState::Disabled, reason, pending);
-    }
-    deliver(pending);
+    transitionTo(BreakerState::Disabled, reason);
 }
 
 void CircuitBreaker::transitionToMetricsOnly(const QString &reason)
 {
-    Pending pending;
-    {
-        std::lock_guard lock(m_mutex);
-        transitionLocked(BreakerState::MetricsOnly, reason, pending);
-    }
-    deliver(pending);
+    transitionTo(BreakerState::MetricsOnly, reason);
 }
 
 void CircuitBreaker::reset(const QString &reason)

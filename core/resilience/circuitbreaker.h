@@ -246,6 +246,7 @@ private:
     void report(quint64 grantedWord, Outcome outcome, Duration duration, const QString &error,
                 std::optional<net::Clock::TimePoint> now = std::nullopt);
     Admission acquireSlowPath();
+    void transitionTo(BreakerState to, const QString &reason);   // takes the lock, then tells listeners
     void transitionLocked(BreakerState to, const QString &reason, Pending &pending);
     void openLocked(const QString &reason, Pending &pending);
     void checkRatesLocked(qint64 second, Pending &pending);
