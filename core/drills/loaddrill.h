@@ -13,6 +13,15 @@
 // target that is not this machine is refused unless confirmedRemote. cancel() sends a cancel request to
 // every busy connection and finishes as soon as they answer (well under a second on a live server).
 // Drill orders are tagged channel 'drill' so they can be told from (and removed without touching) real ones.
+//
+// Targets: the database (place_order and the shoot-out's strategy functions, one statement in flight per
+// connection) or the store API over HTTP/1.1 keep-alive sockets (`sockets` of them, one request in flight
+// each; checkout sends "channel":"drill"). A virtual buyer is not a connection: buyers wait for a free one.
+// Each iteration is ONE operation drawn from the mix (checkout, browse a product page, search), each with
+// its own latency histogram; the overall histogram holds them all.
+// Open model with stages: the arrival rate ramps linearly from the previous stage's target to this
+// stage's target over the stage's duration (k6's ramping-arrival-rate); the run lasts the sum of stages.
+// progressed() reports one Sample per second (for live charts and the CLI's progress line).
 
 #include "net/clock.h"
 #include "resilience/latencyhistogram.h"
@@ -23,6 +32,9 @@
 #include <QObject>
 #include <QStringList>
 #include <QTimer>
+#include <QUrl>
+#include <array>
+#include <optional>
 #include <chrono>
 #include <deque>
 #include <memory>
@@ -37,10 +49,38 @@ struct LoadDrillLimits {
     static constexpr double maxRatePerSecond = 100000;
     static constexpr std::chrono::seconds maxDuration{3600};
     static constexpr qint64 maxOrders = 5'000'000;
+    static constexpr int maxSockets = 4096;
+};
+
+// What one iteration of a virtual buyer does.
+enum class Operation { Checkout, Browse, Search };
+constexpr int kOperationCount = 3;
+
+// How a Database-target checkout reserves stock (the shoot-out runs the same load with each):
+//   GuardedUpdate  place_order, no flash sale on the SKU: one guarded UPDATE per line (the default)
+//   Buckets        place_order with the SKU in a flash sale (the scenario turns it on and off)
+//   ForUpdate      drill_place_order_for_update: SELECT ... FOR UPDATE, check, UPDATE
+//   XminRetry      the seed's approach: read (bin, xmin) with drill_stock_version, then
+//                  drill_place_order_xmin(lines, bin, xmin), which refuses with 40001 when the row changed;
+//                  the engine reads again and retries, at most xminMaxRetries times per iteration.
+enum class StockStrategy { GuardedUpdate, Buckets, ForUpdate, XminRetry };
+
+// Open model: ramp linearly to targetRate (per second) over duration.
+struct Stage {
+    std::chrono::milliseconds duration{0};
+    double targetRate = 0;
+};
+
+// Relative weights of the operations; an iteration draws one (all zero is refused).
+struct OperationMix {
+    int checkout = 100;
+    int browse = 0;
+    int search = 0;
 };
 
 struct LoadDrillConfig {
     enum class Model { Closed, Open };
+    enum class Target { Database, Http };
     QString conninfo;
     Model model = Model::Closed;
     int buyers = 8;                      // closed model
@@ -55,6 +95,37 @@ struct LoadDrillConfig {
     bool confirmedRemote = false;        // the user confirmed a target that is not this machine
     quint32 seed = 1;                    // SKU choice
     net::Clock *clock = nullptr;         // null: Clock::system()
+
+    Target target = Target::Database;
+    QUrl storeUrl;                       // Http: the store API's base URL, e.g. http://127.0.0.1:8080
+    int sockets = 64;                    // Http: keep-alive sockets, 1..LoadDrillLimits::maxSockets
+    std::vector<Stage> stages;           // open model: when set, replaces ratePerSecond and duration
+    double startRate = 0;                // open model with stages: the rate before the first stage
+    OperationMix mix;
+    QStringList searchTerms;             // Search draws one of these (empty: words from the SKUs' names)
+    StockStrategy strategy = StockStrategy::GuardedUpdate;   // Database target, Checkout
+    int xminMaxRetries = 10;
+};
+
+// One second of a run, for live charts.
+struct LoadDrillSample {
+    double atSeconds = 0;                // since the run started
+    double targetRate = 0;               // open model: the rate the stages asked for; closed: 0
+    double answeredPerSecond = 0;        // answers of any kind in this second
+    double acknowledgedPerSecond = 0;
+    qint64 errors = 0;                   // errors (not out-of-stock) in this second
+    qint64 dropped = 0;                  // dropped in this second
+    double p95Ms = 0, p99Ms = 0;         // of the answers in this second
+    int inFlight = 0;                    // requests on the wire at the sample
+    int waiting = 0;                     // iterations queued for a free connection/socket
+};
+
+// Per operation figures (acknowledged = checkout created an order / browse or search answered 200).
+struct OperationReport {
+    qint64 ok = 0;
+    qint64 refused = 0;                  // checkout out of stock (BR001 / HTTP 409)
+    qint64 errors = 0;
+    resilience::LatencyHistogram::Summary latency;
 };
 
 struct LoadDrillReport {
@@ -77,7 +148,20 @@ struct LoadDrillReport {
     double throughput() const { return seconds > 0 ? double(acknowledged + outOfStock) / seconds : 0; }
     bool countsAddUp() const;            // intended == started + dropped + never-run, started == answers
     qint64 notStarted = 0;               // intended but not sent when the run ended (deadline or cancel)
+
+    LoadDrillConfig::Target target = LoadDrillConfig::Target::Database;
+    StockStrategy strategy = StockStrategy::GuardedUpdate;
+    std::array<OperationReport, kOperationCount> operations{};   // indexed by int(Operation)
+    qint64 attempts = 0;                 // checkout statements sent, retries included (XminRetry > started)
+    qint64 conflicts = 0;                // XminRetry: refusals because the row changed (40001)
+    int peakBuyers = 0;                  // closed: buyers alive at once; open: peak iterations in flight + waiting
+    qint64 peakMemoryBytes = 0;          // the process's peak resident set at the end (getrusage)
+    std::vector<LoadDrillSample> timeline;
 };
+
+QString operationName(Operation op);          // "checkout", "browse", "search"
+QString strategyName(StockStrategy strategy); // "guarded_update", "buckets", "for_update", "xmin_retry"
+std::optional<StockStrategy> strategyFromName(const QString &name);
 
 // True when every host the string leads to is this machine (socket directory, localhost, 127/8, ::1).
 bool isLoopbackTarget(const QString &conninfo);
@@ -97,6 +181,7 @@ public:
     qint64 answered() const { return m_answered; }   // progress
 
 signals:
+    void progressed(const backroom::drills::LoadDrillSample &sample);   // once a second while running
     void finished(const backroom::drills::LoadDrillReport &report);
 
 private:

@@ -1,0 +1,31 @@
+#pragma once
+// Saved drill runs (table drill_run): every load drill, shoot-out and (later) chaos experiment is kept
+// with its parameters and its report as JSON, so that earlier runs can be opened and compared side by
+// side. Blocking calls on a Connection whose login may run drill_run_save / read drill_run (owner).
+
+#include "db/connection.h"
+#include "result.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+
+namespace backroom::drills {
+
+struct DrillRun {
+    qint64 id = 0;
+    QString kind;           // "load", "shootout", "chaos"
+    QString scenario;       // "normal-day", "flash-sale", "shootout", a custom name
+    QDateTime startedAt;    // UTC
+    QDateTime finishedAt;   // UTC
+    bool passed = false;    // verdict and thresholds
+    QString actor;          // login that ran it
+    QJsonObject params;
+    QJsonObject report;     // drillReportJson() (+ "thresholds"), or {"rows": [shootoutRowJson...]}
+};
+
+Result<qint64> saveDrillRun(db::Connection &conn, const DrillRun &run);   // id and actor are set by the database
+Result<QList<DrillRun>> listDrillRuns(db::Connection &conn, int limit = 200);   // newest first, with reports
+Result<DrillRun> loadDrillRun(db::Connection &conn, qint64 id);
+
+} // namespace backroom::drills

@@ -1,0 +1,67 @@
+#pragma once
+// The stock-strategy shoot-out: the same closed-model load (N buyers, one unit per order, whole orders
+// through the database, no think time) on ONE hot drill SKU with ample stock, once per strategy
+// (GuardedUpdate, Buckets, ForUpdate, XminRetry) and per buyer count (default 32 and 256), each followed
+// by the verdict. Runs one LoadDrill at a time on the thread the runner lives on (the GUI or CLI thread);
+// the set-up and verdict between runs are short blocking calls on `admin` (owner or superuser).
+// cancel() stops the current run and skips the rest.
+
+#include "db/connection.h"
+#include "drills/loaddrill.h"
+#include "drills/verdict.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <memory>
+
+namespace backroom::drills {
+
+struct ShootoutConfig {
+    QString conninfo;                         // the drill's connections
+    QList<int> buyerCounts{32, 256};
+    int maxConnections = 64;                  // connections = min(buyers, maxConnections)
+    std::chrono::milliseconds durationPerRun{10000};
+    QList<StockStrategy> strategies{StockStrategy::GuardedUpdate, StockStrategy::Buckets,
+                                    StockStrategy::ForUpdate, StockStrategy::XminRetry};
+    int buckets = 16;
+    int hotUnits = 1'000'000;                 // enough not to sell out during a run
+    bool confirmedRemote = false;
+};
+
+struct ShootoutRow {
+    StockStrategy strategy = StockStrategy::GuardedUpdate;
+    int buyers = 0;
+    int connections = 0;
+    qint64 attempts = 0, successes = 0, conflicts = 0, errors = 0;
+    double ordersPerSecond = 0;
+    resilience::LatencyHistogram::Summary latency;
+    bool verdictPassed = false;
+    QStringList violations;                   // "kind: detail"
+};
+
+QJsonObject shootoutRowJson(const ShootoutRow &row);
+
+class ShootoutRunner : public QObject {
+    Q_OBJECT
+public:
+    ShootoutRunner(ShootoutConfig config, db::Connection &admin, QObject *parent = nullptr);
+    ~ShootoutRunner() override;
+
+    Status start();                            // checks the config; the first run starts; finished() follows
+    void cancel();
+    bool isRunning() const;
+    const QList<ShootoutRow> &rows() const;
+    int totalRuns() const;                     // strategies x buyer counts
+
+signals:
+    void runStarted(backroom::drills::StockStrategy strategy, int buyers, int index);
+    void progressed(const backroom::drills::LoadDrillSample &sample);   // of the current run
+    void rowFinished(const backroom::drills::ShootoutRow &row);
+    void finished(bool cancelled);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace backroom::drills
