@@ -13,6 +13,12 @@
 
 namespace backroom::db {
 
+// stock_changed and orders_changed are coalesced in the database (migration 009's notify gate): at most
+// one transaction per 100 ms notifies, and the changes of those that skipped are announced by nobody.
+// A listener refreshes what it shows once more this long after it handled a notification on them,
+// which covers the skipped transactions' commits (100 ms gap plus a margin for their commit).
+constexpr int kCoalescedTrailingRefreshMs = 300;
+
 class NotifyListener : public QObject {
     Q_OBJECT
 public:

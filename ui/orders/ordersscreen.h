@@ -93,6 +93,7 @@ private:
     bool m_confirmDestructive = true;
     QPointer<QMessageBox> m_confirm;
     QTimer m_coalesce;
+    QTimer m_trailingRefresh;   // re-reads loaded orders once after a burst (db::kCoalescedTrailingRefreshMs)
     QSet<qint64> m_pendingIds;
     bool m_pendingAll = false;
     std::optional<qint64> m_shownId;

@@ -131,6 +131,9 @@ StockScreen::StockScreen(DbGate *listing, DbGate *db, db::NotifyListener *listen
     m_notifyCoalesce.setSingleShot(true);
     m_notifyCoalesce.setInterval(kNotifyCoalesceMs);
     connect(&m_notifyCoalesce, &QTimer::timeout, this, &StockScreen::flushNotifications);
+    m_trailingRefresh.setSingleShot(true);
+    m_trailingRefresh.setInterval(db::kCoalescedTrailingRefreshMs);
+    connect(&m_trailingRefresh, &QTimer::timeout, this, &StockScreen::refreshLoaded);
     if (listener) {
         connect(listener, &db::NotifyListener::notified, this, &StockScreen::onNotified);
         connect(listener, &db::NotifyListener::resynced, this, &StockScreen::refreshLoaded);
@@ -207,6 +210,9 @@ void StockScreen::onNotified(const QString &channel, const QString &payload)
 
 void StockScreen::flushNotifications()
 {
+    // Other commits of this burst may have skipped notifying (notify gate): look again once, later.
+    if (!m_trailingRefresh.isActive())
+        m_trailingRefresh.start();
     if (m_pendingAll) {
         m_pendingAll = false;
         m_pendingKeys.clear();

@@ -1,7 +1,8 @@
 #pragma once
 // StockScreen: the stock tab: a search box, the lazily loaded stock table (StockModel), the selected
 // row's ledger (HistoryModel) and the edit dialog. Follows `stock_changed` notifications, coalesced
-// every 100 ms, re-reading only loaded rows so that selection and scrolling stay put.
+// every 100 ms, re-reading only loaded rows so that selection and scrolling stay put, and once more
+// (all loaded rows) a little later for the commits the database's notify gate did not announce.
 // Lives on the GUI thread; all database work goes through DbGate (AsyncDb).
 
 #include "editdialog.h"
@@ -61,6 +62,7 @@ private:
     QLabel *m_status = nullptr;
     QTimer m_searchDebounce;
     QTimer m_notifyCoalesce;
+    QTimer m_trailingRefresh;   // re-reads loaded rows once after a burst (db::kCoalescedTrailingRefreshMs)
     QHash<QPair<qint64, int>, inventory::StockKey> m_pendingKeys;
     bool m_pendingAll = false;
     QString m_lastError;
