@@ -533,6 +533,8 @@ private slots:
     void notifiesEveryOrderChangeUnlessQuiet()
     {
         addProduct(QStringLiteral("NOTE"), {10});
+        // Every notifying commit notifies (no coalescing): migration 009's gate is tested in tst_buckets.
+        must(*m_conn, "UPDATE backroom_data.notify_gate SET min_gap = '0'");
         auto listener = connectOrDie(m_db);
         must(*listener, "LISTEN orders_changed");
         auto placed = placeOrder(*m_conn, request({{QStringLiteral("NOTE"), 1}}));
