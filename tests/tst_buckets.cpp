@@ -48,7 +48,8 @@ constexpr const char *kAddProduct = "INSERT INTO product (sku, name, price_satan
 constexpr const char *kAddBin =
     "INSERT INTO bin (code, zone, pick_seq) VALUES ($1, 'A', $2) ON CONFLICT (code) DO UPDATE SET zone = 'A' RETURNING id";
 constexpr const char *kReceive =
-    "INSERT INTO stock AS s (product_id, bin_id, on_hand) VALUES ((SELECT id FROM product WHERE sku = $1), $2, $3) "
+    "INSERT INTO backroom_data.stock AS s (product_id, bin_id, on_hand) "
+    "VALUES ((SELECT id FROM product WHERE sku = $1), $2, $3) "
     "ON CONFLICT ON CONSTRAINT stock_pkey DO UPDATE SET on_hand = s.on_hand + EXCLUDED.on_hand";
 constexpr const char *kPlace = "SELECT order_id FROM place_order(jsonb_build_array(jsonb_build_object('sku', $1::text, "
                                "'qty', $2::integer)), NULL, 'web', 15, 'test')";
@@ -393,6 +394,7 @@ private slots:
     void aHeldGateMakesOthersSkipWithoutWaiting()
     {
         addProduct(QStringLiteral("GATE"), {5});
+        addProduct(QStringLiteral("OTHER"), {5});   // another SKU: the buyers share no stock row
         must(*m_conn, "UPDATE backroom_data.notify_gate SET min_gap = '0'");
         auto listen = listener();
         auto holder = connectOrDie(m_db);
@@ -401,7 +403,7 @@ private slots:
         must(*holder, "SET CONSTRAINTS ALL IMMEDIATE");   // fires the deferred notify triggers now
         auto other = connectOrDie(m_db);
         must(*other, "SET statement_timeout = '5s'");
-        QCOMPARE(stateOf(other->exec(kPlace, {QStringLiteral("GATE"), 1})), QString());
+        QCOMPARE(stateOf(other->exec(kPlace, {QStringLiteral("OTHER"), 1})), QString());
         must(*other, "SELECT pg_notify('sentinel', '')");
         QCOMPARE(payloadsOn(noticesUntilSentinel(*listen), "stock_changed"), QStringList());
         must(*holder, "COMMIT");
@@ -525,8 +527,8 @@ private slots:
         const qint64 cancelled = must(*m_conn, drillOrder, {QStringLiteral("REAL")}).toInt64(0, 0);
         must(*m_conn, "SELECT cancel_order($1)", {cancelled});
         // A drill order through the buckets, as the drill places them on hot SKUs.
-        must(*m_conn, "UPDATE orders SET channel = 'drill' WHERE id = (SELECT order_id FROM place_order("
-                      "'[{\"sku\": \"DRILL-HOT-01\", \"qty\": 2}]'))");
+        const qint64 bucketOrder = must(*m_conn, kPlace, {QStringLiteral("DRILL-HOT-01"), 2}).toInt64(0, 0);
+        must(*m_conn, "UPDATE orders SET channel = 'drill' WHERE id = $1", {bucketOrder});
         QCOMPARE(available(QStringLiteral("DRILL-HOT-01")), 18);
 
         QCOMPARE(must(*m_conn, "SELECT drill_cleanup()").toInt(0, 0), 3);
