@@ -249,7 +249,9 @@ BEGIN
 END $$;
 
 -- Stock rows and bucket takes (a flash-sale order changes what is available without touching the
--- stock row) both announce 'product:bin' on stock_changed.
+-- stock row) both announce 'product:bin' on stock_changed. SECURITY DEFINER although internal: a
+-- deferred trigger fires at commit, after the SECURITY DEFINER function that changed the row has
+-- returned, so it would otherwise run as the job role, which may not even look into backroom_data.
 CREATE FUNCTION backroom_data.stock_notify_at_commit() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     PERFORM notify_coalesced('stock_changed', NEW.product_id || ':' || NEW.bin_id);
@@ -535,7 +537,8 @@ ALTER FUNCTION backroom_data.reserve_line(bigint, bigint, text, integer)
 ALTER FUNCTION backroom_data.notify_gate_open(text) SET search_path = pg_catalog, backroom_data, public, pg_temp;
 ALTER FUNCTION backroom_data.notify_coalesced(text, text) SET search_path = pg_catalog, backroom_data, public, pg_temp;
 ALTER FUNCTION backroom_data.stock_record_change() SET search_path = pg_catalog, backroom_data, public, pg_temp;
-ALTER FUNCTION backroom_data.stock_notify_at_commit() SET search_path = pg_catalog, backroom_data, public, pg_temp;
+ALTER FUNCTION backroom_data.stock_notify_at_commit()
+    SECURITY DEFINER SET search_path = pg_catalog, backroom_data, public, pg_temp;
 ALTER FUNCTION backroom_data.notify_order_changed(bigint) SET search_path = pg_catalog, backroom_data, public, pg_temp;
 ALTER FUNCTION backroom_data.drill_order_lines(jsonb) SET search_path = pg_catalog, backroom_data, public, pg_temp;
 ALTER FUNCTION backroom_data.drill_order_create() SET search_path = pg_catalog, backroom_data, public, pg_temp;
