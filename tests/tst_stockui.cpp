@@ -118,6 +118,7 @@ private slots:
     void furtherConflictShowsConflictViewAgain();
     void refusalBelowReservedStaysInDialog();
     void updatesRowsOnNotifyKeepingSelectionAndScroll();
+    void showsChangesTheNotifyGateDidNotAnnounce();
     void historyPaneShowsLedgerOfSelectedRow();
     void showsBannerWhileConnectionLostAndRecovers();
     void lostConnectionKeepsEditInDialog();
@@ -469,6 +470,23 @@ void TestStockUi::updatesRowsOnNotifyKeepingSelectionAndScroll()
     test::must(*shop->other, "SELECT pg_notify('stock_changed', '*')");
     QTRY_COMPARE(shop->model()->levelAt(10).reserved, 1);
     QCOMPARE(shop->table()->currentIndex().row(), row);
+}
+
+// Migration 009 lets one transaction per interval notify: with the gate closed for an hour after the
+// first change, the second change is announced by nobody, and only the screen's trailing refresh
+// (db::kCoalescedTrailingRefreshMs after the first notification) can show it.
+void TestStockUi::showsChangesTheNotifyGateDidNotAnnounce()
+{
+    auto shop = openShop();
+    QTRY_VERIFY(shop->window->listener()->isListening());
+    QTRY_COMPARE(shop->model()->rowCount(), StockModel::kPageSize);
+    const StockLevel first = shop->model()->levelAt(3);
+    const StockLevel second = shop->model()->levelAt(7);
+    test::must(*shop->other, "UPDATE backroom_data.notify_gate SET min_gap = '1 hour', last_sent = '-infinity'");
+    otherClientAdjusts(*shop->other, first.key, +4);    // notifies, and closes the gate for an hour
+    otherClientAdjusts(*shop->other, second.key, +6);   // skips notifying
+    QTRY_COMPARE_WITH_TIMEOUT(shop->model()->levelAt(3).onHand, first.onHand + 4, 2000);
+    QTRY_COMPARE_WITH_TIMEOUT(shop->model()->levelAt(7).onHand, second.onHand + 6, 2000);
 }
 
 void TestStockUi::historyPaneShowsLedgerOfSelectedRow()
