@@ -90,7 +90,7 @@ private:
         if (!line.barcode.isEmpty() && line.barcode != line.sku)
             drawLine(p, QRectF(names.left(), names.top() + 2 * h, names.width(), h), m_pages.font(6),
                      tr("Barcode %1").arg(line.barcode));
-        drawLine(p, QRectF(names.right(), inner.top(), qtyWidth, inner.height()), m_pages.font(label ? 13 : 16, true),
+        drawLine(p, QRectF(names.right(), inner.top(), qtyWidth - mm(2), inner.height()), m_pages.font(label ? 13 : 16, true),
                  tr("× %1").arg(line.qty), Qt::AlignRight | Qt::AlignTop);
         if (tickWidth > 0) {
             const qreal side = mm(6);

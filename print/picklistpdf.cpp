@@ -62,8 +62,8 @@ public:
     {
         const bool label = m_pages.pageSize() == PageSize::Label100x150;
         PdfPages::Layout layout;
-        layout.headerMm = label ? 30 : 38;
-        layout.rowMm = label ? 38 : 24;
+        layout.headerMm = label ? 28 : 38;
+        layout.rowMm = label ? 34 : 24;
         auto header = [this, label](QPainter &p, const QRectF &r, int page, int pages) {
             paintHeader(p, r, label);
             Q_UNUSED(page);
@@ -86,7 +86,7 @@ private:
     {
         p.setPen(Qt::black);
         const qreal barcodeWidth = label ? r.width() : mm(80);
-        const QRectF barcodeArea(r.right() - barcodeWidth, r.top(), barcodeWidth, mm(label ? 13 : 17));
+        const QRectF barcodeArea(r.right() - barcodeWidth, r.top(), barcodeWidth, mm(label ? 12 : 17));
         const QRectF textArea(r.left(), label ? barcodeArea.bottom() + mm(1) : r.top(),
                               label ? r.width() : r.width() - barcodeWidth - mm(4), mm(label ? 14 : 24));
         drawBarcodeText(p, m_list.waveCode, barcodeArea, mm(kPreferredModuleMm), m_pages.font(label ? 7 : 8));
@@ -173,7 +173,7 @@ private:
                  tr("%1. Bin %2").arg(line.pickSeq).arg(line.binCode));
         drawLine(p, QRectF(inner.right() - mm(18), inner.top(), mm(18), mm(7)), m_pages.font(16, true),
                  tr("× %1").arg(line.qty), Qt::AlignRight | Qt::AlignTop);
-        const QRectF codes(inner.left(), inner.top() + mm(7), inner.width(), mm(13));
+        const QRectF codes(inner.left(), inner.top() + mm(6.5), inner.width(), mm(11.5));
         drawBarcodeText(p, line.binCode, QRectF(codes.left(), codes.top(), half - mm(1), codes.height()),
                         mm(kPreferredModuleMm), m_pages.font(6));
         drawBarcodeText(p, line.sku, QRectF(codes.left() + half + mm(1), codes.top(), half - mm(1), codes.height()),
