@@ -30,7 +30,7 @@ orders::OrderItemCount countLines(const Order &order)
 }
 } // namespace
 
-OrdersModel::OrdersModel(DbGate *db, QObject *parent) : PagedModel(db, kPageSize, parent), m_db(db)
+OrdersModel::OrdersModel(DbGate *db, QObject *parent) : OrdersPagedModel(db, kPageSize, parent), m_db(db)
 {
     m_filter.limit = kPageSize;
     m_ageTick.setInterval(kAgeTickMs);

@@ -17,7 +17,9 @@ struct OrdersModelRow {
     orders::OrderItemCount items;
 };
 
-class OrdersModel : public PagedModel<OrdersModelRow, qint64> {
+using OrdersPagedModel = PagedModel<OrdersModelRow, qint64>;   // keyed by order id
+
+class OrdersModel : public OrdersPagedModel {
     Q_OBJECT
 public:
     enum Column { Id, Status, Channel, Items, Total, Age, Created, ColumnCount };
