@@ -2,18 +2,13 @@
 
 #include "barcodepainter.h"
 #include "pdfpages.h"
+#include "printtext.h"
 
-#include <QCoreApplication>
 #include <QLocale>
 
 namespace backroom::print {
 
 namespace {
-
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("backroom::print::PackingSlip", text, disambiguation, n);
-}
 
 constexpr qreal kPreferredModuleMm = 0.33;
 
@@ -38,7 +33,7 @@ public:
         auto header = [this, label](QPainter &p, const QRectF &r, int, int) { paintHeader(p, r, label); };
         auto row = [this, label](QPainter &p, const QRectF &r, int i) { paintRow(p, r, m_slip.lines.at(i), label); };
         return m_pages.paginate(int(m_slip.lines.size()), layout, header, row,
-                                tr("Backroom packing slip, order #%1").arg(m_slip.orderId));
+                                PrintText::tr("Backroom packing slip, order #%1").arg(m_slip.orderId));
     }
 
 private:
@@ -55,9 +50,9 @@ private:
                            label ? r.width() : r.width() - barcodeWidth - mm(4), mm(label ? 10 : 20));
         const qreal line = facts.height() / 2;
         drawLine(p, QRectF(facts.left(), facts.top(), facts.width(), line), m_pages.font(label ? 11 : 16, true),
-                 tr("Packing slip, order #%1").arg(m_slip.orderId));
+                 PrintText::tr("Packing slip, order #%1").arg(m_slip.orderId));
         drawLine(p, QRectF(facts.left(), facts.top() + line, facts.width(), line), m_pages.font(label ? 7 : 9),
-                 tr("%1 · %2 · %n unit(s)", nullptr, unitCount())
+                 PrintText::tr("%1 · %2 · %n unit(s)", nullptr, unitCount())
                      .arg(m_slip.channel, QLocale().toString(m_slip.created.toLocalTime(), QLocale::ShortFormat)));
         const qreal shipTop = label ? facts.bottom() + mm(1) : barcodeArea.bottom() + mm(3);
         const QRectF shipTo(r.left(), shipTop, r.width(), r.bottom() - shipTop - mm(2));
@@ -65,7 +60,7 @@ private:
         p.drawRect(shipTo);
         const QRectF inside = shipTo.adjusted(mm(2), mm(1), -mm(2), -mm(1));
         p.setFont(m_pages.font(label ? 7 : 8, true));
-        p.drawText(inside, int(Qt::AlignLeft | Qt::AlignTop), tr("Ship to"));
+        p.drawText(inside, int(Qt::AlignLeft | Qt::AlignTop), PrintText::tr("Ship to"));
         p.setFont(m_pages.font(label ? 8 : 10));
         p.drawText(inside.adjusted(0, mm(label ? 3.5 : 4.5), 0, 0), int(Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap),
                    m_slip.shipTo);
@@ -89,9 +84,9 @@ private:
         drawLine(p, QRectF(names.left(), names.top() + h, names.width(), h), m_pages.font(label ? 7 : 9), line.nameTh);
         if (!line.barcode.isEmpty() && line.barcode != line.sku)
             drawLine(p, QRectF(names.left(), names.top() + 2 * h, names.width(), h), m_pages.font(6),
-                     tr("Barcode %1").arg(line.barcode));
+                     PrintText::tr("Barcode %1").arg(line.barcode));
         drawLine(p, QRectF(names.right(), inner.top(), qtyWidth - mm(2), inner.height()), m_pages.font(label ? 13 : 16, true),
-                 tr("× %1").arg(line.qty), Qt::AlignRight | Qt::AlignTop);
+                 PrintText::tr("× %1").arg(line.qty), Qt::AlignRight | Qt::AlignTop);
         if (tickWidth > 0) {
             const qreal side = mm(6);
             const QRectF tick(inner.right() - tickWidth, inner.top(), tickWidth, inner.height());
@@ -122,9 +117,9 @@ QString orderBarcodeText(qint64 orderId) { return QString::number(orderId); }
 Result<int> renderPackingSlips(const QList<PackingSlipPrint> &slips, PageSize size, QIODevice *out)
 {
     if (slips.isEmpty())
-        return Error::make(Error::Kind::BadInput, tr("No packing slip to print."));
+        return Error::make(Error::Kind::BadInput, PrintText::tr("No packing slip to print."));
     PdfPages pages(out, size,
-                   slips.size() == 1 ? tr("Packing slip, order #%1").arg(slips.first().orderId) : tr("Packing slips"));
+                   slips.size() == 1 ? PrintText::tr("Packing slip, order #%1").arg(slips.first().orderId) : PrintText::tr("Packing slips"));
     for (const PackingSlipPrint &slip : slips) {
         auto count = PackingSlipPainter(slip, pages).paint();
         if (!count) {

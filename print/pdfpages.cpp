@@ -1,6 +1,7 @@
 #include "pdfpages.h"
 
-#include <QCoreApplication>
+#include "printtext.h"
+
 #include <QFontDatabase>
 #include <QFontMetricsF>
 #include <QIODevice>
@@ -11,8 +12,6 @@
 namespace backroom::print {
 
 namespace {
-
-QString tr(const char *text) { return QCoreApplication::translate("backroom::print::PdfPages", text); }
 
 constexpr qreal kA4MarginMm = 10;
 constexpr qreal kLabelMarginMm = 4;
@@ -114,12 +113,12 @@ Result<int> PdfPages::paginate(int rowCount, const Layout &layout, const HeaderP
     const qreal bodyHeight = content.height() - mm(layout.headerMm) - mm(layout.footerMm);
     const int rowsPerPage = int(bodyHeight / mm(layout.rowMm));
     if (rowsPerPage < 1)
-        return Error::make(Error::Kind::BadInput, tr("The page is too small for one row of this document."));
+        return Error::make(Error::Kind::BadInput, PrintText::tr("The page is too small for one row of this document."));
     const int pages = std::max(1, (rowCount + rowsPerPage - 1) / rowsPerPage);
     const QFont footerFont = font(7);
     for (int page = 0; page < pages; ++page) {
         if (!startPage())
-            return Error::make(Error::Kind::BadInput, tr("Could not write the PDF (is the disk full?)."));
+            return Error::make(Error::Kind::BadInput, PrintText::tr("Could not write the PDF (is the disk full?)."));
         const QRectF headerRect(content.left(), content.top(), content.width(), mm(layout.headerMm));
         header(m_painter, headerRect, page + 1, pages);
         const int first = page * rowsPerPage;
@@ -136,7 +135,7 @@ Result<int> PdfPages::paginate(int rowCount, const Layout &layout, const HeaderP
         m_painter.setFont(footerFont);
         m_painter.setPen(Qt::black);
         m_painter.drawText(footer, Qt::AlignLeft | Qt::AlignBottom, footerText);
-        m_painter.drawText(footer, Qt::AlignRight | Qt::AlignBottom, tr("Page %1 of %2").arg(page + 1).arg(pages));
+        m_painter.drawText(footer, Qt::AlignRight | Qt::AlignBottom, PrintText::tr("Page %1 of %2").arg(page + 1).arg(pages));
     }
     return pages;
 }
@@ -148,7 +147,7 @@ Status PdfPages::finish()
     if (m_painter.isActive())
         m_painter.end();
     if (m_failed)
-        return Error::make(Error::Kind::BadInput, tr("Could not write the PDF (is the disk full?)."));
+        return Error::make(Error::Kind::BadInput, PrintText::tr("Could not write the PDF (is the disk full?)."));
     return Done{};
 }
 
@@ -156,14 +155,14 @@ Result<int> renderToFile(const QString &path, const std::function<Result<int>(QI
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error::make(Error::Kind::BadInput, tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return Error::make(Error::Kind::BadInput, PrintText::tr("Cannot write %1: %2").arg(path, file.errorString()));
     auto pages = render(&file);
     if (!pages) {
         file.cancelWriting();
         return pages;
     }
     if (!file.commit())
-        return Error::make(Error::Kind::BadInput, tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return Error::make(Error::Kind::BadInput, PrintText::tr("Cannot write %1: %2").arg(path, file.errorString()));
     return pages;
 }
 

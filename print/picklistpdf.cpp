@@ -2,18 +2,13 @@
 
 #include "barcodepainter.h"
 #include "pdfpages.h"
+#include "printtext.h"
 
-#include <QCoreApplication>
 #include <QLocale>
 
 namespace backroom::print {
 
 namespace {
-
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("backroom::print::PickList", text, disambiguation, n);
-}
 
 constexpr qreal kPreferredModuleMm = 0.33;
 
@@ -27,7 +22,7 @@ QString orderIdsText(const QList<qint64> &ids)
     QStringList parts;
     for (qint64 id : ids)
         parts << QStringLiteral("#%1").arg(id);
-    return tr("Orders: %1").arg(parts.join(QStringLiteral(", ")));
+    return PrintText::tr("Orders: %1").arg(parts.join(QStringLiteral(", ")));
 }
 
 int totalUnits(const PickListPrint &list)
@@ -76,7 +71,7 @@ public:
                 paintA4Row(p, r, m_list.lines.at(i));
         };
         return m_pages.paginate(int(m_list.lines.size()), layout, header, row,
-                                tr("Backroom pick list, wave %1").arg(m_list.waveCode));
+                                PrintText::tr("Backroom pick list, wave %1").arg(m_list.waveCode));
     }
 
 private:
@@ -92,15 +87,15 @@ private:
         drawBarcodeText(p, m_list.waveCode, barcodeArea, mm(kPreferredModuleMm), m_pages.font(label ? 7 : 8));
         const qreal line = textArea.height() / 3;
         drawLine(p, QRectF(textArea.left(), textArea.top(), textArea.width(), line),
-                 m_pages.font(label ? 11 : 16, true), tr("Pick list %1").arg(m_list.waveCode));
+                 m_pages.font(label ? 11 : 16, true), PrintText::tr("Pick list %1").arg(m_list.waveCode));
         drawLine(p, QRectF(textArea.left(), textArea.top() + line, textArea.width(), line),
-                 m_pages.font(label ? 7 : 9), tr("Picker: %1 · Created %2")
-                                            .arg(m_list.picker.isEmpty() ? tr("anyone") : m_list.picker,
+                 m_pages.font(label ? 7 : 9), PrintText::tr("Picker: %1 · Created %2")
+                                            .arg(m_list.picker.isEmpty() ? PrintText::tr("anyone") : m_list.picker,
                                                  localTimeText(m_list.created)));
         drawLine(p, QRectF(textArea.left(), textArea.top() + 2 * line, textArea.width(), line),
                  m_pages.font(label ? 7 : 9),
-                 tr("%n line(s)", nullptr, int(m_list.lines.size())) + QStringLiteral(" · ")
-                     + tr("%n unit(s)", nullptr, totalUnits(m_list)));
+                 PrintText::tr("%n line(s)", nullptr, int(m_list.lines.size())) + QStringLiteral(" · ")
+                     + PrintText::tr("%n unit(s)", nullptr, totalUnits(m_list)));
         if (!label)
             paintColumnTitles(p, QRectF(r.left(), r.bottom() - mm(6), r.width(), mm(6)));
         p.setPen(QPen(Qt::black, mm(0.3)));
@@ -133,12 +128,12 @@ private:
     {
         const Columns c = columnsOf(r);
         const QFont f = m_pages.font(8, true);
-        drawLine(p, c.seq, f, tr("Seq"));
-        drawLine(p, c.bin, f, tr("Bin"));
-        drawLine(p, c.sku, f, tr("SKU"));
-        drawLine(p, c.item, f, tr("Item"));
-        drawLine(p, c.qty, f, tr("Qty"), Qt::AlignRight | Qt::AlignVCenter);
-        drawLine(p, c.tick, f, tr("Done"), Qt::AlignHCenter | Qt::AlignVCenter);
+        drawLine(p, c.seq, f, PrintText::tr("Seq"));
+        drawLine(p, c.bin, f, PrintText::tr("Bin"));
+        drawLine(p, c.sku, f, PrintText::tr("SKU"));
+        drawLine(p, c.item, f, PrintText::tr("Item"));
+        drawLine(p, c.qty, f, PrintText::tr("Qty"), Qt::AlignRight | Qt::AlignVCenter);
+        drawLine(p, c.tick, f, PrintText::tr("Done"), Qt::AlignHCenter | Qt::AlignVCenter);
     }
 
     void paintA4Row(QPainter &p, const QRectF &r, const PickListPrintLine &line)
@@ -154,7 +149,7 @@ private:
         drawLine(p, QRectF(item.left(), item.top() + h, item.width(), h), m_pages.font(9), line.nameTh);
         if (!line.barcode.isEmpty() && line.barcode != line.sku)
             drawLine(p, QRectF(item.left(), item.top() + 2 * h, item.width(), h), m_pages.font(7),
-                     tr("Barcode %1").arg(line.barcode));
+                     PrintText::tr("Barcode %1").arg(line.barcode));
         drawLine(p, QRectF(item.left(), item.top() + 3 * h, item.width(), h), m_pages.font(7),
                  orderIdsText(line.orderIds));
         drawLine(p, c.qty, m_pages.font(16, true), QString::number(line.qty), Qt::AlignRight | Qt::AlignTop);
@@ -170,9 +165,9 @@ private:
         const qreal half = inner.width() / 2;
         p.setPen(Qt::black);
         drawLine(p, QRectF(inner.left(), inner.top(), inner.width() - mm(18), mm(5)), m_pages.font(10, true),
-                 tr("%1. Bin %2").arg(line.pickSeq).arg(line.binCode));
+                 PrintText::tr("%1. Bin %2").arg(line.pickSeq).arg(line.binCode));
         drawLine(p, QRectF(inner.right() - mm(18), inner.top(), mm(18), mm(7)), m_pages.font(16, true),
-                 tr("× %1").arg(line.qty), Qt::AlignRight | Qt::AlignTop);
+                 PrintText::tr("× %1").arg(line.qty), Qt::AlignRight | Qt::AlignTop);
         const QRectF codes(inner.left(), inner.top() + mm(6.5), inner.width(), mm(11.5));
         drawBarcodeText(p, line.binCode, QRectF(codes.left(), codes.top(), half - mm(1), codes.height()),
                         mm(kPreferredModuleMm), m_pages.font(6));
@@ -194,7 +189,7 @@ private:
 
 Result<int> renderPickList(const PickListPrint &list, PageSize size, QIODevice *out)
 {
-    PdfPages pages(out, size, tr("Pick list %1").arg(list.waveCode));
+    PdfPages pages(out, size, PrintText::tr("Pick list %1").arg(list.waveCode));
     auto count = PickListPainter(list, pages).paint();
     const Status finished = pages.finish();
     if (!count)

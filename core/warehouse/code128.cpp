@@ -7,7 +7,9 @@ namespace backroom::warehouse {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("backroom::warehouse::Code128", text); }
+struct Code128Text {
+    Q_DECLARE_TR_FUNCTIONS(backroom::warehouse)
+};
 
 constexpr int kStartB = 104;
 constexpr int kStartC = 105;
@@ -98,14 +100,14 @@ int Code128::symbolModules() const
 Result<Code128> encodeCode128(const QString &text)
 {
     if (text.isEmpty())
-        return Error::make(Error::Kind::BadInput, tr("A barcode needs some text to encode."));
+        return Error::make(Error::Kind::BadInput, Code128Text::tr("A barcode needs some text to encode."));
     if (text.size() > kMaxLength)
         return Error::make(Error::Kind::BadInput,
-                           tr("Text too long for a barcode (%1 characters, at most %2).").arg(text.size()).arg(kMaxLength));
+                           Code128Text::tr("Text too long for a barcode (%1 characters, at most %2).").arg(text.size()).arg(kMaxLength));
     for (QChar c : text) {
         if (c.unicode() < 32 || c.unicode() > 126)
             return Error::make(Error::Kind::BadInput,
-                               tr("A Code 128 barcode can hold only plain ASCII letters, digits and signs; "
+                               Code128Text::tr("A Code 128 barcode can hold only plain ASCII letters, digits and signs; "
                                   "\"%1\" contains '%2'.").arg(text, c));
     }
     Code128 code;
