@@ -59,11 +59,7 @@ public:
         PdfPages::Layout layout;
         layout.headerMm = label ? 28 : 38;
         layout.rowMm = label ? 34 : 24;
-        auto header = [this, label](QPainter &p, const QRectF &r, int page, int pages) {
-            paintHeader(p, r, label);
-            Q_UNUSED(page);
-            Q_UNUSED(pages);
-        };
+        auto header = [this, label](QPainter &p, const QRectF &r, int, int) { paintHeader(p, r, label); };
         auto row = [this, label](QPainter &p, const QRectF &r, int i) {
             if (label)
                 paintLabelRow(p, r, m_list.lines.at(i));
