@@ -30,31 +30,18 @@ orders::OrderItemCount countLines(const Order &order)
 }
 } // namespace
 
-OrdersModel::OrdersModel(DbGate *db, QObject *parent) : QAbstractTableModel(parent), m_db(db)
+OrdersModel::OrdersModel(DbGate *db, QObject *parent) : OrdersPagedModel(db, kPageSize, parent), m_db(db)
 {
     m_filter.limit = kPageSize;
     m_ageTick.setInterval(kAgeTickMs);
     connect(&m_ageTick, &QTimer::timeout, this, [this] {
-        if (!m_rows.isEmpty())
-            emit dataChanged(index(0, Age), index(int(m_rows.size()) - 1, Age), {Qt::DisplayRole});
+        if (!rows().isEmpty())
+            emit dataChanged(index(0, Age), index(int(rows().size()) - 1, Age), {Qt::DisplayRole});
     });
     m_ageTick.start();
 }
 
-int OrdersModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
 int OrdersModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
-
-void OrdersModel::beginJob()
-{
-    if (m_pending++ == 0)
-        emit loadingChanged(true);
-}
-
-void OrdersModel::endJob()
-{
-    if (--m_pending == 0)
-        emit loadingChanged(false);
-}
 
 QString OrdersModel::statusText(OrderStatus status)
 {
@@ -91,9 +78,9 @@ QString OrdersModel::ageText(const QDateTime &createdUtc, const QDateTime &nowUt
 
 QVariant OrdersModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid() || index.row() >= rows().size())
         return {};
-    const Row &r = m_rows.at(index.row());
+    const Row &r = rowAt(index.row());
     const Order &o = r.order;
     switch (role) {
     case Qt::DisplayRole:
@@ -171,44 +158,12 @@ OrdersModel::Page OrdersModel::fetchPage(db::Connection &conn, const orders::Ord
     return rows;
 }
 
-bool OrdersModel::canFetchMore(const QModelIndex &parent) const
+OrdersModel::PageJob OrdersModel::pageAfter(const Row *last) const
 {
-    return !parent.isValid() && !m_atEnd && !m_fetching;
-}
-
-void OrdersModel::fetchMore(const QModelIndex &parent)
-{
-    if (parent.isValid() || m_atEnd || m_fetching)
-        return;
-    m_fetching = true;
     orders::OrderFilter f = m_filter;
     f.limit = kPageSize;
-    f.beforeId = m_rows.isEmpty() ? 0 : m_rows.last().order.id;
-    const quint64 generation = m_generation;
-    beginJob();
-    m_db->run<Page>(
-        this, [f](db::Connection &conn) { return fetchPage(conn, f); },
-        [this, generation](Page page) {
-            endJob();
-            if (generation != m_generation)
-                return;
-            m_fetching = false;
-            if (!page) {
-                emit loadFailed(page.error().message);
-                return;
-            }
-            m_atEnd = page->size() < kPageSize;
-            if (!page->isEmpty()) {
-                const int first = int(m_rows.size());
-                beginInsertRows({}, first, first + int(page->size()) - 1);
-                for (const Row &r : std::as_const(*page)) {
-                    m_rowById.insert(r.order.id, int(m_rows.size()));
-                    m_rows.append(r);
-                }
-                endInsertRows();
-            }
-            emit pageLoaded(int(page->size()));
-        });
+    f.beforeId = last ? last->order.id : 0;
+    return [f](db::Connection &conn) { return fetchPage(conn, f); };
 }
 
 void OrdersModel::setFilter(const orders::OrderFilter &filter)
@@ -219,42 +174,26 @@ void OrdersModel::setFilter(const orders::OrderFilter &filter)
     reload();
 }
 
-void OrdersModel::reload()
+void OrdersModel::listingCleared()
 {
-    beginResetModel();
-    ++m_generation;
-    m_rows.clear();
-    m_rowById.clear();
-    m_fetching = false;
     m_fetchingNewer = false;
     m_newerAgain = false;
-    m_atEnd = false;
-    endResetModel();
-    fetchMore({});
-}
-
-std::optional<int> OrdersModel::rowOfId(qint64 id) const
-{
-    auto it = m_rowById.constFind(id);
-    if (it == m_rowById.constEnd())
-        return std::nullopt;
-    return *it;
 }
 
 void OrdersModel::refreshIds(const QList<qint64> &ids)
 {
-    if (m_rows.isEmpty()) {
-        if (!m_fetching)
+    if (rows().isEmpty()) {
+        if (!isFetching())
             reload();
         return;
     }
-    const qint64 top = m_rows.first().order.id;
+    const qint64 top = rows().first().order.id;
     QList<qint64> loaded;
     bool newer = false;
     for (qint64 id : ids) {
         if (id > top)
             newer = true;
-        else if (m_rowById.contains(id))
+        else if (hasKey(id))
             loaded << id;
     }
     if (newer)
@@ -265,11 +204,9 @@ void OrdersModel::refreshIds(const QList<qint64> &ids)
         refreshAll();
         return;
     }
-    const quint64 generation = m_generation;
     using Orders = Result<QList<Order>>;
-    beginJob();
-    m_db->run<Orders>(
-        this,
+    runForCurrentListing<Orders>(
+        m_db,
         [loaded](db::Connection &conn) -> Orders {
             QList<Order> out;
             for (qint64 id : loaded) {
@@ -281,14 +218,9 @@ void OrdersModel::refreshIds(const QList<qint64> &ids)
             }
             return out;
         },
-        [this, generation](Orders got) {
-            endJob();
-            if (generation != m_generation)
+        [this](Orders got) {
+            if (reportedFailure(got))
                 return;
-            if (!got) {
-                emit loadFailed(got.error().message);
-                return;
-            }
             QList<Row> rows;
             for (const Order &o : std::as_const(*got))
                 rows.append(Row{o, countLines(o)});
@@ -298,26 +230,18 @@ void OrdersModel::refreshIds(const QList<qint64> &ids)
 
 void OrdersModel::refreshAll()
 {
-    if (m_rows.isEmpty()) {
+    if (rows().isEmpty()) {
         reload();
         return;
     }
     orders::OrderFilter f = m_filter;
-    f.beforeId = m_rows.first().order.id + 1;
-    f.limit = std::min<int>(int(m_rows.size()), kMaxRangeReread);
-    const quint64 generation = m_generation;
-    beginJob();
-    m_db->run<Page>(
-        this, [f](db::Connection &conn) { return fetchPage(conn, f); },
-        [this, generation](Page page) {
-            endJob();
-            if (generation != m_generation)
-                return;
-            if (!page) {
-                emit loadFailed(page.error().message);
-                return;
-            }
-            applyRows(*page);
+    f.beforeId = rows().first().order.id + 1;
+    f.limit = std::min<int>(int(rows().size()), kMaxRangeReread);
+    runForCurrentListing<Page>(
+        m_db, [f](db::Connection &conn) { return fetchPage(conn, f); },
+        [this](Page page) {
+            if (!reportedFailure(page))
+                applyRows(*page);
         });
     fetchNewer();
 }
@@ -332,20 +256,13 @@ void OrdersModel::fetchNewer()
     orders::OrderFilter f = m_filter;
     f.beforeId = 0;
     f.limit = kPageSize;
-    const quint64 generation = m_generation;
-    beginJob();
-    m_db->run<Page>(
-        this, [f](db::Connection &conn) { return fetchPage(conn, f); },
-        [this, generation](Page page) {
-            endJob();
-            if (generation != m_generation)
-                return;
+    runForCurrentListing<Page>(
+        m_db, [f](db::Connection &conn) { return fetchPage(conn, f); },
+        [this](Page page) {
             m_fetchingNewer = false;
-            if (!page) {
-                emit loadFailed(page.error().message);
+            if (reportedFailure(page))
                 return;
-            }
-            const qint64 top = m_rows.isEmpty() ? 0 : m_rows.first().order.id;
+            const qint64 top = rows().isEmpty() ? 0 : rows().first().order.id;
             QList<Row> fresh;
             for (const Row &r : std::as_const(*page))
                 if (r.order.id > top)
@@ -355,12 +272,7 @@ void OrdersModel::fetchNewer()
                 return;
             }
             if (!fresh.isEmpty()) {
-                beginInsertRows({}, 0, int(fresh.size()) - 1);
-                m_rows = fresh + m_rows;
-                m_rowById.clear();
-                for (int i = 0; i < m_rows.size(); ++i)
-                    m_rowById.insert(m_rows.at(i).order.id, i);
-                endInsertRows();
+                prependRows(fresh);
                 QList<qint64> ids;
                 for (const Row &r : std::as_const(fresh))
                     ids << r.order.id;
@@ -383,16 +295,16 @@ void OrdersModel::applyRows(const QList<Row> &rows)
     int top = INT_MAX, bottom = -1;
     QList<qint64> ids;
     for (const Row &r : rows) {
-        auto it = m_rowById.constFind(r.order.id);
-        if (it == m_rowById.constEnd())
+        const std::optional<int> at = rowOfKey(r.order.id);
+        if (!at)
             continue;
-        Row &mine = m_rows[*it];
+        Row &mine = mutableRow(*at);
         const bool keepCounts = r.items.lines == 0 && mine.items.lines > 0;   // e.g. an answer without lines
         mine.order = r.order;
         if (!keepCounts)
             mine.items = r.items;
-        top = std::min(top, *it);
-        bottom = std::max(bottom, *it);
+        top = std::min(top, *at);
+        bottom = std::max(bottom, *at);
         ids << r.order.id;
     }
     if (bottom >= 0)

@@ -3,12 +3,10 @@
 #include "dbgate.h"
 
 #include <QBrush>
-#include <QElapsedTimer>
 #include <QFont>
 #include <QGuiApplication>
 #include <QPalette>
 #include <climits>
-#include <memory>
 
 namespace backroom::ui {
 
@@ -23,19 +21,18 @@ constexpr int kRefreshChunk = 2000;
 } // namespace
 
 StockModel::StockModel(DbGate *listing, DbGate *rows, QObject *parent)
-    : QAbstractTableModel(parent), m_listing(listing), m_db(rows)
+    : StockPagedModel(listing, kPageSize, parent), m_db(rows)
 {
     m_query.limit = kPageSize;
 }
 
-int StockModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
 int StockModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
 QVariant StockModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid() || index.row() >= rows().size())
         return {};
-    const StockLevel &l = m_rows.at(index.row());
+    const StockLevel &l = rowAt(index.row());
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -95,51 +92,12 @@ QVariant StockModel::headerData(int section, Qt::Orientation orientation, int ro
     return {};
 }
 
-bool StockModel::canFetchMore(const QModelIndex &parent) const
+StockModel::PageJob StockModel::pageAfter(const StockLevel *last) const
 {
-    return !parent.isValid() && !m_atEnd && !m_fetching;
-}
-
-void StockModel::fetchMore(const QModelIndex &parent)
-{
-    if (parent.isValid() || m_atEnd || m_fetching)
-        return;
-    m_fetching = true;
     StockQuery q = m_query;
-    if (!m_rows.isEmpty())
-        q.after = m_rows.last();
-    const quint64 generation = m_generation;
-    auto clock = std::make_shared<QElapsedTimer>();
-    clock->start();
-    beginJob();
-    m_listing->run<LevelsResult>(
-        this,
-        [q, generation, live = m_liveGeneration](db::Connection &conn) -> LevelsResult {
-            if (live->load() != generation)
-                return Error::make(Error::Kind::Cancelled, QStringLiteral("replaced by a newer listing"));
-            return inventory::listStock(conn, q);
-        },
-        [this, generation, clock](LevelsResult page) {
-            endJob();
-            if (generation != m_generation)
-                return;   // a newer listing replaced the one this page belonged to
-            m_fetching = false;
-            if (!page) {
-                emit loadFailed(page.error().message);
-                return;   // m_atEnd stays false: scrolling or F5 tries again
-            }
-            m_atEnd = page->size() < m_query.limit;
-            if (!page->isEmpty()) {
-                const int first = int(m_rows.size());
-                beginInsertRows({}, first, first + int(page->size()) - 1);
-                for (const StockLevel &l : std::as_const(*page)) {
-                    m_rowByKey.insert(pairOf(l.key), int(m_rows.size()));
-                    m_rows.append(l);
-                }
-                endInsertRows();
-            }
-            emit pageLoaded(int(page->size()), clock->elapsed());
-        });
+    if (last)
+        q.after = *last;
+    return [q](db::Connection &conn) { return inventory::listStock(conn, q); };
 }
 
 void StockModel::sort(int column, Qt::SortOrder order)
@@ -156,7 +114,7 @@ void StockModel::sort(int column, Qt::SortOrder order)
     default: return;
     }
     const bool descending = order == Qt::DescendingOrder;
-    if (sort == m_query.sort && descending == m_query.descending && (!m_rows.isEmpty() || m_fetching))
+    if (sort == m_query.sort && descending == m_query.descending && (!rows().isEmpty() || isFetching()))
         return;
     m_query.sort = sort;
     m_query.descending = descending;
@@ -166,36 +124,15 @@ void StockModel::sort(int column, Qt::SortOrder order)
 void StockModel::setSearch(const QString &search)
 {
     const QString trimmed = search.trimmed();
-    if (trimmed == m_query.search && (!m_rows.isEmpty() || m_fetching))
+    if (trimmed == m_query.search && (!rows().isEmpty() || isFetching()))
         return;
     m_query.search = trimmed;
     reload();
 }
 
-void StockModel::reload()
-{
-    beginResetModel();
-    m_liveGeneration->store(++m_generation);
-    m_rows.clear();
-    m_rowByKey.clear();
-    m_gone.clear();
-    m_fetching = false;
-    m_atEnd = false;
-    endResetModel();
-    fetchMore({});
-}
-
-std::optional<int> StockModel::rowOf(const StockKey &key) const
-{
-    auto it = m_rowByKey.constFind(pairOf(key));
-    if (it == m_rowByKey.constEnd())
-        return std::nullopt;
-    return *it;
-}
-
 bool StockModel::isGone(int row) const
 {
-    return !m_gone.isEmpty() && m_gone.contains(pairOf(m_rows.at(row).key));
+    return !m_gone.isEmpty() && m_gone.contains(pairOf(rowAt(row).key));
 }
 
 void StockModel::refreshKeys(const QList<StockKey> &keys)
@@ -203,33 +140,25 @@ void StockModel::refreshKeys(const QList<StockKey> &keys)
     QList<StockKey> loaded;
     bool unknown = false;
     for (const StockKey &k : keys) {
-        if (m_rowByKey.contains(pairOf(k)))
+        if (hasKey(pairOf(k)))
             loaded.append(k);
         else
             unknown = true;
     }
     // A row we have not loaded may be a new one that sorts after everything loaded so far: let the
     // view fetch past the end again. Rows that would sort in the middle appear on F5.
-    if (unknown && m_atEnd) {
-        m_atEnd = false;
-        if (!m_fetching)
+    if (unknown && atEnd()) {
+        setAtEnd(false);
+        if (!isFetching())
             fetchMore({});
     }
     for (int from = 0; from < loaded.size(); from += kRefreshChunk) {
         const QList<StockKey> chunk = loaded.mid(from, kRefreshChunk);
-        const quint64 generation = m_generation;
-        beginJob();
-        m_db->run<LevelsResult>(
-            this, [chunk](db::Connection &conn) { return inventory::readLevels(conn, chunk); },
-            [this, chunk, generation](LevelsResult levels) {
-                endJob();
-                if (generation != m_generation)
-                    return;
-                if (!levels) {
-                    emit loadFailed(levels.error().message);
-                    return;
-                }
-                applyLevels(chunk, *levels);
+        runForCurrentListing<LevelsResult>(
+            m_db, [chunk](db::Connection &conn) { return inventory::readLevels(conn, chunk); },
+            [this, chunk](LevelsResult levels) {
+                if (!reportedFailure(levels))
+                    applyLevels(chunk, *levels);
             });
     }
 }
@@ -237,13 +166,13 @@ void StockModel::refreshKeys(const QList<StockKey> &keys)
 void StockModel::refreshAll()
 {
     QList<StockKey> keys;
-    keys.reserve(m_rows.size());
-    for (const StockLevel &l : std::as_const(m_rows))
+    keys.reserve(rows().size());
+    for (const StockLevel &l : rows())
         keys.append(l.key);
-    const bool wasAtEnd = m_atEnd;
-    m_atEnd = false;   // rows added at the tail since the last page show up with the next fetch
+    const bool wasAtEnd = atEnd();
+    setAtEnd(false);   // rows added at the tail since the last page show up with the next fetch
     refreshKeys(keys);
-    if (wasAtEnd || m_rows.isEmpty())
+    if (wasAtEnd || rows().isEmpty())
         fetchMore({});
 }
 
@@ -254,50 +183,38 @@ void StockModel::updateLevel(const StockLevel &level)
 
 void StockModel::applyLevels(const QList<StockKey> &asked, const QList<StockLevel> &levels)
 {
-    QSet<KeyPair> found;
+    QSet<StockRowKey> found;
     int top = INT_MAX, bottom = -1;
     auto touch = [&](int row) {
         top = std::min(top, row);
         bottom = std::max(bottom, row);
     };
     for (const StockLevel &l : levels) {
-        const KeyPair key = pairOf(l.key);
+        const StockRowKey key = pairOf(l.key);
         found.insert(key);
-        auto it = m_rowByKey.constFind(key);
-        if (it == m_rowByKey.constEnd())
+        const std::optional<int> at = rowOfKey(key);
+        if (!at)
             continue;
-        StockLevel &row = m_rows[*it];
+        StockLevel &row = mutableRow(*at);
         if (row.onHand == l.onHand && row.reserved == l.reserved && row.version == l.version
             && row.name == l.name && row.nameTh == l.nameTh && !m_gone.contains(key))
             continue;
         row = l;
         m_gone.remove(key);
-        touch(*it);
+        touch(*at);
     }
     for (const StockKey &k : asked) {
-        const KeyPair key = pairOf(k);
-        auto it = m_rowByKey.constFind(key);
-        if (found.contains(key) || it == m_rowByKey.constEnd() || m_gone.contains(key))
+        const StockRowKey key = pairOf(k);
+        const std::optional<int> at = rowOfKey(key);
+        if (found.contains(key) || !at || m_gone.contains(key))
             continue;
         m_gone.insert(key);
-        touch(*it);
+        touch(*at);
     }
     // One signal over the touched span keeps the view's selection and scroll position as they are.
     if (bottom >= 0)
         emit dataChanged(index(top, 0), index(bottom, ColumnCount - 1));
     emit levelsRefreshed(asked);
-}
-
-void StockModel::beginJob()
-{
-    if (m_pending++ == 0)
-        emit loadingChanged(true);
-}
-
-void StockModel::endJob()
-{
-    if (--m_pending == 0)
-        emit loadingChanged(false);
 }
 
 } // namespace backroom::ui
