@@ -134,6 +134,15 @@ QList<JobRole> rolesAllowedToRun(const QString &sqlFunction)
         {QStringLiteral("health_command_read"), {R::Owner}},
         {QStringLiteral("health_command_claim"), {R::Store, R::Owner}},
         {QStringLiteral("health_command_complete"), {R::Store, R::Owner}},
+        {QStringLiteral("wave_create"), {R::Warehouse, R::Owner}},
+        {QStringLiteral("wave_release"), {R::Warehouse, R::Owner}},
+        {QStringLiteral("wave_close"), {R::Warehouse, R::Owner}},
+        {QStringLiteral("pick_claim"), {R::Warehouse, R::Owner}},
+        {QStringLiteral("pick_confirm"), {R::Warehouse, R::Owner}},
+        {QStringLiteral("pick_short"), {R::Warehouse, R::Owner}},
+        {QStringLiteral("pack_order"), {R::Warehouse, R::Owner}},
+        {QStringLiteral("ship_order"), {R::Warehouse, R::Owner}},
+        {QStringLiteral("warehouse_cancel_order"), {R::Warehouse, R::Owner}},
     };
     return allowed.value(sqlFunction);
 }
