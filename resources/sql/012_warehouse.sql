@@ -285,12 +285,13 @@ BEGIN
         RETURN 0;
     END IF;
     PERFORM 1 FROM pick_task WHERE wave_id = p_wave ORDER BY id FOR UPDATE;
+    -- Set-based (no per-order subquery): a wave holds thousands of orders.
+    WITH touched AS (SELECT DISTINCT x.order_id FROM pick_task t JOIN pick_task_order x ON x.task_id = t.id
+                      WHERE t.wave_id = p_wave AND x.picked > 0)
     SELECT array_agg(o.id ORDER BY o.id) INTO v_busy
-      FROM wave_order w JOIN orders o ON o.id = w.order_id
+      FROM wave_order w JOIN orders o ON o.id = w.order_id LEFT JOIN touched k ON k.order_id = o.id
      WHERE w.wave_id = p_wave AND w.open
-       AND (o.status IN ('picked', 'packed')
-            OR (o.status = 'paid' AND EXISTS (SELECT 1 FROM pick_task_order x JOIN pick_task t ON t.id = x.task_id
-                                              WHERE t.wave_id = p_wave AND x.order_id = o.id AND x.picked > 0)));
+       AND (o.status IN ('picked', 'packed') OR (o.status = 'paid' AND k.order_id IS NOT NULL));
     IF v_busy IS NOT NULL THEN
         RAISE EXCEPTION 'Wave % still holds % order(s) with picked units (%): ship or cancel them before closing',
             p_wave, cardinality(v_busy), array_to_string(v_busy[1:10], ', ') USING ERRCODE = 'BRW04';
