@@ -375,6 +375,29 @@ private slots:
         QCOMPARE(scalar(*m_admin, "SELECT count(*) FROM pick_scan WHERE task_id = $1", {task}), 2);
     }
 
+    // The scan path is prepared once per connection and survives the server forgetting it.
+    void confirmIsPreparedOncePerConnection()
+    {
+        placeAndPay(*m_admin, {{QStringLiteral("TEE"), 3}});
+        auto wave = createWave(*m_admin, {});
+        QVERIFY(releaseWave(*m_admin, *wave).ok());
+        const qint64 task = must(*m_admin, "SELECT id FROM pick_task WHERE wave_id = $1", {*wave}).toInt64(0, 0);
+        auto station = connectOrDie(m_info);
+        const char *prepared = "SELECT count(*) FROM pg_prepared_statements WHERE name = 'backroom_pick_confirm'";
+        QCOMPARE(scalar(*station, prepared), 0);
+        QVERIFY(claimTask(*station, task, QStringLiteral("ann")).ok());
+        QVERIFY(confirmPick(*station, {task, QStringLiteral("A-01"), QStringLiteral("TEE"), 1, {}, QStringLiteral("ann")}).ok());
+        QCOMPARE(scalar(*station, prepared), 1);
+        must(*station, "DEALLOCATE ALL");
+        QVERIFY(confirmPick(*station, {task, QStringLiteral("A-01"), QStringLiteral("TEE"), 1, {}, QStringLiteral("ann")}).ok());
+        QCOMPARE(scalar(*station, prepared), 1);
+        // Errors from the prepared statement are typed like any other.
+        auto wrong = confirmPick(*station, {task, QStringLiteral("B-01"), QStringLiteral("TEE"), 1, {}, QStringLiteral("ann")});
+        QCOMPARE(wrong.error().kind, Error::Kind::BadInput);
+        QCOMPARE(wrong.error().sqlState, QString::fromLatin1(kWrongBinState));
+        QCOMPARE(scalar(*m_admin, "SELECT picked FROM pick_task WHERE id = $1", {task}), 2);
+    }
+
     // Packing blocks on a missing or an extra unit and names it; nothing changes until it matches.
     void packingBlocksOnMissingOrExtraItem()
     {

@@ -75,11 +75,47 @@ const resilience::RetryPolicy &rolledBackRetryPolicy()
     return policy;
 }
 
-// One warehouse call: retried only when the server rolled it back, errors re-typed.
-Result<PgResult> call(Connection &conn, const char *sql, const QVariantList &params)
+// The statements a scanner station runs for every scan are prepared once per connection (a named
+// statement lives as long as the server session: on 26000 "not prepared here yet" it is prepared and run
+// again). Params go as Connection::exec sends them: text, null QVariant = NULL. Inside the caller's own
+// transaction block a 26000 would abort it, so there the statement runs unprepared.
+Result<PgResult> execPreparedOnce(Connection &conn, const char *name, const char *sql, const QVariantList &params)
 {
-    auto r = rolledBackRetryPolicy().run<PgResult>(resilience::Idempotency::Idempotent,
-                                                   [&] { return conn.exec(sql, params); });
+    if (!conn.isOk() || PQtransactionStatus(conn.raw()) != PQTRANS_IDLE)
+        return conn.exec(sql, params);   // not connected: the same error as any other call
+    std::vector<QByteArray> storage;
+    std::vector<const char *> values;
+    storage.reserve(size_t(params.size()));
+    for (const QVariant &p : params)
+        storage.push_back(p.isNull() ? QByteArray() : p.toString().toUtf8());
+    for (int i = 0; i < params.size(); ++i)
+        values.push_back(params[i].isNull() ? nullptr : storage[size_t(i)].constData());
+    for (int attempt = 0;; ++attempt) {
+        PgResult res(PQexecPrepared(conn.raw(), name, int(values.size()), values.data(), nullptr, nullptr, 0));
+        if (res.isNull() || PQstatus(conn.raw()) == CONNECTION_BAD)
+            return Error::make(Error::Kind::Connection,
+                               WarehouseText::tr("Lost the connection to the database: %1")
+                                   .arg(QString::fromUtf8(PQerrorMessage(conn.raw())).trimmed()));
+        const auto status = PQresultStatus(res.raw());
+        if (status == PGRES_TUPLES_OK || status == PGRES_COMMAND_OK)
+            return res;
+        const QString state = QString::fromLatin1(PQresultErrorField(res.raw(), PG_DIAG_SQLSTATE));
+        if (state != QLatin1String("26000") || attempt > 0)
+            return db::classifyServerError(QString::fromUtf8(PQresultErrorField(res.raw(), PG_DIAG_MESSAGE_PRIMARY)),
+                                           state);
+        PgResult prepared(PQprepare(conn.raw(), name, sql, int(values.size()), nullptr));
+        if (prepared.isNull() || PQresultStatus(prepared.raw()) != PGRES_COMMAND_OK)
+            return conn.exec(sql, params);   // could not prepare (e.g. in an aborted transaction): say why
+    }
+}
+
+// One warehouse call: retried only when the server rolled it back, errors re-typed. With a statement
+// name, the statement is prepared once per connection.
+Result<PgResult> call(Connection &conn, const char *sql, const QVariantList &params, const char *preparedName = nullptr)
+{
+    auto r = rolledBackRetryPolicy().run<PgResult>(resilience::Idempotency::Idempotent, [&] {
+        return preparedName ? execPreparedOnce(conn, preparedName, sql, params) : conn.exec(sql, params);
+    });
     if (!r)
         return warehouseError(r.error());
     return r;
@@ -190,7 +226,7 @@ Result<int> closeWave(Connection &conn, qint64 waveId)
 
 Result<QString> claimTask(Connection &conn, qint64 taskId, const QString &picker)
 {
-    auto r = call(conn, kClaim, {taskId, orNull(picker)});
+    auto r = call(conn, kClaim, {taskId, orNull(picker)}, "backroom_pick_claim");
     if (!r)
         return r.error();
     return r->text(0, 0);
@@ -199,7 +235,8 @@ Result<QString> claimTask(Connection &conn, qint64 taskId, const QString &picker
 Result<ConfirmOutcome> confirmPick(Connection &conn, const PickScan &scan)
 {
     const QString scanId = scan.scanId.isEmpty() ? newScanId() : scan.scanId;
-    auto r = call(conn, kConfirm, {scan.taskId, scan.binCode, scan.item, scan.qty, scanId, orNull(scan.picker)});
+    auto r = call(conn, kConfirm, {scan.taskId, scan.binCode, scan.item, scan.qty, scanId, orNull(scan.picker)},
+                  "backroom_pick_confirm");
     if (!r)
         return r.error();
     return ConfirmOutcome{r->text(0, 0), r->toInt(0, 1), r->toInt(0, 2), r->toBool(0, 3)};
