@@ -77,6 +77,16 @@ const QMap<QString, QString> &expectedExecuteGrants()
         {QStringLiteral("stock_move(bigint,integer,integer,integer,text,text)"), QStringLiteral("backroom_warehouse")},
         {QStringLiteral("stock_set_guarded(bigint,integer,integer,xid,text,text,text)"), QStringLiteral("backroom_staff")},
         {QStringLiteral("stocktake_apply(text[],text[],integer[],text,text)"), QStringLiteral("backroom_staff")},
+        // Migration 012: the warehouse flow.
+        {QStringLiteral("wave_create(timestamp with time zone,text,text,text)"), QStringLiteral("backroom_warehouse")},
+        {QStringLiteral("wave_release(bigint,text[])"), QStringLiteral("backroom_warehouse")},
+        {QStringLiteral("wave_close(bigint)"), QStringLiteral("backroom_warehouse")},
+        {QStringLiteral("pick_claim(bigint,text)"), QStringLiteral("backroom_warehouse")},
+        {QStringLiteral("pick_confirm(bigint,text,text,integer,text,text)"), QStringLiteral("backroom_warehouse")},
+        {QStringLiteral("pick_short(bigint,integer,text,text)"), QStringLiteral("backroom_warehouse")},
+        {QStringLiteral("pack_order(bigint,text[],text)"), QStringLiteral("backroom_warehouse")},
+        {QStringLiteral("ship_order(bigint,text,text)"), QStringLiteral("backroom_warehouse")},
+        {QStringLiteral("warehouse_cancel_order(bigint,text,text)"), QStringLiteral("backroom_warehouse")},
         // Internal helpers: nobody but their owner.
         {QStringLiteral("backroom_data.backup_newest_commit()"), QString()},
         {QStringLiteral("backroom_data.backup_segment_end(text)"), QString()},
@@ -101,6 +111,12 @@ const QMap<QString, QString> &expectedExecuteGrants()
         {QStringLiteral("backroom_data.stock_record_change()"), QString()},
         {QStringLiteral("backroom_data.stock_notify_at_commit()"), QString()},
         {QStringLiteral("backroom_data.stock_refuse_edit_in_flash_sale()"), QString()},
+        {QStringLiteral("backroom_data.finish_task_if_done(bigint)"), QString()},
+        {QStringLiteral("backroom_data.lock_claimed_task(bigint,text)"), QString()},
+        {QStringLiteral("backroom_data.mark_orders_picked(bigint[])"), QString()},
+        {QStringLiteral("backroom_data.orders_status_flow()"), QString()},
+        {QStringLiteral("backroom_data.picker_name(text)"), QString()},
+        {QStringLiteral("backroom_data.reallocate_short(backroom_data.pick_task,bigint,integer)"), QString()},
     };
     return table;
 }
@@ -118,6 +134,9 @@ const QMap<QString, QString> &expectedSelect()
         {QStringLiteral("flash_sale"), inside},     {QStringLiteral("stock_bucket"), inside},
         {QStringLiteral("order_allocation"), inside}, {QStringLiteral("search_word"), QString()},
         {QStringLiteral("drill_run"), QStringLiteral("backroom_owner")},
+        {QStringLiteral("wave"), inside},           {QStringLiteral("wave_order"), inside},
+        {QStringLiteral("pick_task"), inside},      {QStringLiteral("pick_task_order"), inside},
+        {QStringLiteral("pick_scan"), inside},      {QStringLiteral("fulfilment"), inside},
     };
     return table;
 }
@@ -256,6 +275,18 @@ QList<Call> calls()
         {"health_command_claim", "SELECT * FROM health_command_claim('no-such-instance')", storeOwner, ""},
         {"health_command_complete", "SELECT health_command_complete(-1, true, 'done')", storeOwner, "P0002"},
         {"health_command_read", "SELECT * FROM health_command_read()", owner, ""},
+        {"wave_create", "SELECT wave_create()", warehouse, "P0002"},
+        {"wave_release", "SELECT wave_release(-1)", warehouse, "P0002"},
+        {"wave_close", "SELECT wave_close(-1)", warehouse, "P0002"},
+        {"pick_claim", "SELECT pick_claim(-1)", warehouse, "P0002"},
+        {"pick_confirm", "SELECT * FROM pick_confirm(-1, 'A-01', 'TEE-1', 1, 'roles-scan')", warehouse, "P0002"},
+        {"pick_short", "SELECT * FROM pick_short(-1, 1, 'roles-short')", warehouse, "P0002"},
+        {"pack_order", "SELECT pack_order(-1, ARRAY['TEE-1'])", warehouse, "P0002"},
+        {"ship_order", "SELECT ship_order(-1, 'TH1')", warehouse, "P0002"},
+        {"warehouse_cancel_order", "SELECT warehouse_cancel_order(-1)", warehouse, "P0002"},
+        {"read_waves",
+         "SELECT count(*) FROM wave, wave_order, pick_task, pick_task_order, pick_scan, fulfilment", inside, ""},
+        {"internal_pick_task_table", "SELECT * FROM backroom_data.pick_task", {}, ""},
         {"internal_health_command_table", "SELECT * FROM backroom_data.health_command", {}, ""},
         {"drill_hot_skus", "SELECT * FROM drill_hot_skus(1, 5)", owner, ""},
         {"drill_place_order_for_update", "SELECT drill_place_order_for_update('[{\"sku\": \"TEE-1\", \"qty\": 1}]')",

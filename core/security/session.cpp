@@ -140,6 +140,15 @@ QList<JobRole> rolesAllowedToRun(const QString &sqlFunction)
         {QStringLiteral("drill_place_order_xmin"), {R::Owner}},
         {QStringLiteral("drill_cleanup"), {R::Owner}},
         {QStringLiteral("drill_run_save"), {R::Owner}},
+        {QStringLiteral("wave_create"), {R::Warehouse, R::Owner}},
+        {QStringLiteral("wave_release"), {R::Warehouse, R::Owner}},
+        {QStringLiteral("wave_close"), {R::Warehouse, R::Owner}},
+        {QStringLiteral("pick_claim"), {R::Warehouse, R::Owner}},
+        {QStringLiteral("pick_confirm"), {R::Warehouse, R::Owner}},
+        {QStringLiteral("pick_short"), {R::Warehouse, R::Owner}},
+        {QStringLiteral("pack_order"), {R::Warehouse, R::Owner}},
+        {QStringLiteral("ship_order"), {R::Warehouse, R::Owner}},
+        {QStringLiteral("warehouse_cancel_order"), {R::Warehouse, R::Owner}},
     };
     return allowed.value(sqlFunction);
 }
