@@ -211,21 +211,23 @@ private:
         m_parser.reset();
         m_received = false;
         if (m_socket && m_socket->state() == QAbstractSocket::ConnectedState) {
+            m_written = true;
             m_socket->write(m_requestBytes);
             return;
         }
+        m_written = false;
         dropSocket();
         m_socket = std::make_unique<QTcpSocket>();
         QTcpSocket *socket = m_socket.get();
         QObject::connect(socket, &QTcpSocket::connected, socket, [this, socket] {
             socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+            m_written = true;
             socket->write(m_requestBytes);
         });
         QObject::connect(socket, &QTcpSocket::readyRead, socket, [this] { onReadyRead(); });
-        QObject::connect(socket, &QTcpSocket::disconnected, socket, [this, socket] { onGone(socket, true); });
-        QObject::connect(socket, &QTcpSocket::errorOccurred, socket, [this, socket](QAbstractSocket::SocketError) {
-            onGone(socket, socket->state() == QAbstractSocket::ConnectedState);
-        });
+        QObject::connect(socket, &QTcpSocket::disconnected, socket, [this, socket] { onGone(socket); });
+        QObject::connect(socket, &QTcpSocket::errorOccurred, socket,
+                         [this, socket](QAbstractSocket::SocketError) { onGone(socket); });
         socket->connectToHost(m_plan->host, m_plan->port);
     }
 
@@ -261,7 +263,7 @@ private:
     // The socket closed (or never connected). A request that heard nothing back is sent once more on a
     // new socket: a keep-alive socket the server closed while idle is the usual cause, and checkout's
     // idempotency key makes the second send safe.
-    void onGone(QTcpSocket *socket, bool wasConnected)
+    void onGone(QTcpSocket *socket)
     {
         if (socket != m_socket.get() || !busy)
             return;
@@ -270,7 +272,7 @@ private:
             return finish(answerFor(m_parser.status(), m_parser.body()));
         }
         dropSocket();
-        if (!m_received && !m_resent && wasConnected) {
+        if (!m_received && !m_resent && m_written) {
             m_resent = true;
             QTimer::singleShot(0, &m_context, [this, serial = m_request.serial] {
                 if (busy && m_request.serial == serial && !m_socket)
@@ -278,7 +280,7 @@ private:
             });
             return;
         }
-        if (!wasConnected && !m_resent) {   // never reached the server: nothing was sent
+        if (!m_written && !m_resent) {   // never reached the server: nothing was sent
             DrillAnswer answer = errorAnswer(QStringLiteral("connection"));
             return finish(answer);
         }
@@ -332,6 +334,7 @@ private:
     ResponseParser m_parser;
     DrillRequest m_request;
     QByteArray m_requestBytes;
+    bool m_written = false;      // the request went to a connected socket
     bool m_received = false;     // any byte of the answer
     bool m_resent = false;
 };
