@@ -544,6 +544,8 @@ private slots:
         QSignalSpy finished(&drill, &LoadDrill::finished);
         QVERIFY(drill.start());
         QTRY_COMPARE_WITH_TIMEOUT(drill.report().started, qint64(c.sockets), 5000);
+        // The three checkouts are in the store, each on a checkout connection waiting for the lock.
+        QTRY_COMPARE_WITH_TIMEOUT(m_server->checkoutMetrics().busyConnections, c.sockets, 5000);
         QElapsedTimer clock;
         clock.start();
         drill.cancel();

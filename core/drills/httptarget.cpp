@@ -162,8 +162,8 @@ public:
             return;
         dropSocket();
         DrillAnswer answer;
-        if (m_request.operation == Operation::Checkout)
-            answer.kind = DrillAnswer::Kind::Indeterminate;
+        if (m_request.operation == Operation::Checkout && (m_written || m_resent))
+            answer.kind = DrillAnswer::Kind::Indeterminate;   // the store may have it, and commit it
         else
             answer.kind = why == QLatin1String("cancelled") ? DrillAnswer::Kind::Cancelled : DrillAnswer::Kind::Error;
         answer.errorKind = why;
