@@ -8,7 +8,7 @@ source "$(dirname "$0")/drill-common.sh"
 buyers=${1:-20000} think=${2:-1000} seconds=${3:-30}
 start_demo_database
 port=$((20000 + RANDOM % 20000))
-"$backroom" serve --listen "127.0.0.1:$port" --db "$DB" --checkout-limit 4096 >"$work/serve.out" 2>"$work/serve.err" &
+"$backroom" serve --listen "127.0.0.1:$port" --db "$DB" --checkout-limit 256 >"$work/serve.out" 2>"$work/serve.err" &
 pids+=($!)
 url=http://127.0.0.1:$port
 for _ in $(seq 1 100); do

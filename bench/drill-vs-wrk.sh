@@ -9,7 +9,7 @@ command -v wrk >/dev/null || { echo "wrk is missing (apt-get install wrk)" >&2; 
 start_demo_database
 sku=${SKUS%%,*}
 port=$((20000 + RANDOM % 20000))
-"$backroom" serve --listen "127.0.0.1:$port" --db "$DB" --browse-limit 4096 >"$work/serve.out" 2>"$work/serve.err" &
+"$backroom" serve --listen "127.0.0.1:$port" --db "$DB" --browse-limit 256 >"$work/serve.out" 2>"$work/serve.err" &
 pids+=($!)
 url=http://127.0.0.1:$port
 for _ in $(seq 1 100); do
