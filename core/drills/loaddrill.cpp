@@ -351,8 +351,15 @@ Status LoadDrill::start()
     } else {
         const int buyers = int(std::min<qint64>(m_config.buyers, m_config.maxOrders));
         m_report.peakBuyers = buyers;
-        for (int buyer = 0; buyer < buyers; ++buyer)
-            buyerReady(buyer, m_startedAt);
+        if (m_config.thinkTime.count() == 0) {
+            for (int buyer = 0; buyer < buyers; ++buyer)
+                buyerReady(buyer, m_startedAt);
+        } else {
+            // Buyers who think arrive spread over one think time, as real ones would, not as one herd.
+            for (int buyer = 0; buyer < buyers; ++buyer)
+                m_thinking.push({m_startedAt + m_config.thinkTime * buyer / buyers, buyer});
+            wakeThinkingBuyers();
+        }
     }
     return Done{};
 }

@@ -5,6 +5,7 @@
 // loop when a reply arrives. Two load models:
 //  - closed: N virtual buyers share M connections; a buyer orders, waits for the answer, thinks, orders
 //    again. Latency runs from the moment the buyer was ready (waiting for a free connection included).
+//    With a think time, the buyers' first orders are spread evenly over the first think time.
 //  - open: iterations arrive at a fixed rate whatever the server does; latency runs from each
 //    iteration's INTENDED start, so a stalled server cannot hide its queue (coordinated omission).
 //    An iteration still waiting for a connection `dropAfter` past its intended start is dropped and
