@@ -1,9 +1,12 @@
 // The load drill against the real test PostgreSQL: closed and open runs whose counts add up and pass the
 // verdict, a verdict that catches a broken database, the open model's latency rising with a stalled
 // target (a stock row locked from another connection), prompt cancel, and refusal of remote targets.
+// The HTTP target against an in-process store server (checkout, browse, search, cancel), staged arrival
+// rates, 2,000 thinking buyers on one timer, the xmin-retry strategy and the per-second samples.
 #include "testdb.h"
 #include "drills/loaddrill.h"
 #include "drills/verdict.h"
+#include "store/storeserver.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -95,6 +98,53 @@ private:
 
     qint64 watermark() { return *orderWatermark(*m_conn); }
 
+    // A store API on this thread's event loop, over the test database (as `backroom serve` runs it).
+    std::unique_ptr<store::StoreServer> m_server;
+    QUrl startStore()
+    {
+        store::StoreServer::Options options;
+        options.conninfo = m_db;
+        options.version = QStringLiteral("test");
+        options.browseMaxConcurrent = 256;
+        options.checkoutMaxConcurrent = 256;
+        m_server = std::make_unique<store::StoreServer>(options);
+        auto port = m_server->listen(QHostAddress::LocalHost, 0);
+        if (!port)
+            qFatal("store server: %s", qPrintable(port.error().message));
+        return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(*port));
+    }
+
+    LoadDrillConfig httpConfig(const QUrl &url, const QStringList &skus)
+    {
+        LoadDrillConfig c = config(LoadDrillConfig::Model::Closed, skus);
+        c.conninfo.clear();
+        c.target = LoadDrillConfig::Target::Http;
+        c.storeUrl = url;
+        c.sockets = 4;
+        c.buyers = 8;
+        return c;
+    }
+
+    // The shoot-out's xmin functions (migration 009) as small stand-ins when this tree does not have them
+    // yet: same signatures and the same 40001 refusal when the row changed since it was read.
+    void ensureXminFunctions()
+    {
+        if (!must(*m_conn, "SELECT to_regproc('public.drill_place_order_xmin') IS NULL").toBool(0, 0))
+            return;
+        must(*m_conn, R"(CREATE FUNCTION public.drill_stock_version(p_sku text, OUT bin_id integer, OUT version xid,
+                                                                  OUT available integer) LANGUAGE sql AS $$
+            SELECT s.bin_id, s.xmin, s.on_hand - s.reserved FROM backroom_data.stock s
+            JOIN backroom_data.product p ON p.id = s.product_id WHERE p.sku = p_sku ORDER BY 3 DESC LIMIT 1 $$)");
+        must(*m_conn, R"(CREATE FUNCTION public.drill_place_order_xmin(p_lines jsonb, p_bin integer, p_version xid)
+            RETURNS bigint LANGUAGE plpgsql AS $$
+            BEGIN
+              PERFORM 1 FROM backroom_data.stock s JOIN backroom_data.product p ON p.id = s.product_id
+               WHERE p.sku = p_lines->0->>'sku' AND s.bin_id = p_bin AND s.xmin = p_version FOR UPDATE OF s;
+              IF NOT FOUND THEN RAISE EXCEPTION 'stock row changed' USING ERRCODE = '40001'; END IF;
+              RETURN (SELECT order_id FROM place_order(p_lines, NULL, 'drill', 15, 'drill'));
+            END $$)");
+    }
+
     // Locks the product's stock rows from another connection until release() (a stalled checkout).
     struct Stall {
         std::unique_ptr<db::Connection> conn;
@@ -123,10 +173,13 @@ private:
 private slots:
     void init()
     {
+        m_server.reset();
         m_db = test::TestCluster::instance().freshDatabase();
         m_conn = test::connectOrDie(m_db);
         m_bins = 0;
     }
+
+    void cleanup() { m_server.reset(); }
 
     void closedRunPassesTheVerdictAndSellsOutExactly()
     {
@@ -318,6 +371,210 @@ private slots:
         QVERIFY(r.countsAddUp());
         QVERIFY(r.seconds < 5);
         QCOMPARE(judge(r, mark).drillOrdersInDatabase, r.acknowledged);
+    }
+
+    void httpTargetChecksOutBrowsesAndSearches()
+    {
+        addProduct(QStringLiteral("PLENTY"), 1'000'000);
+        const qint64 hot = addProduct(QStringLiteral("HOT"), 20);
+        for (int i = 0; i < 45; ++i)
+            addProduct(QStringLiteral("SHIRT-%1").arg(i, 2, 10, QLatin1Char('0')), 5);
+        const QUrl url = startStore();
+        const qint64 mark = watermark();
+        auto c = httpConfig(url, {QStringLiteral("PLENTY"), QStringLiteral("HOT")});
+        c.mix = OperationMix{50, 30, 20};
+        c.searchTerms = {QStringLiteral("shirt"), QStringLiteral("plenty")};
+        LoadDrill drill(c);
+        QSignalSpy samples(&drill, &LoadDrill::progressed);
+        const LoadDrillReport r = run(drill);
+
+        QVERIFY2(r.countsAddUp(), "intended/started/answers do not add up");
+        QCOMPARE(r.target, LoadDrillConfig::Target::Http);
+        QCOMPARE(r.connections, 4);
+        QVERIFY2(r.errors() == 0, qPrintable(QStringList(r.otherErrors.keys()).join(QLatin1Char(','))));
+        QCOMPARE(r.indeterminate, 0);
+        const auto &checkout = r.operations[int(Operation::Checkout)];
+        const auto &browse = r.operations[int(Operation::Browse)];
+        const auto &search = r.operations[int(Operation::Search)];
+        QVERIFY(checkout.ok > 20 && browse.ok > 10 && search.ok > 5);
+        QCOMPARE(checkout.ok, r.acknowledged);
+        QVERIFY2(checkout.refused > 0, "HOT holds 20 units: later checkouts must be refused (409)");
+        QCOMPARE(checkout.refused, r.outOfStock);
+        QCOMPARE(r.attempts, r.acknowledged + r.outOfStock);
+        QCOMPARE(browse.latency.count, browse.ok);
+        QCOMPARE(r.latency.count, checkout.ok + checkout.refused + browse.ok + search.ok);
+        QCOMPARE(r.started, checkout.ok + checkout.refused + browse.ok + search.ok);
+        // Roughly the mix asked for (50/30/20), with room for chance.
+        const double browseShare = double(browse.ok) / double(r.started);
+        QVERIFY2(browseShare > 0.2 && browseShare < 0.4, qPrintable(QString::number(browseShare)));
+
+        const Verdict v = judge(r, mark);
+        QVERIFY2(v.passed(), qPrintable(describe(v)));
+        QCOMPARE(v.drillOrdersInDatabase, r.acknowledged);
+        QCOMPARE(must(*m_conn, "SELECT count(*) FROM orders WHERE channel <> 'drill' AND id > $1", {mark}).toInt(0, 0), 0);
+        QCOMPARE(must(*m_conn, "SELECT sum(reserved) FROM backroom_data.stock WHERE product_id = $1", {hot}).toInt(0, 0), 20);
+        QVERIFY(samples.count() >= 1);
+        QCOMPARE(qsizetype(r.timeline.size()), samples.count());
+        QVERIFY(r.peakMemoryBytes > 1'000'000);
+    }
+
+    void httpBrowseCanBePinnedToOneProduct()
+    {
+        addProduct(QStringLiteral("PLENTY"), 10);
+        LoadDrillConfig c = httpConfig(startStore(), {});
+        c.mix = OperationMix{0, 1, 0};
+        c.browseSku = QStringLiteral("PLENTY");
+        c.duration = Ms(500);
+        LoadDrill drill(c);
+        const LoadDrillReport r = run(drill);
+        QVERIFY(r.countsAddUp());
+        QVERIFY(r.operations[int(Operation::Browse)].ok > 10);
+        QCOMPARE(r.errors(), 0);
+        QCOMPARE(r.acknowledged, 0);
+
+        // A product that does not exist is an error by HTTP status, not a success.
+        c.browseSku = QStringLiteral("NO-SUCH-SKU");
+        LoadDrill missing(c);
+        const LoadDrillReport m = run(missing);
+        QVERIFY(m.countsAddUp());
+        QVERIFY(m.otherErrors.value(QStringLiteral("http_404")) > 0);
+        QCOMPARE(m.operations[int(Operation::Browse)].ok, 0);
+    }
+
+    void stagesRampTheArrivalRate()
+    {
+        // 0 -> 200/s over 1 s (100 arrivals), then 200/s for 0.5 s (100 more).
+        const std::vector<Stage> stages{{Ms(1000), 200}, {Ms(500), 200}};
+        QCOMPARE(qRound(expectedArrivals(0, stages, std::chrono::milliseconds(500))), 25);
+        QCOMPARE(qRound(expectedArrivals(0, stages, std::chrono::milliseconds(1000))), 100);
+        QCOMPARE(qRound(expectedArrivals(0, stages, std::chrono::milliseconds(1500))), 200);
+        QCOMPARE(qRound(expectedArrivals(0, stages, std::chrono::milliseconds(9000))), 200);
+        QCOMPARE(qRound(expectedArrivals(100, {{Ms(1000), 0}}, std::chrono::milliseconds(1000))), 50);
+
+        addProduct(QStringLiteral("PLENTY"), 1'000'000);
+        const qint64 mark = watermark();
+        auto c = config(LoadDrillConfig::Model::Open, {QStringLiteral("PLENTY")});
+        c.stages = stages;
+        c.startRate = 0;
+        c.duration = Ms(60000);   // ignored: the stages set the length
+        LoadDrill drill(c);
+        const LoadDrillReport r = run(drill);
+        QVERIFY2(r.countsAddUp(), "counts do not add up");
+        QVERIFY2(r.intended >= 190 && r.intended <= 202, qPrintable(QString::number(r.intended)));
+        QVERIFY2(r.seconds >= 1.45 && r.seconds < 3, qPrintable(QString::number(r.seconds)));
+        QCOMPARE(r.dropped, 0);
+        // The first second carries the ramp (about 100 arrivals), the samples say what rate was asked.
+        QVERIFY(!r.timeline.empty());
+        const LoadDrillSample &first = r.timeline.front();
+        QVERIFY2(first.atSeconds > 0.9 && first.atSeconds < 1.3, qPrintable(QString::number(first.atSeconds)));
+        QVERIFY2(first.targetRate > 170 && first.targetRate <= 200, qPrintable(QString::number(first.targetRate)));
+        const double firstSecondAnswers = first.answeredPerSecond * first.atSeconds;
+        QVERIFY2(firstSecondAnswers > 80 && firstSecondAnswers < 135, qPrintable(QString::number(firstSecondAnswers)));
+        QVERIFY(judge(r, mark).passed());
+    }
+
+    void twoThousandThinkingBuyersFinishWithSaneCounts()
+    {
+        addProduct(QStringLiteral("PLENTY"), 1'000'000);
+        const qint64 mark = watermark();
+        auto c = config(LoadDrillConfig::Model::Closed, {QStringLiteral("PLENTY")});
+        c.buyers = 2000;
+        c.thinkTime = Ms(1000);
+        c.connections = 4;
+        c.duration = Ms(3000);
+        LoadDrill drill(c);
+        const LoadDrillReport r = run(drill, 30000);
+        QVERIFY2(r.countsAddUp(), "counts do not add up");
+        QCOMPARE(r.peakBuyers, 2000);
+        // Every buyer is ready at once, then thinks a second between orders: at most 3 orders each in 3 s.
+        QVERIFY2(r.intended >= 2000 && r.intended <= 6000, qPrintable(QString::number(r.intended)));
+        QCOMPARE(r.errors(), 0);
+        QVERIFY(r.acknowledged > 0);
+        QVERIFY(!r.timeline.empty());
+        QVERIFY(r.peakMemoryBytes > 0);
+        const Verdict v = judge(r, mark);
+        QVERIFY2(v.passed(), qPrintable(describe(v)));
+        QCOMPARE(v.drillOrdersInDatabase, r.acknowledged);
+    }
+
+    void xminRetryStrategyCountsConflictsAndRetries()
+    {
+        ensureXminFunctions();
+        const qint64 hot = addProduct(QStringLiteral("HOT"), 1'000'000);
+        const qint64 mark = watermark();
+        auto c = config(LoadDrillConfig::Model::Closed, {QStringLiteral("HOT")});
+        c.strategy = StockStrategy::XminRetry;
+        c.connections = 4;
+        c.buyers = 8;
+        c.duration = Ms(800);
+        LoadDrill drill(c);
+        const LoadDrillReport r = run(drill);
+        QVERIFY2(r.countsAddUp(), "counts do not add up");
+        QCOMPARE(r.strategy, StockStrategy::XminRetry);
+        QVERIFY(r.acknowledged > 0);
+        QVERIFY2(r.conflicts > 0, "four connections on one stock row must collide");
+        QVERIFY(r.attempts > r.started - r.cancelled);
+        // Every write either collided (and was retried or given up) or was answered.
+        QCOMPARE(r.attempts, r.acknowledged + r.conflicts + r.outOfStock);
+        QVERIFY(judge(r, mark).passed());
+        QCOMPARE(must(*m_conn, "SELECT sum(reserved) FROM backroom_data.stock WHERE product_id = $1", {hot}).toInt64(0, 0),
+                 r.acknowledged);
+
+        // With no retries allowed, a conflict ends the iteration as an error of its own kind.
+        auto strict = c;
+        strict.xminMaxRetries = 0;
+        LoadDrill once(strict);
+        const LoadDrillReport s = run(once);
+        QVERIFY(s.countsAddUp());
+        QCOMPARE(s.otherErrors.value(QStringLiteral("conflict_retries_exhausted")), s.conflicts);
+        QVERIFY(s.conflicts > 0);
+    }
+
+    void cancelOnTheHttpTargetStopsPromptly()
+    {
+        const qint64 hot = addProduct(QStringLiteral("HOT"), 1'000'000);
+        const QUrl url = startStore();
+        const qint64 mark = watermark();
+        Stall held = stall(hot);   // every checkout waits in the store for the lock when cancel comes
+        auto c = httpConfig(url, {QStringLiteral("HOT")});
+        c.sockets = 3;
+        c.buyers = 6;
+        c.duration = Ms(60000);
+        LoadDrill drill(c);
+        QSignalSpy finished(&drill, &LoadDrill::finished);
+        QVERIFY(drill.start());
+        QTRY_COMPARE_WITH_TIMEOUT(drill.report().started, qint64(c.sockets), 5000);
+        // The three checkouts are in the store, each on a checkout connection waiting for the lock.
+        QTRY_COMPARE_WITH_TIMEOUT(m_server->checkoutMetrics().busyConnections, c.sockets, 5000);
+        QElapsedTimer clock;
+        clock.start();
+        drill.cancel();
+        QVERIFY(finished.count() == 1 || finished.wait(1000));
+        QVERIFY2(clock.elapsed() < 1000, qPrintable(QString::number(clock.elapsed())));
+        const LoadDrillReport r = drill.report();
+        QVERIFY(r.wasCancelled);
+        // The store may still commit them once the lock goes: given up, not cancelled, and said so.
+        QCOMPARE(r.indeterminate, qint64(c.sockets));
+        QVERIFY(r.countsAddUp());
+        held.release();
+        QTRY_COMPARE_WITH_TIMEOUT(m_server->checkoutMetrics().busyConnections, 0, 10000);
+        const Verdict v = judge(r, mark);
+        QVERIFY2(v.passed(), qPrintable(describe(v)));
+        QVERIFY(v.drillOrdersInDatabase <= r.acknowledged + r.indeterminate);
+    }
+
+    void remoteStoreUrlRefusedWithoutConfirmation()
+    {
+        for (const QString &remote : {QStringLiteral("http://192.0.2.10:8080"), QStringLiteral("http://shop.example.com")}) {
+            auto c = httpConfig(QUrl(remote), {QStringLiteral("X")});
+            LoadDrill drill(c);
+            auto started = drill.start();
+            QVERIFY(!started);
+            QCOMPARE(started.error().kind, Error::Kind::Permission);
+        }
+        auto c = httpConfig(QUrl(QStringLiteral("https://127.0.0.1:8443")), {QStringLiteral("X")});
+        LoadDrill tls(c);
+        QCOMPARE(tls.start().error().kind, Error::Kind::BadInput);
     }
 
     void remoteTargetRefusedWithoutConfirmation_data()

@@ -322,6 +322,34 @@ private slots:
         QCOMPARE(dbFingerprint(), before);
     }
 
+    void ordersAreTaggedWebOrDrillAndNothingElse()
+    {
+        startServer();
+        const auto orderWithChannel = [](const QJsonValue &channel) {
+            QJsonObject body{{QStringLiteral("lines"),
+                              QJsonArray{QJsonObject{{QStringLiteral("sku"), QStringLiteral("RICE-5KG")}, {QStringLiteral("qty"), 1}}}}};
+            if (!channel.isUndefined())
+                body.insert(QStringLiteral("channel"), channel);
+            return QJsonDocument(body).toJson();
+        };
+        auto plain = post(QStringLiteral("/orders"), orderWithChannel(QJsonValue::Undefined));
+        QCOMPARE(plain.status, 201);
+        QCOMPARE(plain.json.value(QStringLiteral("channel")).toString(), QStringLiteral("web"));
+        auto drill = post(QStringLiteral("/orders"), orderWithChannel(QStringLiteral("drill")));
+        QCOMPARE(drill.status, 201);
+        QCOMPARE(drill.json.value(QStringLiteral("channel")).toString(), QStringLiteral("drill"));
+        QCOMPARE(must(*m_conn, "SELECT channel FROM orders WHERE id = $1",
+                      {drill.json.value(QStringLiteral("id")).toInteger()}).text(0, 0), QStringLiteral("drill"));
+
+        const QString before = dbFingerprint();
+        for (const QJsonValue &bad : {QJsonValue(QStringLiteral("shopee")), QJsonValue(QStringLiteral("")), QJsonValue(7)}) {
+            auto refused = post(QStringLiteral("/orders"), orderWithChannel(bad));
+            QCOMPARE(refused.status, 400);
+            QVERIFY2(refused.json.value(QStringLiteral("error")).toString().contains(QStringLiteral("channel")), refused.body.constData());
+        }
+        QCOMPARE(dbFingerprint(), before);
+    }
+
     void outOfStockIsConflictNamingTheSku()
     {
         startServer();

@@ -1,30 +1,30 @@
 #include "drills/loaddrill.h"
 
-#include "db/connection.h"
 #include "db/conninfo.h"
+#include "drills/dbtarget.h"
+#include "drills/drilllink.h"
+#include "drills/httptarget.h"
 
-#include <QCoreApplication>
 #include <QHostAddress>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QProcessEnvironment>
-#include <QSocketNotifier>
-#include <libpq-fe.h>
+#include <climits>
+#include <cmath>
+
+#if defined(Q_OS_UNIX)
+#include <sys/resource.h>
+#endif
 
 namespace backroom::drills {
 namespace {
 
-constexpr const char *kStatementName = "backroom_drill_place_order";
-constexpr const char *kPlaceOrder = "SELECT order_id FROM place_order($1::jsonb, NULL, 'drill', 15, 'drill')";
-const QByteArray kOutOfStock = QByteArrayLiteral("BR001");
-const QByteArray kQueryCancelled = QByteArrayLiteral("57014");
+using detail::DrillAnswer;
+using detail::DrillLink;
+using detail::DrillRequest;
+using Seconds = std::chrono::duration<double>;
 
-QByteArray orderPayload(const QString &sku)
-{
-    const QJsonArray lines{QJsonObject{{QStringLiteral("sku"), sku}, {QStringLiteral("qty"), 1}}};
-    return QJsonDocument(lines).toJson(QJsonDocument::Compact);
-}
+constexpr int kMaxSearchTerms = 64;
+constexpr auto kSampleInterval = std::chrono::milliseconds(1000);
+constexpr auto kCancelGrace = std::chrono::milliseconds(600);   // answers still welcome after cancel()
 
 bool isLoopbackHost(const QString &host)
 {
@@ -37,7 +37,107 @@ bool isLoopbackHost(const QString &host)
     return !address.isNull() && address.isLoopback();
 }
 
+double stageSeconds(const Stage &stage) { return Seconds(stage.duration).count(); }
+
+// The time (seconds from the start) at which the k-th arrival (0-based) is due: where the integral of
+// the rate reaches k. Within a stage the rate is from + (to - from) * tau / D, so the count is
+// from*tau + (to - from)*tau^2/(2D); the root is taken in the form that stays exact as to -> from.
+double arrivalTime(double startRate, const std::vector<Stage> &stages, double k)
+{
+    double counted = 0, elapsed = 0, from = startRate;
+    for (const Stage &stage : stages) {
+        const double d = stageSeconds(stage), to = stage.targetRate;
+        const double inStage = (from + to) * d / 2;
+        if (inStage > 0 && k <= counted + inStage) {
+            const double need = k - counted, a = (to - from) / (2 * d), b = from;
+            const double root = std::sqrt(std::max(0.0, b * b + 4 * a * need));
+            const double tau = b + root > 0 ? 2 * need / (b + root) : 0;
+            return elapsed + std::clamp(tau, 0.0, d);
+        }
+        counted += inStage;
+        elapsed += d;
+        from = to;
+    }
+    return elapsed;
+}
+
+double rateAt(double startRate, const std::vector<Stage> &stages, double t)
+{
+    double elapsed = 0, from = startRate;
+    for (const Stage &stage : stages) {
+        const double d = stageSeconds(stage);
+        if (t <= elapsed + d)
+            return from + (stage.targetRate - from) * std::clamp((t - elapsed) / d, 0.0, 1.0);
+        elapsed += d;
+        from = stage.targetRate;
+    }
+    return from;
+}
+
+qint64 peakResidentBytes()
+{
+#if defined(Q_OS_UNIX)
+    rusage usage{};
+    if (getrusage(RUSAGE_SELF, &usage) != 0)
+        return 0;
+#if defined(Q_OS_MACOS)
+    return qint64(usage.ru_maxrss);          // bytes on macOS
+#else
+    return qint64(usage.ru_maxrss) * 1024;   // kilobytes on Linux and the BSDs
+#endif
+#else
+    return 0;   // not measured on this platform
+#endif
+}
+
+double millis(resilience::LatencyHistogram::Duration d) { return double(d.count()) / 1e6; }
+
 } // namespace
+
+double expectedArrivals(double startRate, const std::vector<Stage> &stages, std::chrono::duration<double> by)
+{
+    const double t = by.count();
+    double counted = 0, elapsed = 0, from = startRate;
+    for (const Stage &stage : stages) {
+        const double d = stageSeconds(stage), to = stage.targetRate;
+        const double tau = std::clamp(t - elapsed, 0.0, d);
+        counted += from * tau + (to - from) * tau * tau / (2 * d);
+        if (t <= elapsed + d)
+            break;
+        elapsed += d;
+        from = to;
+    }
+    return counted;
+}
+
+QString operationName(Operation op)
+{
+    switch (op) {
+    case Operation::Checkout: return QStringLiteral("checkout");
+    case Operation::Browse: return QStringLiteral("browse");
+    case Operation::Search: return QStringLiteral("search");
+    }
+    return {};
+}
+
+QString strategyName(StockStrategy strategy)
+{
+    switch (strategy) {
+    case StockStrategy::GuardedUpdate: return QStringLiteral("guarded_update");
+    case StockStrategy::Buckets: return QStringLiteral("buckets");
+    case StockStrategy::ForUpdate: return QStringLiteral("for_update");
+    case StockStrategy::XminRetry: return QStringLiteral("xmin_retry");
+    }
+    return {};
+}
+
+std::optional<StockStrategy> strategyFromName(const QString &name)
+{
+    for (auto s : {StockStrategy::GuardedUpdate, StockStrategy::Buckets, StockStrategy::ForUpdate, StockStrategy::XminRetry})
+        if (strategyName(s) == name)
+            return s;
+    return std::nullopt;
+}
 
 qint64 LoadDrillReport::errors() const
 {
@@ -47,9 +147,14 @@ qint64 LoadDrillReport::errors() const
     return n;
 }
 
+qint64 LoadDrillReport::pagesServed() const
+{
+    return operations[int(Operation::Browse)].ok + operations[int(Operation::Search)].ok;
+}
+
 bool LoadDrillReport::countsAddUp() const
 {
-    const qint64 answers = acknowledged + outOfStock + errors() + cancelled + indeterminate;
+    const qint64 answers = acknowledged + outOfStock + pagesServed() + errors() + cancelled + indeterminate;
     return intended == started + dropped + notStarted && started == answers
            && acknowledged == qint64(acknowledgedIds.size());
 }
@@ -68,20 +173,6 @@ bool isLoopbackTarget(const QString &conninfo)
     return std::all_of(list.begin(), list.end(), isLoopbackHost);
 }
 
-// One non-blocking connection with at most one place_order in flight.
-struct LoadDrill::Link {
-    std::unique_ptr<db::Connection> conn;
-    std::unique_ptr<QSocketNotifier> readable;
-    std::unique_ptr<QSocketNotifier> writable;
-    bool busy = false;
-    bool alive = true;
-    TimePoint intendedStart{};
-    int buyer = -1;                  // closed model: who is waiting; -1 in the open model
-    qint64 orderId = 0;
-    QByteArray sqlState;
-    PGconn *pg() const { return conn->raw(); }
-};
-
 LoadDrill::LoadDrill(LoadDrillConfig config, QObject *parent)
     : QObject(parent),
       m_config(std::move(config)),
@@ -90,14 +181,25 @@ LoadDrill::LoadDrill(LoadDrillConfig config, QObject *parent)
 {
     m_arrivalTimer.setTimerType(Qt::PreciseTimer);
     m_arrivalTimer.setInterval(1);
-    connect(&m_arrivalTimer, &QTimer::timeout, this, &LoadDrill::scheduleOpenArrivals);
+    connect(&m_arrivalTimer, &QTimer::timeout, this, &LoadDrill::arrive);
+    m_wakeTimer.setSingleShot(true);
+    m_wakeTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_wakeTimer, &QTimer::timeout, this, &LoadDrill::wakeThinkingBuyers);
     m_deadline.setSingleShot(true);
     m_deadline.setTimerType(Qt::PreciseTimer);
     connect(&m_deadline, &QTimer::timeout, this, [this] {
         m_stopping = true;
         m_arrivalTimer.stop();
+        m_wakeTimer.stop();
         finishIfDone();
     });
+    m_sampleTimer.setInterval(kSampleInterval);
+    connect(&m_sampleTimer, &QTimer::timeout, this, [this] {
+        abortStuckRequests();
+        emitSample();
+    });
+    m_cancelGrace.setSingleShot(true);
+    connect(&m_cancelGrace, &QTimer::timeout, this, [this] { abortInFlight(QStringLiteral("cancelled")); });
 }
 
 LoadDrill::~LoadDrill() = default;
@@ -106,56 +208,101 @@ Status LoadDrill::checkConfig() const
 {
     const auto bad = [](const QString &message) { return Status(Error::make(Error::Kind::BadInput, message)); };
     const auto &c = m_config;
-    if (c.connections < 1 || c.connections > LoadDrillLimits::maxConnections)
-        return bad(tr("Connections must be from 1 to %1, got %2.").arg(LoadDrillLimits::maxConnections).arg(c.connections));
     if (c.model == LoadDrillConfig::Model::Closed && (c.buyers < 1 || c.buyers > LoadDrillLimits::maxBuyers))
         return bad(tr("Buyers must be from 1 to %1, got %2.").arg(LoadDrillLimits::maxBuyers).arg(c.buyers));
-    if (c.model == LoadDrillConfig::Model::Open && !(c.ratePerSecond > 0 && c.ratePerSecond <= LoadDrillLimits::maxRatePerSecond))
-        return bad(tr("The rate must be above 0 and at most %1 per second, got %2.")
-                       .arg(LoadDrillLimits::maxRatePerSecond).arg(c.ratePerSecond));
-    if (c.duration.count() <= 0 || c.duration > LoadDrillLimits::maxDuration)
-        return bad(tr("The duration must be above 0 and at most %1 s.").arg(LoadDrillLimits::maxDuration.count()));
     if (c.maxOrders < 1 || c.maxOrders > LoadDrillLimits::maxOrders)
         return bad(tr("The order cap must be from 1 to %1, got %2.").arg(LoadDrillLimits::maxOrders).arg(c.maxOrders));
     if (c.thinkTime.count() < 0 || c.dropAfter.count() <= 0)
         return bad(tr("Think time cannot be negative and the drop bound must be above 0."));
-    if (c.skus.isEmpty())
+    const auto &mix = c.mix;
+    if (mix.checkout < 0 || mix.browse < 0 || mix.search < 0 || mix.checkout + mix.browse + mix.search <= 0)
+        return bad(tr("The operation mix needs weights of 0 or more, at least one above 0."));
+    if (mix.checkout > 0 && c.skus.isEmpty())
         return bad(tr("The drill needs at least one SKU with stock to order."));
-    if (!c.confirmedRemote && !isLoopbackTarget(c.conninfo))
-        return Status(Error::make(Error::Kind::Permission,
-                                  tr("The drill target is not this machine: a load drill against a real server can hurt "
-                                     "real buyers. Confirm it (--yes) if you mean it.")));
+    if (mix.search > 0 && c.skus.isEmpty() && c.searchTerms.isEmpty())
+        return bad(tr("Searching needs search terms or SKUs to search for."));
+    if (c.xminMaxRetries < 0)
+        return bad(tr("The xmin retry bound cannot be negative."));
+    if (auto shape = checkLoadShape(); !shape)
+        return shape;
+    return checkTarget();
+}
+
+Status LoadDrill::checkLoadShape() const
+{
+    const auto bad = [](const QString &message) { return Status(Error::make(Error::Kind::BadInput, message)); };
+    const auto &c = m_config;
+    const auto rateOk = [](double r) { return r >= 0 && r <= LoadDrillLimits::maxRatePerSecond; };
+    if (c.model == LoadDrillConfig::Model::Open && !c.stages.empty()) {
+        std::chrono::milliseconds total{0};
+        bool anyRate = c.startRate > 0;
+        for (const Stage &stage : c.stages) {
+            if (stage.duration.count() <= 0 || !rateOk(stage.targetRate))
+                return bad(tr("Every stage needs a duration above 0 and a rate from 0 to %1 per second.")
+                               .arg(LoadDrillLimits::maxRatePerSecond));
+            total += stage.duration;
+            anyRate = anyRate || stage.targetRate > 0;
+        }
+        if (!rateOk(c.startRate) || !anyRate)
+            return bad(tr("The stages never ask for any load: give at least one stage a rate above 0."));
+        if (total > LoadDrillLimits::maxDuration)
+            return bad(tr("The stages last longer than %1 s in all.").arg(LoadDrillLimits::maxDuration.count()));
+        return Done{};
+    }
+    if (c.model == LoadDrillConfig::Model::Open && !(c.ratePerSecond > 0 && rateOk(c.ratePerSecond)))
+        return bad(tr("The rate must be above 0 and at most %1 per second, got %2.")
+                       .arg(LoadDrillLimits::maxRatePerSecond).arg(c.ratePerSecond));
+    if (c.duration.count() <= 0 || c.duration > LoadDrillLimits::maxDuration)
+        return bad(tr("The duration must be above 0 and at most %1 s.").arg(LoadDrillLimits::maxDuration.count()));
     return Done{};
 }
 
-Status LoadDrill::openLinks()
+Status LoadDrill::checkTarget() const
 {
-    const QByteArray timeout = QByteArray::number(qint64(m_config.duration.count()) + 60000);
-    for (int i = 0; i < m_config.connections; ++i) {
-        auto conn = db::Connection::open(m_config.conninfo);
-        if (!conn)
-            return conn.error();
-        auto link = std::make_unique<Link>();
-        link->conn = std::move(*conn);
-        auto set = link->conn->exec("SELECT set_config('statement_timeout', $1, false), "
-                                    "set_config('application_name', 'backroom drill', false), "
-                                    "set_config('backroom.quiet', $2, false)",
-                                    {QString::fromLatin1(timeout), m_config.quiet ? QStringLiteral("on") : QStringLiteral("off")});
-        if (!set)
-            return set.error();
-        db::PgResult prepared(PQprepare(link->pg(), kStatementName, kPlaceOrder, 1, nullptr));
-        if (PQresultStatus(prepared.raw()) != PGRES_COMMAND_OK)
-            return db::classifyServerError(QString::fromUtf8(PQerrorMessage(link->pg())),
-                                           QString::fromLatin1(PQresultErrorField(prepared.raw(), PG_DIAG_SQLSTATE)));
-        if (PQsetnonblocking(link->pg(), 1) != 0)
-            return Error::make(Error::Kind::Connection, tr("Could not make a drill connection non-blocking."));
-        Link *raw = link.get();
-        link->readable = std::make_unique<QSocketNotifier>(PQsocket(raw->pg()), QSocketNotifier::Read);
-        link->writable = std::make_unique<QSocketNotifier>(PQsocket(raw->pg()), QSocketNotifier::Write);
-        link->writable->setEnabled(false);
-        connect(link->readable.get(), &QSocketNotifier::activated, this, [this, raw] { onReadable(*raw); });
-        connect(link->writable.get(), &QSocketNotifier::activated, this, [this, raw] { onWritable(*raw); });
-        m_links.push_back(std::move(link));
+    const auto bad = [](const QString &message) { return Status(Error::make(Error::Kind::BadInput, message)); };
+    const auto &c = m_config;
+    const QString remote = tr("The drill target is not this machine: a load drill against a real server can hurt "
+                              "real buyers. Confirm it (--yes) if you mean it.");
+    if (c.target == LoadDrillConfig::Target::Http) {
+        if (c.sockets < 1 || c.sockets > LoadDrillLimits::maxSockets)
+            return bad(tr("Sockets must be from 1 to %1, got %2.").arg(LoadDrillLimits::maxSockets).arg(c.sockets));
+        if (c.strategy == StockStrategy::ForUpdate || c.strategy == StockStrategy::XminRetry)
+            return bad(tr("Over HTTP the store decides how stock is taken: use the database target to compare "
+                          "%1.").arg(strategyName(c.strategy)));
+        if (c.requestTimeout.count() <= 0)
+            return bad(tr("The request timeout must be above 0."));
+        if (!c.confirmedRemote && !detail::isLoopbackUrl(c.storeUrl))
+            return Status(Error::make(Error::Kind::Permission, remote));
+        return Done{};
+    }
+    if (c.connections < 1 || c.connections > LoadDrillLimits::maxConnections)
+        return bad(tr("Connections must be from 1 to %1, got %2.").arg(LoadDrillLimits::maxConnections).arg(c.connections));
+    if (!c.confirmedRemote && !isLoopbackTarget(c.conninfo))
+        return Status(Error::make(Error::Kind::Permission, remote));
+    return Done{};
+}
+
+Status LoadDrill::openTarget()
+{
+    m_searchTerms = (m_config.searchTerms.isEmpty() ? m_config.skus : m_config.searchTerms).mid(0, kMaxSearchTerms);
+    if (m_config.target == LoadDrillConfig::Target::Http) {
+        m_runToken = QString::number(m_clock->utcNow().toMSecsSinceEpoch(), 36) + QLatin1Char('-')
+                     + QString::number(m_config.seed, 36);
+        auto links = detail::openHttpTarget(m_config.storeUrl, m_config.sockets, m_runToken);
+        if (!links)
+            return links.error();
+        m_links = std::move(*links);
+        m_catalogueTotal = 1;   // learnt from the first page served
+    } else {
+        auto target = detail::openDatabaseTarget(m_config, m_searchTerms);
+        if (!target)
+            return target.error();
+        m_links = std::move(target->links);
+        m_catalogueTotal = target->productCount;
+    }
+    for (auto &link : m_links) {
+        link->answered = [this](DrillLink &l, const DrillAnswer &answer) { onAnswered(l, answer); };
+        m_idle.push_back(link.get());
     }
     return Done{};
 }
@@ -167,25 +314,52 @@ Status LoadDrill::start()
     m_started = true;
     if (auto ok = checkConfig(); !ok)
         return ok;
-    if (auto ok = openLinks(); !ok) {
+    if (auto ok = openTarget(); !ok) {
         m_links.clear();
+        m_idle.clear();
         return ok;
     }
+    const bool open = m_config.model == LoadDrillConfig::Model::Open;
+    m_stages = m_config.stages;
+    m_startRate = m_config.startRate;
+    if (m_stages.empty()) {
+        m_stages = {Stage{m_config.duration, m_config.ratePerSecond}};
+        m_startRate = m_config.ratePerSecond;
+    }
+    m_runDuration = open ? std::chrono::milliseconds(0) : m_config.duration;
+    if (open)
+        for (const Stage &stage : m_stages)
+            m_runDuration += stage.duration;
+
     m_report = LoadDrillReport{};
-    m_waiting.clear();
     m_report.model = m_config.model;
-    m_report.connections = m_config.connections;
+    m_report.target = m_config.target;
+    m_report.strategy = m_config.strategy;
+    m_report.connections = m_config.target == LoadDrillConfig::Target::Http ? m_config.sockets : m_config.connections;
     m_histogram.reset();
+    m_secondHistogram.reset();
+    for (auto &h : m_operationHistograms)
+        h = std::make_unique<resilience::LatencyHistogram>();
     m_running = true;
     m_stopping = false;
-    m_startedAt = now();
-    m_deadline.start(m_config.duration);
-    if (m_config.model == LoadDrillConfig::Model::Open) {
+    m_startedAt = m_lastSampleAt = now();
+    m_deadline.start(m_runDuration);
+    m_sampleTimer.start();
+    if (open) {
         m_arrivalTimer.start();
-        scheduleOpenArrivals();
+        arrive();
     } else {
-        for (int buyer = 0; buyer < m_config.buyers; ++buyer)
-            buyerReady(buyer);
+        const int buyers = int(std::min<qint64>(m_config.buyers, m_config.maxOrders));
+        m_report.peakBuyers = buyers;
+        if (m_config.thinkTime.count() == 0) {
+            for (int buyer = 0; buyer < buyers; ++buyer)
+                buyerReady(buyer, m_startedAt);
+        } else {
+            // Buyers who think arrive spread over one think time, as real ones would, not as one herd.
+            for (int buyer = 0; buyer < buyers; ++buyer)
+                m_thinking.push({m_startedAt + m_config.thinkTime * buyer / buyers, buyer});
+            wakeThinkingBuyers();
+        }
     }
     return Done{};
 }
@@ -195,155 +369,244 @@ bool LoadDrill::acceptingNew() const
     return m_running && !m_stopping && m_report.intended < m_config.maxOrders;
 }
 
-void LoadDrill::buyerReady(int buyer)
+void LoadDrill::buyerReady(int buyer, TimePoint readyAt)
 {
     if (!acceptingNew())
         return;
     ++m_report.intended;
-    m_waiting.push_back({now(), buyer});
+    m_waiting.push_back({readyAt, buyer});
     dispatchWaiting();
 }
 
-// Open model: every iteration due by now joins the queue with its intended start; iterations that have
-// waited longer than dropAfter for a connection are dropped.
-void LoadDrill::scheduleOpenArrivals()
+// Closed model with think time: one timer for every buyer, armed for the earliest wake-up. A buyer's
+// iteration counts from when it was due to wake, not from when the timer got round to it.
+void LoadDrill::wakeThinkingBuyers()
+{
+    const TimePoint t = now();
+    while (!m_thinking.empty() && m_thinking.top().at <= t && acceptingNew()) {
+        const Wake wake = m_thinking.top();
+        m_thinking.pop();
+        ++m_report.intended;
+        m_waiting.push_back({wake.at, wake.buyer});
+    }
+    dispatchWaiting();
+    armWakeTimer();
+}
+
+void LoadDrill::armWakeTimer()
+{
+    if (m_thinking.empty() || m_wakeTimer.isActive() || !acceptingNew())
+        return;
+    const auto wait = std::chrono::ceil<std::chrono::milliseconds>(m_thinking.top().at - now());
+    m_wakeTimer.start(std::max(wait, std::chrono::milliseconds(0)));
+}
+
+// Open model: every iteration due by now joins the queue with its intended start (the schedule's, not
+// the moment the timer fired); iterations that waited longer than dropAfter for a link are dropped.
+void LoadDrill::arrive()
 {
     if (!acceptingNew())
         return;
     const TimePoint t = now();
-    const double elapsedSeconds = std::chrono::duration<double>(t - m_startedAt).count();
-    const qint64 due = std::min<qint64>(qint64(elapsedSeconds * m_config.ratePerSecond) + 1, m_config.maxOrders);
-    const double period = 1.0 / m_config.ratePerSecond;
-    if (due >= m_config.maxOrders)
-        m_arrivalTimer.stop();   // every iteration is in the queue; finishIfDone() ends the run
+    const double elapsed = std::min(secondsSinceStart(t), Seconds(m_runDuration).count());
+    const qint64 due = std::min<qint64>(qint64(std::floor(expectedArrivals(m_startRate, m_stages, Seconds(elapsed)))) + 1,
+                                        m_config.maxOrders);
     while (m_report.intended < due) {
-        const auto offset = std::chrono::duration_cast<net::Clock::Duration>(
-            std::chrono::duration<double>(double(m_report.intended) * period));
-        m_waiting.push_back({m_startedAt + offset, -1});
+        const double at = arrivalTime(m_startRate, m_stages, double(m_report.intended));
+        m_waiting.push_back({m_startedAt + std::chrono::duration_cast<net::Clock::Duration>(Seconds(at)), -1});
         ++m_report.intended;
     }
-    while (!m_waiting.empty() && t - m_waiting.front().intendedStart > m_config.dropAfter) {
+    if (m_report.intended >= m_config.maxOrders)
+        m_arrivalTimer.stop();   // every iteration is in the queue; finishIfDone() ends the run
+    dropStaleWaiting(t);
+    dispatchWaiting();
+    m_report.peakBuyers = std::max(m_report.peakBuyers, int(std::min<size_t>(m_waiting.size() + size_t(m_inFlight), INT_MAX)));
+}
+
+void LoadDrill::dropStaleWaiting(TimePoint t)
+{
+    while (!m_waiting.empty() && m_waiting.front().buyer < 0 && t - m_waiting.front().intendedStart > m_config.dropAfter) {
         m_waiting.pop_front();
         ++m_report.dropped;
+        ++m_second.dropped;
     }
-    dispatchWaiting();
 }
 
 void LoadDrill::dispatchWaiting()
 {
-    for (auto &link : m_links) {
-        if (m_waiting.empty() || m_stopping)
-            return;
-        if (link->busy || !link->alive)
-            continue;
+    if (m_stopping)
+        return;
+    dropStaleWaiting(now());
+    while (!m_waiting.empty() && !m_idle.empty() && !m_stopping) {
+        DrillLink *link = m_idle.back();
+        m_idle.pop_back();
         const Waiting next = m_waiting.front();
         m_waiting.pop_front();
-        if (next.buyer < 0 && now() - next.intendedStart > m_config.dropAfter) {
-            ++m_report.dropped;
-            continue;
-        }
-        send(*link, next.intendedStart, next.buyer);
+        send(*link, next);
     }
 }
 
-bool LoadDrill::send(Link &link, TimePoint intendedStart, int buyer)
+DrillRequest LoadDrill::drawRequest()
 {
-    const QString &sku = m_config.skus.at(int(m_random() % quint32(m_config.skus.size())));
-    const QByteArray payload = orderPayload(sku);
-    const char *values[1] = {payload.constData()};
-    if (!PQsendQueryPrepared(link.pg(), kStatementName, 1, values, nullptr, nullptr, 0)) {
-        ++m_report.notStarted;   // counted as intended when it joined the queue
-        loseLink(link);
-        return false;
+    const OperationMix &mix = m_config.mix;
+    DrillRequest request;
+    request.serial = m_serial++;
+    const quint32 draw = m_random() % quint32(mix.checkout + mix.browse + mix.search);
+    if (draw < quint32(mix.checkout)) {
+        request.operation = Operation::Checkout;
+        request.sku = m_config.skus.at(int(m_random() % quint32(m_config.skus.size())));
+    } else if (draw < quint32(mix.checkout + mix.browse)) {
+        request.operation = Operation::Browse;
+        request.sku = m_config.browseSku;
+        const qint64 pages = std::max<qint64>(1, (m_catalogueTotal + 19) / 20);
+        request.page = 1 + int(m_random() % quint64(std::min<qint64>(pages, INT_MAX - 1)));
+    } else {
+        request.operation = Operation::Search;
+        request.termIndex = int(m_random() % quint32(m_searchTerms.size()));
+        request.term = m_searchTerms.at(request.termIndex);
     }
-    ++m_report.started;
+    return request;
+}
+
+void LoadDrill::send(DrillLink &link, const Waiting &next)
+{
+    const DrillRequest request = drawRequest();
     link.busy = true;
-    link.intendedStart = intendedStart;
-    link.buyer = buyer;
-    link.orderId = 0;
-    link.sqlState.clear();
-    if (PQflush(link.pg()) == 1)
-        link.writable->setEnabled(true);
-    return true;
-}
-
-void LoadDrill::onWritable(Link &link)
-{
-    const int flushed = PQflush(link.pg());
-    if (flushed != 1)
-        link.writable->setEnabled(false);
-    if (flushed < 0)
-        loseLink(link);
-}
-
-void LoadDrill::onReadable(Link &link)
-{
-    if (!PQconsumeInput(link.pg())) {
-        loseLink(link);
+    link.operation = request.operation;
+    link.intendedStart = next.intendedStart;
+    link.sentAt = now();
+    link.buyer = next.buyer;
+    if (!link.send(request)) {   // a dead database connection: nothing was sent
+        link.busy = false;
+        ++m_report.notStarted;   // counted as intended when it joined the queue
+        const bool anyAlive = std::any_of(m_links.begin(), m_links.end(), [](const auto &l) { return l->alive(); });
+        if (!anyAlive) {
+            m_stopping = true;
+            m_arrivalTimer.stop();
+            m_wakeTimer.stop();
+            QTimer::singleShot(0, this, &LoadDrill::finishIfDone);
+        }
         return;
     }
-    while (link.busy && !PQisBusy(link.pg())) {
-        PGresult *raw = PQgetResult(link.pg());
-        if (!raw) {
-            complete(link, link.sqlState, link.orderId);
-            return;
-        }
-        db::PgResult result(raw);
-        const ExecStatusType status = PQresultStatus(raw);
-        if (status == PGRES_TUPLES_OK && result.rows() > 0)
-            link.orderId = result.toInt64(0, 0);
-        else if (status == PGRES_FATAL_ERROR)
-            link.sqlState = QByteArray(PQresultErrorField(raw, PG_DIAG_SQLSTATE));
-    }
+    ++m_report.started;
+    ++m_inFlight;
 }
 
-void LoadDrill::complete(Link &link, const QByteArray &sqlState, qint64 orderId)
+void LoadDrill::onAnswered(DrillLink &link, const DrillAnswer &answer)
 {
-    const auto latency = std::chrono::duration_cast<resilience::LatencyHistogram::Duration>(now() - link.intendedStart);
+    const TimePoint t = now();
+    const auto latency = std::chrono::duration_cast<resilience::LatencyHistogram::Duration>(t - link.intendedStart);
     link.busy = false;
+    --m_inFlight;
     ++m_answered;
-    if (orderId > 0 && sqlState.isEmpty()) {
-        ++m_report.acknowledged;
-        m_report.acknowledgedIds.push_back(orderId);
-        m_histogram.record(latency);
-    } else if (sqlState == kOutOfStock) {
-        ++m_report.outOfStock;
-        m_histogram.record(latency);
-    } else if (sqlState == kQueryCancelled && m_stopping) {
-        ++m_report.cancelled;
-    } else {
-        ++m_report.otherErrors[sqlState.isEmpty() ? QStringLiteral("no order id") : QString::fromLatin1(sqlState)];
-        m_histogram.record(latency);
-    }
+    recordAnswer(link.operation, answer, latency);
+    if (link.alive())
+        m_idle.push_back(&link);
     const int buyer = link.buyer;
     if (buyer >= 0 && acceptingNew()) {
-        if (m_config.thinkTime.count() == 0)
-            buyerReady(buyer);
-        else
-            QTimer::singleShot(m_config.thinkTime, this, [this, buyer] { buyerReady(buyer); });
+        if (m_config.thinkTime.count() == 0) {
+            buyerReady(buyer, t);
+        } else {
+            m_thinking.push({t + m_config.thinkTime, buyer});
+            armWakeTimer();
+        }
     }
     dispatchWaiting();
     finishIfDone();
 }
 
-void LoadDrill::loseLink(Link &link)
+void LoadDrill::recordAnswer(Operation op, const DrillAnswer &answer, resilience::LatencyHistogram::Duration latency)
 {
-    if (link.busy) {
-        ++m_report.indeterminate;   // the order may or may not have committed
-        ++m_answered;
+    OperationReport &operation = m_report.operations[int(op)];
+    m_report.attempts += answer.attempts;
+    m_report.conflicts += answer.conflicts;
+    if (answer.catalogueTotal >= 0)
+        m_catalogueTotal = answer.catalogueTotal;
+    ++m_second.answered;
+    bool measured = true;
+    switch (answer.kind) {
+    case DrillAnswer::Kind::Ok:
+        ++operation.ok;
+        ++m_second.acknowledged;
+        if (op == Operation::Checkout) {
+            ++m_report.acknowledged;
+            m_report.acknowledgedIds.push_back(answer.orderId);
+        }
+        break;
+    case DrillAnswer::Kind::Refused:
+        ++operation.refused;
+        ++m_report.outOfStock;
+        break;
+    case DrillAnswer::Kind::Error:
+        ++operation.errors;
+        ++m_second.errors;
+        ++m_report.otherErrors[answer.errorKind.isEmpty() ? QStringLiteral("unknown") : answer.errorKind];
+        break;
+    case DrillAnswer::Kind::Cancelled:
+        ++m_report.cancelled;
+        measured = false;
+        break;
+    case DrillAnswer::Kind::Indeterminate:
+        ++operation.errors;
+        ++m_second.errors;
+        ++m_report.indeterminate;
+        measured = false;
+        break;
     }
-    link.busy = false;
-    link.alive = false;
-    link.readable->setEnabled(false);
-    link.writable->setEnabled(false);
-    const bool anyAlive = std::any_of(m_links.begin(), m_links.end(), [](const auto &l) { return l->alive; });
-    if (!anyAlive) {
-        m_stopping = true;
-        m_arrivalTimer.stop();
-    }
-    finishIfDone();
+    if (!measured)
+        return;
+    m_histogram.record(latency);
+    m_operationHistograms[int(op)]->record(latency);
+    m_secondHistogram.record(latency);
 }
 
+void LoadDrill::emitSample()
+{
+    const TimePoint t = now();
+    const double span = Seconds(t - m_lastSampleAt).count();
+    if (span <= 0)
+        return;
+    LoadDrillSample sample;
+    sample.atSeconds = secondsSinceStart(t);
+    if (m_config.model == LoadDrillConfig::Model::Open)
+        sample.targetRate = rateAt(m_startRate, m_stages, sample.atSeconds);
+    sample.answeredPerSecond = double(m_second.answered) / span;
+    sample.acknowledgedPerSecond = double(m_second.acknowledged) / span;
+    sample.errors = m_second.errors;
+    sample.dropped = m_second.dropped;
+    sample.p95Ms = millis(m_secondHistogram.percentile(95));
+    sample.p99Ms = millis(m_secondHistogram.percentile(99));
+    sample.inFlight = m_inFlight;
+    sample.waiting = int(std::min<size_t>(m_waiting.size(), INT_MAX));
+    m_second = SecondCounters{};
+    m_secondHistogram.reset();
+    m_lastSampleAt = t;
+    m_report.timeline.push_back(sample);
+    emit progressed(sample);
+}
+
+// HTTP answers that never come (a wedged server) are given up after requestTimeout. The database target
+// relies on statement_timeout instead.
+void LoadDrill::abortStuckRequests()
+{
+    if (m_config.target != LoadDrillConfig::Target::Http)
+        return;
+    const TimePoint t = now();
+    for (auto &link : m_links)
+        if (link->busy && t - link->sentAt > m_config.requestTimeout)
+            link->abort(QStringLiteral("timeout"));
+}
+
+void LoadDrill::abortInFlight(const QString &why)
+{
+    for (auto &link : m_links)
+        if (link->busy)
+            link->abort(why);
+}
+
+// The database target cancels each statement in flight (it rolls back and answers 57014); HTTP requests
+// cannot be called back, so they get a short grace to answer. Whatever is still out when the grace
+// ends is given up: a checkout as indeterminate (it may have committed), anything else as cancelled.
 void LoadDrill::cancel()
 {
     if (!m_running)
@@ -351,36 +614,43 @@ void LoadDrill::cancel()
     m_stopping = true;
     m_report.wasCancelled = true;
     m_arrivalTimer.stop();
-    for (auto &link : m_links) {
-        if (!link->busy)
-            continue;
-        if (PGcancel *handle = PQgetCancel(link->pg())) {
-            char reason[256];
-            PQcancel(handle, reason, sizeof reason);
-            PQfreeCancel(handle);
-        }
-    }
+    m_wakeTimer.stop();
+    for (auto &link : m_links)
+        if (link->busy)
+            link->cancel();
+    if (m_inFlight > 0)
+        m_cancelGrace.start(kCancelGrace);
     finishIfDone();
 }
 
 void LoadDrill::finishIfDone()
 {
     const bool allIssued = m_report.intended >= m_config.maxOrders && m_waiting.empty();
-    if (!m_running || !(m_stopping || allIssued))
+    if (!m_running || !(m_stopping || allIssued) || m_inFlight > 0)
         return;
-    if (std::any_of(m_links.begin(), m_links.end(), [](const auto &l) { return l->busy; }))
-        return;
+    m_stopping = true;
     m_deadline.stop();
     m_arrivalTimer.stop();
+    m_wakeTimer.stop();
+    m_cancelGrace.stop();
     m_report.notStarted += qint64(m_waiting.size());
     m_waiting.clear();
-    m_report.seconds = std::chrono::duration<double>(now() - m_startedAt).count();
+    m_thinking = decltype(m_thinking)();
+    if (m_second.answered > 0 || m_report.timeline.empty())
+        emitSample();
+    m_sampleTimer.stop();
+    m_report.seconds = secondsSinceStart(now());
     m_report.latency = m_histogram.summary();
+    for (int op = 0; op < kOperationCount; ++op)
+        m_report.operations[op].latency = m_operationHistograms[op]->summary();
+    m_report.peakMemoryBytes = peakResidentBytes();
     m_running = false;
-    // Closed after this call returns: we may be inside one of the links' notifier callbacks.
+    // Closed after this call returns: we may be inside one of the links' callbacks.
     QTimer::singleShot(0, this, [this] {
-        if (!m_running)
+        if (!m_running) {
+            m_idle.clear();
             m_links.clear();
+        }
     });
     emit finished(m_report);
 }

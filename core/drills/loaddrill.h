@@ -5,6 +5,7 @@
 // loop when a reply arrives. Two load models:
 //  - closed: N virtual buyers share M connections; a buyer orders, waits for the answer, thinks, orders
 //    again. Latency runs from the moment the buyer was ready (waiting for a free connection included).
+//    With a think time, the buyers' first orders are spread evenly over the first think time.
 //  - open: iterations arrive at a fixed rate whatever the server does; latency runs from each
 //    iteration's INTENDED start, so a stalled server cannot hide its queue (coordinated omission).
 //    An iteration still waiting for a connection `dropAfter` past its intended start is dropped and
@@ -37,11 +38,19 @@
 #include <optional>
 #include <chrono>
 #include <deque>
+#include <functional>
 #include <memory>
+#include <queue>
 #include <random>
 #include <vector>
 
 namespace backroom::drills {
+
+namespace detail {
+class DrillLink;
+struct DrillAnswer;
+struct DrillRequest;
+}
 
 struct LoadDrillLimits {
     static constexpr int maxBuyers = 20000;
@@ -102,9 +111,11 @@ struct LoadDrillConfig {
     std::vector<Stage> stages;           // open model: when set, replaces ratePerSecond and duration
     double startRate = 0;                // open model with stages: the rate before the first stage
     OperationMix mix;
-    QStringList searchTerms;             // Search draws one of these (empty: words from the SKUs' names)
+    QStringList searchTerms;             // Search draws one of these (empty: the SKUs themselves)
     StockStrategy strategy = StockStrategy::GuardedUpdate;   // Database target, Checkout
     int xminMaxRetries = 10;
+    QString browseSku;                   // set: browse always reads this product (GET /products/<sku>)
+    std::chrono::milliseconds requestTimeout{30000};   // Http: give up on an answer after this long
 };
 
 // One second of a run, for live charts.
@@ -145,7 +156,10 @@ struct LoadDrillReport {
     std::vector<qint64> acknowledgedIds;
 
     qint64 errors() const;
-    double throughput() const { return seconds > 0 ? double(acknowledged + outOfStock) / seconds : 0; }
+    // Answers per second that did what was asked or were refused for stock: orders acknowledged or out
+    // of stock, browse and search pages served.
+    double throughput() const { return seconds > 0 ? double(acknowledged + outOfStock + pagesServed()) / seconds : 0; }
+    qint64 pagesServed() const;          // browse and search answered 200 (operations[Browse/Search].ok)
     bool countsAddUp() const;            // intended == started + dropped + never-run, started == answers
     qint64 notStarted = 0;               // intended but not sent when the run ended (deadline or cancel)
 
@@ -158,6 +172,10 @@ struct LoadDrillReport {
     qint64 peakMemoryBytes = 0;          // the process's peak resident set at the end (getrusage)
     std::vector<LoadDrillSample> timeline;
 };
+
+// Open model: arrivals the schedule asks for from the start to `by` (the integral of the rate, which
+// ramps linearly within each stage from the previous stage's target, or startRate, to its own).
+double expectedArrivals(double startRate, const std::vector<Stage> &stages, std::chrono::duration<double> by);
 
 QString operationName(Operation op);          // "checkout", "browse", "search"
 QString strategyName(StockStrategy strategy); // "guarded_update", "buckets", "for_update", "xmin_retry"
@@ -185,31 +203,64 @@ signals:
     void finished(const backroom::drills::LoadDrillReport &report);
 
 private:
-    struct Link;
     using TimePoint = net::Clock::TimePoint;
+    struct Waiting { TimePoint intendedStart; int buyer; };
+    struct Wake {
+        TimePoint at;
+        int buyer;
+        bool operator>(const Wake &other) const { return at > other.at; }
+    };
+    // Figures of the second in progress, for progressed().
+    struct SecondCounters {
+        qint64 answered = 0, acknowledged = 0, errors = 0, dropped = 0;
+    };
 
     Status checkConfig() const;
-    Status openLinks();
-    void scheduleOpenArrivals();
-    void buyerReady(int buyer);
+    Status checkTarget() const;
+    Status checkLoadShape() const;
+    Status openTarget();
+    void arrive();
+    void buyerReady(int buyer, TimePoint readyAt);
+    void wakeThinkingBuyers();
+    void armWakeTimer();
     void dispatchWaiting();
-    bool send(Link &link, TimePoint intendedStart, int buyer);
-    void onReadable(Link &link);
-    void onWritable(Link &link);
-    void complete(Link &link, const QByteArray &sqlState, qint64 orderId);
-    void loseLink(Link &link);
+    void dropStaleWaiting(TimePoint t);
+    void send(detail::DrillLink &link, const Waiting &next);
+    detail::DrillRequest drawRequest();
+    void onAnswered(detail::DrillLink &link, const detail::DrillAnswer &answer);
+    void recordAnswer(Operation op, const detail::DrillAnswer &answer, resilience::LatencyHistogram::Duration latency);
+    void emitSample();
+    void abortStuckRequests();
+    void abortInFlight(const QString &why);
     void finishIfDone();
     bool acceptingNew() const;
+    double secondsSinceStart(TimePoint t) const { return std::chrono::duration<double>(t - m_startedAt).count(); }
     TimePoint now() const { return m_clock->now(); }
 
     LoadDrillConfig m_config;
     net::Clock *m_clock;
-    std::vector<std::unique_ptr<Link>> m_links;
-    struct Waiting { TimePoint intendedStart; int buyer; };
-    std::deque<Waiting> m_waiting;       // ready to order, no free connection yet
+    std::vector<std::unique_ptr<detail::DrillLink>> m_links;
+    std::vector<detail::DrillLink *> m_idle;  // alive links with nothing in flight
+    int m_inFlight = 0;
+    std::deque<Waiting> m_waiting;       // ready to go, no free connection/socket yet
+    std::priority_queue<Wake, std::vector<Wake>, std::greater<Wake>> m_thinking;   // closed model
+    QTimer m_wakeTimer;                  // closed model with think time: the earliest wake-up
     QTimer m_arrivalTimer;               // open model
     QTimer m_deadline;
+    QTimer m_sampleTimer;                // progressed(), once a second
+    QTimer m_cancelGrace;                // after cancel(): abort what has not answered
+    std::vector<Stage> m_stages;         // open model (one flat stage when none were given)
+    double m_startRate = 0;
+    std::chrono::milliseconds m_runDuration{0};
+    QStringList m_searchTerms;
+    qint64 m_catalogueTotal = 0;         // browse: products in the catalogue (pages to draw from)
+    QString m_runToken;
+    qint64 m_serial = 0;
     resilience::LatencyHistogram m_histogram;
+    std::array<std::unique_ptr<resilience::LatencyHistogram>, kOperationCount> m_operationHistograms;
+    resilience::LatencyHistogram m_secondHistogram;
+    SecondCounters m_second;
+    TimePoint m_lastSampleAt{};
     LoadDrillReport m_report;
     std::mt19937 m_random;
     TimePoint m_startedAt{};

@@ -75,6 +75,16 @@ Result<orders::PlaceOrderRequest> parsePlaceOrder(const QByteArray &body)
         request.idempotencyKey = key.toString();
     }
 
+    // Only the web store and the load drill order over this API: "drill" tags the drill's orders exactly
+    // as its database target does, so the verdict and drill_cleanup() can tell them from real ones.
+    const QJsonValue channel = root.value(QStringLiteral("channel"));
+    if (!channel.isUndefined() && !channel.isNull()) {
+        const QString name = channel.toString();
+        if (!channel.isString() || (name != QLatin1String("web") && name != QLatin1String("drill")))
+            return badInput(StoreText::tr("channel must be \"web\" (the default) or \"drill\"."));
+        request.channel = name;
+    }
+
     const QJsonValue lines = root.value(QStringLiteral("lines"));
     if (!lines.isArray() || lines.toArray().isEmpty())
         return badInput(StoreText::tr("lines must be a non-empty array of {\"sku\": \"...\", \"qty\": n}."));
