@@ -206,15 +206,16 @@ BEGIN
      ORDER BY o.first_changed_at;
 END $$;
 
--- Gives back every row still leased under p_token, untouched (a worker that stops, or whose channel's
--- breaker refused the push before it was sent). Returns how many.
-CREATE FUNCTION channel_release(p_token bigint) RETURNS integer
+-- Gives back rows of one channel still leased under p_token, untouched: the given products (a push the
+-- channel's breaker, bulkhead or rate limit refused before it was sent), or all of them (a worker that
+-- stops). Returns how many.
+CREATE FUNCTION channel_release(p_channel text, p_token bigint, p_products bigint[] DEFAULT NULL) RETURNS integer
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, backroom_data, public, pg_temp AS $$
 DECLARE
     n integer;
 BEGIN
     UPDATE channel_outbox SET lease_token = NULL, lease_owner = NULL, leased_at = NULL, lease_until = NULL
-     WHERE lease_token = p_token;
+     WHERE channel = p_channel AND lease_token = p_token AND (p_products IS NULL OR product_id = ANY (p_products));
     GET DIAGNOSTICS n = ROW_COUNT;
     RETURN n;
 END $$;
@@ -516,13 +517,13 @@ $$;
 
 REVOKE EXECUTE ON FUNCTION backroom_data.channel_available(bigint), backroom_data.channel_enqueue(bigint, text),
     backroom_data.channel_enqueue_stock_change(),
-    channel_claim(text, text, integer, integer), channel_release(bigint),
+    channel_claim(text, text, integer, integer), channel_release(text, bigint, bigint[]),
     channel_record_push(text, bigint, bigint, bigint, integer, boolean, text, integer, integer),
     channel_enqueue_flash_sales(), channel_resync(text), channel_configure(text, boolean, integer, text, text, text),
     channel_product_buffer_set(text, text, integer), channel_listing_set(text, text, text),
     channel_order_intake(text, text, jsonb), channel_order_cursor_set(text, timestamptz), channel_status(),
     channel_drift(integer), channel_lag_history(timestamptz) FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION channel_claim(text, text, integer, integer), channel_release(bigint),
+GRANT EXECUTE ON FUNCTION channel_claim(text, text, integer, integer), channel_release(text, bigint, bigint[]),
     channel_record_push(text, bigint, bigint, bigint, integer, boolean, text, integer, integer),
     channel_enqueue_flash_sales(), channel_listing_set(text, text, text), channel_order_intake(text, text, jsonb),
     channel_order_cursor_set(text, timestamptz)
