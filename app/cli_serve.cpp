@@ -44,7 +44,7 @@ public:
         : m_worker(new channels::SyncWorker(std::move(options), http))
     {
         m_worker->publishHealthTo(health);
-        QObject::connect(m_worker, &channels::SyncWorker::problem, qApp, [this](const QString &message) {
+        QObject::connect(m_worker, &channels::SyncWorker::problem, &m_context, [this](const QString &message) {
             if (message == m_lastProblem)
                 return;   // once per new problem, not every poll
             m_lastProblem = message;
@@ -65,6 +65,7 @@ public:
     channels::SyncWorker &worker() { return *m_worker; }
 
 private:
+    QObject m_context;   // main thread: problems are printed there; gone with this object
     QThread m_thread;
     channels::SyncWorker *m_worker;
     QString m_lastProblem;

@@ -62,6 +62,7 @@ struct SyncWorker::Channel {
     bool pulling = false;
     net::Clock::TimePoint pulledAt{};
     bool everPulled = false;
+    bool published = false;   // its components are in the health registry
 };
 
 struct SyncWorker::Row {
@@ -234,6 +235,7 @@ void SyncWorker::configureChannel(Channel &ch, bool enabled, const MarketplaceCo
         return;
     ch.configKey = key;
     ch.adapter.reset();
+    publishChannel(ch);
     if (!enabled) {
         ch.problem = tr("disabled");
         return;
@@ -253,6 +255,7 @@ void SyncWorker::configureChannel(Channel &ch, bool enabled, const MarketplaceCo
     full.accessToken = secrets->accessToken;
     ch.adapter = MarketplaceAdapter::create(full, *m_options.clock);
     ch.problem.clear();
+    publishChannel(ch);
 }
 
 bool SyncWorker::breakerLetsThrough(Channel &ch, int *room) const
@@ -284,8 +287,9 @@ void SyncWorker::pushDue(Channel &ch)
     for (const Row &row : rows) {
         token = row.token;
         if (ch.adapter->needsItemId() && row.itemId.isEmpty()) {
+            // Backoff from the database (0.5 s doubling): usually the lookup below has the id by the next try.
             record(ch.name, row, false, tr("no %1 listing with item_sku %2 known yet; looking it up").arg(ch.name, row.sku),
-                   0, 30);
+                   0, std::nullopt);
             discoverListings(ch, QString());
             continue;
         }
@@ -549,35 +553,53 @@ void SyncWorker::publishHealthTo(resilience::HealthRegistry &registry)
 {
     m_registry = &registry;
     for (auto &[name, chPtr] : m_channels) {
-        Channel *ch = chPtr.get();
-        ch->breaker->addListener([&registry](const resilience::CircuitBreaker::Event &e) {
+        chPtr->breaker->addListener([&registry](const resilience::CircuitBreaker::Event &e) {
             if (e.type == resilience::CircuitBreaker::Event::Type::StateTransition
                 || e.type == resilience::CircuitBreaker::Event::Type::Reset)
                 registry.announceChange();
         });
-        auto snapshot = [ch](resilience::ComponentKind kind) {
-            const auto m = ch->breaker->metrics();
-            resilience::ComponentSnapshot s;
-            s.kind = kind;
-            s.state = resilience::breakerStateName(m.state);
-            s.calls = m.callsInWindow;
-            s.failureRate = m.failureRate;
-            s.slowCallRate = m.slowCallRate;
-            s.p95Ms = m.latency.count > 0 ? double(m.latency.p95.count()) / 1e6 : -1;
-            s.lastError = m.lastError;
-            s.stateSince = m.stateSinceUtc;
-            return s;
-        };
-        registry.add(QStringLiteral("breaker:") + name, [snapshot] { return snapshot(resilience::ComponentKind::Breaker); });
-        registry.add(QStringLiteral("marketplace:") + name, [ch, snapshot] {
-            auto s = snapshot(resilience::ComponentKind::Marketplace);
-            const auto b = ch->bulkhead->metrics();
-            s.extra.insert(QStringLiteral("in_flight"), b.inFlight);
-            s.extra.insert(QStringLiteral("max_concurrent"), b.maxConcurrentCalls);
-            s.extra.insert(QStringLiteral("rate_limited"), ch->bucket->paused());
-            return s;
-        });
+        publishChannel(*chPtr);
     }
+}
+
+// Only a configured marketplace is shown on the health screen: a shop that sells on the web alone sees no
+// marketplace components.
+void SyncWorker::publishChannel(Channel &chRef)
+{
+    Channel *ch = &chRef;
+    const bool show = ch->adapter != nullptr;
+    if (!m_registry || show == ch->published)
+        return;
+    ch->published = show;
+    const QString breakerName = QStringLiteral("breaker:") + ch->name;
+    const QString marketName = QStringLiteral("marketplace:") + ch->name;
+    if (!show) {
+        m_registry->remove(breakerName);
+        m_registry->remove(marketName);
+        return;
+    }
+    auto snapshot = [ch](resilience::ComponentKind kind) {
+        const auto m = ch->breaker->metrics();
+        resilience::ComponentSnapshot s;
+        s.kind = kind;
+        s.state = resilience::breakerStateName(m.state);
+        s.calls = m.callsInWindow;
+        s.failureRate = m.failureRate;
+        s.slowCallRate = m.slowCallRate;
+        s.p95Ms = m.latency.count > 0 ? double(m.latency.p95.count()) / 1e6 : -1;
+        s.lastError = m.lastError;
+        s.stateSince = m.stateSinceUtc;
+        return s;
+    };
+    m_registry->add(breakerName, [snapshot] { return snapshot(resilience::ComponentKind::Breaker); });
+    m_registry->add(marketName, [ch, snapshot] {
+        auto s = snapshot(resilience::ComponentKind::Marketplace);
+        const auto b = ch->bulkhead->metrics();
+        s.extra.insert(QStringLiteral("in_flight"), b.inFlight);
+        s.extra.insert(QStringLiteral("max_concurrent"), b.maxConcurrentCalls);
+        s.extra.insert(QStringLiteral("rate_limited"), ch->bucket->paused());
+        return s;
+    });
 }
 
 } // namespace backroom::channels

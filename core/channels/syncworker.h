@@ -84,8 +84,9 @@ public:
     // The channel's breaker ("shopee", "lazada"), for health publishing and operator actions.
     resilience::CircuitBreaker *breaker(const QString &channel) const;
     QStringList channelNames() const;
-    // Registers "breaker:<channel>" and "marketplace:<channel>" for each channel. The registry must outlive
-    // the worker (which removes them when destroyed).
+    // Registers "breaker:<channel>" and "marketplace:<channel>" for each configured channel (enabled, with
+    // URL and credentials), and removes them when it stops being one. The registry must outlive the worker
+    // (which removes them when destroyed).
     void publishHealthTo(resilience::HealthRegistry &registry);
     int pushesInFlight() const { return m_inFlight; }
     // Why a channel is not pushing right now ("disabled", "no credentials ..."); empty when it is.
@@ -123,6 +124,7 @@ private:
     void reportToBreaker(resilience::CircuitBreaker::Permission &permission, const MarketplaceAnswer &answer);
     bool breakerLetsThrough(Channel &ch, int *room) const;
     void enqueueFlashSales();
+    void publishChannel(Channel &ch);
 
     // Listing discovery (Shopee item ids) and order pulling: asynchronous chains of calls.
     void discoverListings(Channel &ch, const QString &offset);
