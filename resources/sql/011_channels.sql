@@ -7,7 +7,8 @@
 --   channel_listing         our product -> the marketplace's item id (Shopee's item_id; Lazada uses SellerSku)
 --   channel_outbox          THE durable outbox: one row per (channel, product) that still has to be pushed,
 --                           written by a trigger on stock in the changing transaction itself. A burst
---                           coalesces into the row (its seq moves to the newest change). Workers lease rows
+--                           coalesces into the row (pushed once, with the quantity read at claim time; a
+--                           change during a push moves its seq on, so it is pushed again). Workers lease rows
 --                           with FOR UPDATE SKIP LOCKED; a lease that expires (a dead worker) is taken over.
 --   channel_ack             what each channel acknowledged last (seq and quantity): only ever moves forward
 --   channel_push_log        every push and error (pushes/errors in the last hour, lag history)
@@ -143,10 +144,22 @@ LANGUAGE sql SET search_path = pg_catalog, backroom_data, public, pg_temp AS $$
     ON CONFLICT (channel, product_id) DO UPDATE SET seq = EXCLUDED.seq, changed_at = EXCLUDED.changed_at
 $$;
 
+-- The hot path of every checkout, so it does as little as it can: one number for the change (shared by the
+-- channels), one upsert. A row already waiting and not leased is left alone (only locked): the worker
+-- reads the quantity when it claims, after this commit, so it will push this change anyway. A leased
+-- row (a push in flight with an older quantity) gets the new seq, so channel_record_push keeps it for
+-- another push.
 CREATE FUNCTION backroom_data.channel_enqueue_stock_change() RETURNS trigger
 LANGUAGE plpgsql SET search_path = pg_catalog, backroom_data, public, pg_temp AS $$
 BEGIN
-    PERFORM backroom_data.channel_enqueue(NEW.product_id);
+    INSERT INTO backroom_data.channel_outbox AS o (channel, product_id, seq, first_changed_at, changed_at)
+    SELECT c.name, NEW.product_id, s.v, s.t, s.t
+      FROM backroom_data.channel c,
+           (SELECT nextval('backroom_data.channel_change_seq') AS v, clock_timestamp() AS t) s
+     WHERE c.remote AND c.enabled
+     ORDER BY c.name
+    ON CONFLICT (channel, product_id) DO UPDATE SET seq = EXCLUDED.seq, changed_at = EXCLUDED.changed_at
+     WHERE o.lease_token IS NOT NULL;
     RETURN NULL;
 END $$;
 
