@@ -134,7 +134,7 @@ private:
         case Fault::None: return std::nullopt;
         case Fault::BadJson: {
             sandbox::HttpReply broken;
-            broken.body = R"({"error":"","response":{"success_list":[)";
+            broken.body = "{\"error\":\"\",\"response\":{\"success_list\":[";
             return broken;
         }
         case Fault::WrongSignature:
@@ -663,18 +663,18 @@ private slots:
         QTest::addColumn<int>("kind");
         using K = channels::MarketplaceAnswer::Kind;
         QTest::newRow("shopee ok") << "shopee" << 200
-                                   << QByteArray(R"({"error":"","response":{"success_list":[{"stock":1}],"failure_list":[]}})") << int(K::Ok);
+                                   << QByteArray("{\"error\":\"\",\"response\":{\"success_list\":[{\"stock\":1}],\"failure_list\":[]}}") << int(K::Ok);
         QTest::newRow("shopee failure_list") << "shopee" << 200
-                                             << QByteArray(R"({"error":"","response":{"success_list":[],"failure_list":[{"failed_reason":"x"}]}})")
+                                             << QByteArray("{\"error\":\"\",\"response\":{\"success_list\":[],\"failure_list\":[{\"failed_reason\":\"x\"}]}}")
                                              << int(K::Refused);
-        QTest::newRow("shopee sign") << "shopee" << 403 << QByteArray(R"({"error":"error_sign","message":"Wrong sign."})") << int(K::AuthFailed);
-        QTest::newRow("shopee 429") << "shopee" << 429 << QByteArray(R"({"error":"error_rate_limit"})") << int(K::RateLimited);
+        QTest::newRow("shopee sign") << "shopee" << 403 << QByteArray("{\"error\":\"error_sign\",\"message\":\"Wrong sign.\"}") << int(K::AuthFailed);
+        QTest::newRow("shopee 429") << "shopee" << 429 << QByteArray("{\"error\":\"error_rate_limit\"}") << int(K::RateLimited);
         QTest::newRow("shopee 500 html") << "shopee" << 500 << QByteArray("<html>oops</html>") << int(K::ServerError);
-        QTest::newRow("shopee bad json") << "shopee" << 200 << QByteArray(R"({"error":"","resp)") << int(K::Malformed);
-        QTest::newRow("lazada ok") << "lazada" << 200 << QByteArray(R"({"code":"0","request_id":"x"})") << int(K::Ok);
-        QTest::newRow("lazada sign") << "lazada" << 200 << QByteArray(R"({"code":"IncompleteSignature","message":"m"})") << int(K::AuthFailed);
-        QTest::newRow("lazada limit") << "lazada" << 200 << QByteArray(R"({"code":"ApiCallLimit"})") << int(K::RateLimited);
-        QTest::newRow("lazada refused") << "lazada" << 200 << QByteArray(R"({"code":"InvalidParameter"})") << int(K::Refused);
+        QTest::newRow("shopee bad json") << "shopee" << 200 << QByteArray("{\"error\":\"\",\"resp") << int(K::Malformed);
+        QTest::newRow("lazada ok") << "lazada" << 200 << QByteArray("{\"code\":\"0\",\"request_id\":\"x\"}") << int(K::Ok);
+        QTest::newRow("lazada sign") << "lazada" << 200 << QByteArray("{\"code\":\"IncompleteSignature\",\"message\":\"m\"}") << int(K::AuthFailed);
+        QTest::newRow("lazada limit") << "lazada" << 200 << QByteArray("{\"code\":\"ApiCallLimit\"}") << int(K::RateLimited);
+        QTest::newRow("lazada refused") << "lazada" << 200 << QByteArray("{\"code\":\"InvalidParameter\"}") << int(K::Refused);
         QTest::newRow("lazada bad json") << "lazada" << 200 << QByteArray("not json") << int(K::Malformed);
     }
 
@@ -719,7 +719,7 @@ private slots:
 
         net::HttpResponse items;
         items.status = 200;
-        items.body = R"({"code":"0","data":[{"sku":"A","status":"pending"},{"sku":"A","status":"pending"},{"sku":"B","status":"pending"}]})";
+        items.body = "{\"code\":\"0\",\"data\":[{\"sku\":\"A\",\"status\":\"pending\"},{\"sku\":\"A\",\"status\":\"pending\"},{\"sku\":\"B\",\"status\":\"pending\"}]}";
         const auto orders = adapter.readOrderDetail(items, {QStringLiteral("301")});
         QVERIFY(orders);
         QCOMPARE(orders->size(), 1);

@@ -13,8 +13,6 @@
 namespace backroom::channels {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("backroom::channels", text); }
-
 constexpr const char *kReadChannels =
     "SELECT name, enabled, coalesce(base_url, ''), coalesce(shop_id, ''), coalesce(partner_id, ''), order_cursor "
     "FROM channel WHERE remote ORDER BY name";
