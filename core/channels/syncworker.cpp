@@ -61,6 +61,7 @@ struct SyncWorker::Channel {
     net::Clock::TimePoint pulledAt{};
     bool everPulled = false;
     bool published = false;   // its components are in the health registry
+    bool listingsLearned = false;   // a whole listing lookup completed
 };
 
 struct SyncWorker::Row {
@@ -286,8 +287,11 @@ void SyncWorker::pushDue(Channel &ch)
         token = row.token;
         if (ch.adapter->needsItemId() && row.itemId.isEmpty()) {
             // Backoff from the database (0.5 s doubling): usually the lookup below has the id by the next try.
-            record(ch.name, row, false, tr("no %1 listing with item_sku %2 known yet; looking it up").arg(ch.name, row.sku),
-                   0, std::nullopt);
+            // Once a whole lookup found no such listing, ask again only every 10 minutes (resync forces it).
+            record(ch.name, row, false,
+                   ch.listingsLearned ? tr("no %1 listing has item_sku %2").arg(ch.name, row.sku)
+                                      : tr("no %1 listing with item_sku %2 known yet; looking it up").arg(ch.name, row.sku),
+                   0, ch.listingsLearned ? std::optional<int>(600) : std::nullopt);
             discoverListings(ch, QString());
             continue;
         }
@@ -395,11 +399,27 @@ void SyncWorker::enqueueFlashSales()
         emit problem(tr("Channel sync could not look at flash sales: %1").arg(r.error().message));
 }
 
+// Listing and order calls go through the channel's breaker too, so that a marketplace that is down is
+// noticed (and left alone) even before any stock push is due. Refused by the breaker, `done` hears a
+// cancelled call.
 void SyncWorker::sendCall(Channel &ch, net::HttpRequest request, std::function<void(const net::HttpResponse &)> done)
 {
+    auto admission = ch.breaker->tryAcquirePermission();
+    if (!admission) {
+        net::HttpResponse refused;
+        refused.error = {net::HttpError::Kind::Cancelled, ch.breaker->rejectionError(admission.rejection()).message};
+        QMetaObject::invokeMethod(this, [done, refused] { done(refused); }, Qt::QueuedConnection);
+        return;
+    }
+    auto permission = std::make_shared<resilience::CircuitBreaker::Permission>(admission.takePermission());
     request.timeout = m_options.httpTimeout;
-    Q_UNUSED(ch)
-    m_http.send(std::move(request), this, std::move(done));
+    m_http.send(std::move(request), this, [permission, done](const net::HttpResponse &response) {
+        if (response.error.isTransport() || response.status >= 500)
+            permission->onError(Error::make(Error::Kind::Connection, response.error.message));
+        else
+            permission->onSuccess();
+        done(response);
+    });
 }
 
 // ---- listing discovery (Shopee: which item_id carries our SKU) ----
@@ -432,6 +452,7 @@ void SyncWorker::learnListings(Channel &ch, QStringList itemIds, QString nextOff
     if (itemIds.isEmpty()) {
         if (nextOffset.isEmpty()) {
             ch.discovering = false;
+            ch.listingsLearned = true;
             wake();
         } else {
             discoverListings(ch, nextOffset);
