@@ -155,9 +155,10 @@ void spin(const std::function<bool()> &done, int timeoutMs)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
 }
 
-// Commits `count` changes (unique decreasing values per SKU) at `rate`/s from its own connection.
+// Commits `count` changes at `rate`/s from its own connection. Values go down from `base`, so that each
+// value names one change of its SKU (give each run a lower base than the last).
 std::thread writer(const QString &conninfo, LagBook &book, QStringList skus, int count, double rate,
-                   std::atomic<bool> &finished)
+                   std::atomic<bool> &finished, int base)
 {
     return std::thread([=, &book, &finished] {
         auto conn = test::connectOrDie(conninfo);
@@ -168,7 +169,7 @@ std::thread writer(const QString &conninfo, LagBook &book, QStringList skus, int
                 std::this_thread::sleep_until(start + std::chrono::duration_cast<Clock::duration>(
                                                           std::chrono::duration<double>(i / rate)));
             const QString sku = skus[int((quint64(i) * 2654435761u) % quint64(skus.size()))];
-            const int value = 1'000'000 - (++next[sku]);
+            const int value = base - (++next[sku]);
             test::must(*conn, "UPDATE backroom_data.stock SET on_hand = $2 WHERE product_id = "
                               "(SELECT id FROM product WHERE sku = $1)", {sku, value});
             book.committed(sku, value);
@@ -262,9 +263,11 @@ int main(int argc, char **argv)
 
     std::printf("bench_sync: %d SKUs, worker poll %lld ms, limits 200/s burst 50, 8 in flight per marketplace\n",
                 skuCount, qint64(options.poll.count()));
+    int base = 1'000'000;
     auto runWriter = [&](QStringList which, int count, double r) {
         std::atomic<bool> finished{false};
-        std::thread t = writer(conninfo, book, which, count, r, finished);
+        std::thread t = writer(conninfo, book, which, count, r, finished, base);
+        base -= 100'000;
         spin([&] { return finished.load(); }, 600000);
         t.join();
     };
