@@ -1,4 +1,4 @@
-// Channel sync lag: from the commit of a stock change to the moment a marketplace holds a value at least
+// Channel sync lag: from the commit of a stock change (measured from just before its statement) to the moment a marketplace holds a value at least
 // that new, through the whole path (trigger -> outbox -> NOTIFY/poll -> SyncWorker claim -> HTTP push ->
 // record). Two in-process marketplaces shaped like Shopee v2 and Lazada (loopback, Qt HttpServer) record
 // arrival times on the same steady clock as the writer. Prints p50/p95/max per scenario:
@@ -170,9 +170,11 @@ std::thread writer(const QString &conninfo, LagBook &book, QStringList skus, int
                                                           std::chrono::duration<double>(i / rate)));
             const QString sku = skus[int((quint64(i) * 2654435761u) % quint64(skus.size()))];
             const int value = base - (++next[sku]);
+            // Booked before the statement: the push can arrive before this thread sees its commit return.
+            // The lag then includes the statement's own time (a little too long, never too short).
+            book.committed(sku, value);
             test::must(*conn, "UPDATE backroom_data.stock SET on_hand = $2 WHERE product_id = "
                               "(SELECT id FROM product WHERE sku = $1)", {sku, value});
-            book.committed(sku, value);
         }
         finished = true;
     });

@@ -365,6 +365,11 @@ void SyncWorker::onPushAnswer(const std::shared_ptr<Flight> &flight, const net::
     if (answer.retryAfter) {
         retryAfter = int(answer.retryAfter->count());
         ch->bucket->pauseFor(*answer.retryAfter);
+    } else if (answer.kind != MarketplaceAnswer::Kind::Ok && answer.kind != MarketplaceAnswer::Kind::Refused) {
+        // The breaker counts this failure and, if the marketplace is down, opens with breaks that grow:
+        // the row itself retries after a second, so it goes out right after the marketplace is back.
+        // Refusals of this one request (bad item, ...) keep the database's growing backoff instead.
+        retryAfter = 1;
     }
     const QString error = answer.ok() ? QString()
                                       : QStringLiteral("%1: %2 %3").arg(MarketplaceAnswer::kindName(answer.kind),
