@@ -1,6 +1,7 @@
 // `backroom serve`: the headless store API (JSON over HTTP) on this machine.
 #include "cli.h"
 
+#include "channels/syncworker.h"
 #include "net/httpclient.h"
 #include "payments/paymentrouter.h"
 #include "payments/paymentsetup.h"
@@ -11,6 +12,7 @@
 #include "store/storeserver.h"
 
 #include <QCoreApplication>
+#include <QThread>
 #include <QTimer>
 
 namespace backroom::cli {
@@ -33,6 +35,41 @@ bool positiveOption(const Parser &p, const QString &name, int fallback, int *val
     return true;
 }
 
+
+// The channel sync worker on a thread of its own, so that its blocking database calls never hold up the
+// store API; its HTTP goes through the server's one client. Destroyed on its own thread.
+class ChannelSync {
+public:
+    ChannelSync(channels::SyncWorker::Options options, net::HttpClient &http, resilience::HealthRegistry &health)
+        : m_worker(new channels::SyncWorker(std::move(options), http))
+    {
+        m_worker->publishHealthTo(health);
+        QObject::connect(m_worker, &channels::SyncWorker::problem, &m_context, [this](const QString &message) {
+            if (message == m_lastProblem)
+                return;   // once per new problem, not every poll
+            m_lastProblem = message;
+            err() << "backroom serve: channels: " << message << "\n";
+            err().flush();
+        });
+        m_worker->moveToThread(&m_thread);
+        m_thread.setObjectName(QStringLiteral("channel-sync"));
+        m_thread.start();
+        QMetaObject::invokeMethod(m_worker, &channels::SyncWorker::start, Qt::QueuedConnection);
+    }
+    ~ChannelSync()
+    {
+        QMetaObject::invokeMethod(m_worker, [w = m_worker] { delete w; }, Qt::BlockingQueuedConnection);
+        m_thread.quit();
+        m_thread.wait();
+    }
+    channels::SyncWorker &worker() { return *m_worker; }
+
+private:
+    QObject m_context;   // main thread: problems are printed there; gone with this object
+    QThread m_thread;
+    channels::SyncWorker *m_worker;
+    QString m_lastProblem;
+};
 
 // Payments from --payments-config, overridden by --opn-url / --gbp-url / --promptpay-id / --public-url.
 // Secrets come from the credential store only (docs/payments.md).
@@ -62,7 +99,7 @@ int serve(const QStringList &args)
 {
     Parser p(QStringLiteral("backroom serve [--listen 127.0.0.1:8080] [--db conninfo] [--browse-pool N] "
                             "[--checkout-pool N] [--browse-limit N] [--checkout-limit N] [--payments-config file] "
-                            "[--opn-url URL] [--gbp-url URL] [--promptpay-id ID] [--public-url URL]"));
+                            "[--opn-url URL] [--gbp-url URL] [--promptpay-id ID] [--public-url URL] [--no-channels]"));
     p.addOption(QStringLiteral("listen"), QStringLiteral("Address and port to listen on (default 127.0.0.1:8080)."),
                 QStringLiteral("host:port"));
     p.addOption(QStringLiteral("browse-pool"), QStringLiteral("Database connections for catalog and search (default 4)."),
@@ -80,6 +117,8 @@ int serve(const QStringList &args)
     p.addOption(QStringLiteral("promptpay-id"), QStringLiteral("The shop's PromptPay ID for QR payloads."), QStringLiteral("ID"));
     p.addOption(QStringLiteral("public-url"), QStringLiteral("This server's URL as gateways reach it (webhooks)."),
                 QStringLiteral("URL"));
+    p.addOption(QStringLiteral("no-channels"),
+                QStringLiteral("Do not run the marketplace stock sync here (another `serve` does; docs/channels.md)."));
     if (!p.parse(args, 0, 0))
         return p.helpShown() ? Ok : BadInput;
     const auto payConfig = paymentsConfig(p);
@@ -142,10 +181,22 @@ int serve(const QStringList &args)
         out() << "backroom serve: payments through " << router.gatewaysFor(payments::PaymentMethod::PromptPay).join(QStringLiteral(", "))
               << " (reconcile every " << payConfig->reconcileSeconds << " s)\n";
     }
+    // Marketplace stock sync and order intake (docs/channels.md): settings in the channel table,
+    // secrets in the credential store.
+    std::unique_ptr<ChannelSync> channelSync;
+    if (!p.isSet(QStringLiteral("no-channels"))) {
+        channels::SyncWorker::Options sync;
+        sync.conninfo = options.conninfo;
+        channelSync = std::make_unique<ChannelSync>(sync, http, health);
+        out() << "backroom serve: channel sync on (backroom channels status)\n";
+    }
     // Publishes the registry and applies the health screen's operator actions to the gateways' breakers.
-    // Declared after the router: it stops applying actions before the breakers go.
+    // Declared after the router and the channel sync: it stops applying actions before the breakers go.
     resilience::HealthReporting reporting(health, options.conninfo, options.version);
     payments::registerGatewayBreakers(reporting, router);
+    if (channelSync)
+        for (const QString &channel : channelSync->worker().channelNames())
+            reporting.registerBreaker(QStringLiteral("breaker:") + channel, channelSync->worker().breaker(channel));
     if (!address.isLoopback())
         err() << "backroom serve: warning: listening on " << address.toString()
               << ", not loopback; put TLS and a firewall in front of it.\n";

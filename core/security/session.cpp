@@ -149,6 +149,19 @@ QList<JobRole> rolesAllowedToRun(const QString &sqlFunction)
         {QStringLiteral("pack_order"), {R::Warehouse, R::Owner}},
         {QStringLiteral("ship_order"), {R::Warehouse, R::Owner}},
         {QStringLiteral("warehouse_cancel_order"), {R::Warehouse, R::Owner}},
+        {QStringLiteral("channel_claim"), {R::Store, R::Owner}},
+        {QStringLiteral("channel_release"), {R::Store, R::Owner}},
+        {QStringLiteral("channel_record_push"), {R::Store, R::Owner}},
+        {QStringLiteral("channel_enqueue_flash_sales"), {R::Store, R::Owner}},
+        {QStringLiteral("channel_listing_set"), {R::Store, R::Owner}},
+        {QStringLiteral("channel_order_intake"), {R::Store, R::Owner}},
+        {QStringLiteral("channel_order_cursor_set"), {R::Store, R::Owner}},
+        {QStringLiteral("channel_resync"), {R::Owner}},
+        {QStringLiteral("channel_configure"), {R::Owner}},
+        {QStringLiteral("channel_product_buffer_set"), {R::Owner}},
+        {QStringLiteral("channel_status"), {R::Owner}},
+        {QStringLiteral("channel_drift"), {R::Owner}},
+        {QStringLiteral("channel_lag_history"), {R::Owner}},
     };
     return allowed.value(sqlFunction);
 }
