@@ -473,6 +473,10 @@ private slots:
         QCOMPARE(placed.status, 200);
         const QString id = placed.json.value("id").toString();
         QCOMPARE(shownStock("lazada", "MUG-01"), 2);
+        const QJsonArray one{QJsonObject{{"sku", "MUG-01"}}};
+        QCOMPARE(control(QStringLiteral("/lazada/orders"), {{"items", one}, {"id", id}}).status, 409);
+        QCOMPARE(control(QStringLiteral("/lazada/orders"), {{"items", one}, {"id", "LZ-1"}}).status, 400);
+        QCOMPARE(shownStock("lazada", "MUG-01"), 2);
 
         const Reply list = lazadaGet(QStringLiteral("/orders/get"),
                                      {{"created_after", before.addSecs(-60).toOffsetFromUtc(7 * 3600).toString(Qt::ISODate)},

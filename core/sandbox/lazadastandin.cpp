@@ -137,6 +137,12 @@ QString LazadaStandIn::newOrderId()
     return QString::number(m_nextOrder++);
 }
 
+bool LazadaStandIn::validOrderId(const QString &id) const
+{
+    bool ok = false;
+    return id.toLongLong(&ok) > 0 && ok;
+}
+
 QString LazadaStandIn::lazadaTime(const QDateTime &utc) const
 {
     return utc.toOffsetFromUtc(kBangkokOffsetSeconds).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QStringLiteral(" +0700");

@@ -33,6 +33,7 @@ protected:
     HttpReply refusal(Refusal why) const override;
     QString errorCodeIn(const HttpReply &reply) const override;
     QString newOrderId() override;
+    bool validOrderId(const QString &id) const override;   // a positive number, as the platform's
     QStringList orderStatuses() const override;
     qint64 firstItemId() const override { return 2000001000; }
 

@@ -344,6 +344,8 @@ Result<MarketOrder> MarketStandIn::placeOrder(const QList<MarketOrderLine> &line
         order.lines.append(line);
     }
     order.id = id.isEmpty() ? newOrderId() : id;
+    if (!validOrderId(order.id))
+        return Error::make(Error::Kind::BadInput, QStringLiteral("'%1' is not an order id %2 uses.").arg(order.id, m_name));
     for (const MarketOrder &other : std::as_const(m_orders))
         if (other.id == order.id)
             return Error::make(Error::Kind::Conflict, QStringLiteral("Order %1 already exists.").arg(order.id));

@@ -131,6 +131,7 @@ protected:
     // The platform's error code in a reply (empty when it says success).
     virtual QString errorCodeIn(const HttpReply &reply) const = 0;
     virtual QString newOrderId() = 0;
+    virtual bool validOrderId(const QString &id) const { return !id.trimmed().isEmpty(); }
     virtual QStringList orderStatuses() const = 0;   // the first is what a new order starts as
     virtual qint64 firstItemId() const = 0;
 
