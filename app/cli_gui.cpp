@@ -2,6 +2,7 @@
 #include "cli.h"
 #include "demoguard.h"
 
+#include "db/connection.h"
 #include "db/embeddedcluster.h"
 #include "db/migrations.h"
 #include "inventory/demoseed.h"
@@ -14,6 +15,7 @@
 #include "payments/paymentsetup.h"
 #include "qrimage.h"
 #include "sandbox/sandbox.h"
+#include "sandbox/shoplistings.h"
 #include "resilience/healthreporting.h"
 #include "store/storeserver.h"
 
@@ -168,13 +170,19 @@ store::StoreServer::Options storeOptions(const db::EmbeddedCluster &cluster)
 
 // The demo's payments: the sandbox's two gateways in this process (pending QR and wallet payments settle
 // by themselves after 20 s), a router over them with the sandbox's published test keys, webhooks back to
-// the store API, and a reconcile pass every 30 s. Declare it after the store API: it goes first.
+// the store API, and a reconcile pass every 30 s. The same sandbox runs the Shopee and Lazada stand-ins,
+// listing the demo shop's products (read once here, before the window shows). Declare it after the store
+// API: it goes first.
 class DemoPayments {
 public:
-    explicit DemoPayments(store::StoreServer &storeApi, quint16 storePort)
+    DemoPayments(store::StoreServer &storeApi, quint16 storePort, const QString &conninfo)
         : m_router(payments::PaymentRouter::Options{}, storeApi.paymentLedger())
     {
         sandbox::Sandbox::Options box;
+        if (auto db = db::Connection::open(conninfo)) {
+            if (auto seeds = sandbox::listingSeedsFromShop(**db))
+                box.listings = *seeds;
+        }
         box.opn.autoSettleAfter = std::chrono::seconds(20);
         box.gbp.autoSettleAfter = std::chrono::seconds(20);
         const QString store = QStringLiteral("http://127.0.0.1:%1").arg(storePort);
@@ -212,9 +220,12 @@ public:
     {
         if (!m_problem.isEmpty())
             return QStringLiteral("Payments sandbox not started: %1").arg(m_problem);
-        return QStringLiteral("Payments sandbox: opn %1, gbp %2, control %3 (export BACKROOM_SANDBOX_CONTROL=%3)")
+        return QStringLiteral("Payments sandbox: opn %1, gbp %2, control %3 (export BACKROOM_SANDBOX_CONTROL=%3)\n"
+                              "Marketplace stand-ins: shopee %4, lazada %5 (%6 listings each; docs/marketplaces.md)")
             .arg(m_sandbox->baseUrl(QStringLiteral("opn")).toString(), m_sandbox->baseUrl(QStringLiteral("gbp")).toString(),
-                 m_sandbox->controlUrl().toString());
+                 m_sandbox->controlUrl().toString(), m_sandbox->baseUrl(QStringLiteral("shopee")).toString(),
+                 m_sandbox->baseUrl(QStringLiteral("lazada")).toString())
+            .arg(m_sandbox->shopee().listings().size());
     }
 
 private:
@@ -252,7 +263,7 @@ int headless(const Parser &p, db::EmbeddedCluster &cluster, DemoGuard &guard, in
     store::StoreServer storeApi(storeOptions(cluster));
     quint16 storePort = 0;
     const QString storeLine = storeApiLine(storeApi, &storePort);
-    DemoPayments payments(storeApi, storePort);
+    DemoPayments payments(storeApi, storePort, cluster.connInfo());
     const auto reporting = reportDemoHealth(health, storeApi, payments, cluster.connInfo());
     out() << "Demo database: " << cluster.connInfo() << "\n"
           << storeLine << "\n"
@@ -333,7 +344,7 @@ int demo(const QStringList &args)
     store::StoreServer storeApi(storeOptions(cluster));
     quint16 storePort = 0;
     say(storeApiLine(storeApi, &storePort));
-    DemoPayments payments(storeApi, storePort);
+    DemoPayments payments(storeApi, storePort, cluster.connInfo());
     say(payments.lines());
     const auto reporting = reportDemoHealth(health, storeApi, payments, cluster.connInfo());
     ui::MainWindow window(cluster.connInfo());

@@ -46,11 +46,19 @@ const QStringList &Sandbox::gatewayNames()
     return names;
 }
 
+const QStringList &Sandbox::marketplaceNames()
+{
+    static const QStringList names{QStringLiteral("shopee"), QStringLiteral("lazada")};
+    return names;
+}
+
 Sandbox::Sandbox(Options options, const net::Clock &clock, QObject *parent)
     : QObject(parent), m_options(std::move(options)), m_clock(clock),
       m_webhooks(new WebhookSender(clock, m_options.webhooks, this)),
       m_opn(std::make_unique<OpnGateway>(m_book, *m_webhooks, clock, m_options.opn)),
-      m_gbp(std::make_unique<GbpGateway>(m_book, *m_webhooks, clock, m_options.gbp))
+      m_gbp(std::make_unique<GbpGateway>(m_book, *m_webhooks, clock, m_options.gbp)),
+      m_shopee(std::make_unique<ShopeeStandIn>(clock, m_options.shopee, m_options.seed + 2)),
+      m_lazada(std::make_unique<LazadaStandIn>(clock, m_options.lazada, m_options.seed + 3))
 {
     // Every request first brings the charges up to the clock, so a read never shows an overdue "pending".
     m_opnServer = new FaultyHttpServer(QStringLiteral("opn"), [this](const HttpRequest &r) {
@@ -65,8 +73,18 @@ Sandbox::Sandbox(Options options, const net::Clock &clock, QObject *parent)
         m_book.settleDue(m_clock.utcNow());
         return handleControl(r);
     }, this);
+    m_shopeeServer = new FaultyHttpServer(QStringLiteral("shopee"), [this](const HttpRequest &r) {
+        return m_shopee->handle(r);
+    }, this);
+    m_lazadaServer = new FaultyHttpServer(QStringLiteral("lazada"), [this](const HttpRequest &r) {
+        return m_lazada->handle(r);
+    }, this);
     m_opnServer->reseed(m_options.seed);
     m_gbpServer->reseed(m_options.seed + 1);
+    m_shopeeServer->reseed(m_options.seed + 2);
+    m_lazadaServer->reseed(m_options.seed + 3);
+    m_shopee->attach(m_shopeeServer);
+    m_lazada->attach(m_lazadaServer);
     m_book.setChangeListener([this](const ChargeRecord &charge) {
         if (charge.gateway == QLatin1String("opn"))
             m_opn->chargeChanged(charge);
@@ -96,11 +114,28 @@ Status Sandbox::start()
         return controlPort.error();
     m_opn->setBaseUrl(hostUrl(*opnPort));
     m_gbp->setBaseUrl(hostUrl(*gbpPort));
+    if (auto started = startMarketplaces(); !started)
+        return started;
     if (m_options.tickMs > 0) {
         auto *timer = new QTimer(this);
         connect(timer, &QTimer::timeout, this, &Sandbox::tick);
         timer->start(m_options.tickMs);
     }
+    return Done{};
+}
+
+Status Sandbox::startMarketplaces()
+{
+    for (MarketStandIn *market : {static_cast<MarketStandIn *>(m_shopee.get()), static_cast<MarketStandIn *>(m_lazada.get())})
+        if (auto listed = market->addListings(m_options.listings); !listed)
+            return listed;
+    const quint16 first = m_options.firstPort;
+    const quint16 shopeePort = m_options.shopeePort ? m_options.shopeePort : first ? quint16(first + 3) : quint16(0);
+    const quint16 lazadaPort = m_options.lazadaPort ? m_options.lazadaPort : first ? quint16(first + 4) : quint16(0);
+    if (auto port = m_shopeeServer->start(m_options.address, shopeePort); !port)
+        return port.error();
+    if (auto port = m_lazadaServer->start(m_options.address, lazadaPort); !port)
+        return port.error();
     return Done{};
 }
 
@@ -119,7 +154,10 @@ QUrl Sandbox::baseUrl(const QString &gateway) const
     if (!s)
         return {};
     QUrl url = hostUrl(s->port());
-    url.setPath(QLatin1Char('/') + gateway);
+    if (gateway == QLatin1String("lazada"))
+        url.setPath(QStringLiteral("/rest"));
+    else if (gateway != QLatin1String("shopee"))
+        url.setPath(QLatin1Char('/') + gateway);
     return url;
 }
 
@@ -136,6 +174,19 @@ FaultyHttpServer *Sandbox::server(const QString &gateway) const
         return m_opnServer;
     if (gateway == QLatin1String("gbp"))
         return m_gbpServer;
+    if (gateway == QLatin1String("shopee"))
+        return m_shopeeServer;
+    if (gateway == QLatin1String("lazada"))
+        return m_lazadaServer;
+    return nullptr;
+}
+
+MarketStandIn *Sandbox::marketplace(const QString &name) const
+{
+    if (name == QLatin1String("shopee"))
+        return m_shopee.get();
+    if (name == QLatin1String("lazada"))
+        return m_lazada.get();
     return nullptr;
 }
 
@@ -147,6 +198,8 @@ void Sandbox::tick()
 
 Status Sandbox::changeFaults(const QString &gateway, const QJsonObject &changes)
 {
+    if (MarketStandIn *market = marketplace(gateway))
+        return market->changeFaults(changes);
     FaultyHttpServer *s = server(gateway);
     if (!s)
         return Error::make(Error::Kind::NotFound, QStringLiteral("No gateway '%1'; the sandbox has %2.")
@@ -161,6 +214,8 @@ HttpReply Sandbox::handleControl(const HttpRequest &request)
     const bool post = request.method == QLatin1String("POST");
     if (parts.isEmpty() && get)
         return controlInfo();
+    if (MarketStandIn *market = marketplace(parts.value(0)))
+        return market->handleControl(parts.mid(1), request);
     if (parts == QStringList{QStringLiteral("charges")} && get)
         return HttpReply::json(200, m_book.toJson(request.query.queryItemValue(QStringLiteral("gateway"))));
     if (parts.size() == 3 && parts[0] == QLatin1String("charges") && parts[2] == QLatin1String("complete") && post)
@@ -181,8 +236,15 @@ HttpReply Sandbox::controlInfo() const
     for (const QString &name : gatewayNames())
         gateways.insert(name, QJsonObject{{QStringLiteral("base_url"), baseUrl(name).toString()},
                                           {QStringLiteral("faults"), server(name)->faultsJson()}});
+    QJsonObject marketplaces;
+    for (const QString &name : marketplaceNames())
+        marketplaces.insert(name, QJsonObject{{QStringLiteral("base_url"), baseUrl(name).toString()},
+                                              {QStringLiteral("faults"), marketplace(name)->faultsJson()},
+                                              {QStringLiteral("listings"), marketplace(name)->listings().size()},
+                                              {QStringLiteral("orders"), marketplace(name)->orders().size()}});
     return HttpReply::json(200, QJsonObject{{QStringLiteral("control_url"), controlUrl().toString()},
                                             {QStringLiteral("gateways"), gateways},
+                                            {QStringLiteral("marketplaces"), marketplaces},
                                             {QStringLiteral("now"), m_clock.utcNow().toString(Qt::ISODateWithMs)},
                                             {QStringLiteral("charges"), m_book.all().size()},
                                             {QStringLiteral("webhooks_undelivered"), m_webhooks->undelivered()}});
