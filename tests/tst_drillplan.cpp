@@ -382,6 +382,7 @@ private slots:
     {
         addProduct(QStringLiteral("TEA"), 50);
         addProduct(QStringLiteral("RICE"), 500);
+        must(*m_conn, "UPDATE backroom_data.product SET name = 'Jasmine rice 5 kg' WHERE sku = 'RICE'");
         addProduct(QStringLiteral("EMPTY"), 0);
         ScenarioOptions options;
         options.hotSkus = 1;
@@ -396,6 +397,7 @@ private slots:
         QCOMPARE(config.mix.checkout, 10);
         QCOMPARE(config.mix.browse, 70);
         QCOMPARE(config.mix.search, 20);
+        QCOMPARE(config.searchTerms, QStringList({QStringLiteral("jasmine"), QStringLiteral("tea")}));
         QVERIFY(setup->flashSaleSkus.isEmpty());
         QVERIFY(finishScenario(*m_conn, *setup));
     }

@@ -8,10 +8,12 @@ namespace {
 QString tr(const char *text) { return QCoreApplication::translate("backroom::drills", text); }
 
 // A normal day spreads over the real catalogue: the SKUs with the most available units, drill products left out.
+// Its searches are the first word of each of those products' names, as shoppers type them.
 constexpr const char *kBusiestSkus =
-    "SELECT p.sku FROM backroom_data.product p JOIN backroom_data.stock s ON s.product_id = p.id "
+    "SELECT p.sku, lower(split_part(p.name, ' ', 1)) FROM backroom_data.product p "
+    "JOIN backroom_data.stock s ON s.product_id = p.id "
     "WHERE p.sku NOT LIKE 'DRILL-%' "
-    "GROUP BY p.sku HAVING sum(s.on_hand - s.reserved) > 0 "
+    "GROUP BY p.sku, p.name HAVING sum(s.on_hand - s.reserved) > 0 "
     "ORDER BY sum(s.on_hand - s.reserved) DESC, p.sku LIMIT 20";
 constexpr const char *kHotSkus = "SELECT sku FROM drill_hot_skus($1::integer, $2::integer) AS sku";
 constexpr const char *kFlashSaleOn = "SELECT flash_sale_on($1::text, $2::integer)";
@@ -30,13 +32,20 @@ Result<QStringList> column(db::Connection &conn, const char *sql, const QVariant
 
 Status prepareNormalDay(db::Connection &conn, LoadDrillConfig *config)
 {
-    auto skus = column(conn, kBusiestSkus);
-    if (!skus)
-        return skus.error();
-    if (skus->isEmpty())
+    auto rows = conn.exec(kBusiestSkus);
+    if (!rows)
+        return rows.error();
+    if (rows->rows() == 0)
         return Error::make(Error::Kind::NotFound,
                            tr("No product has stock to sell, so a normal day has nothing to order. Receive stock first."));
-    config->skus = *skus;
+    QStringList skus, words;
+    for (int r = 0; r < rows->rows(); ++r) {
+        skus << rows->text(r, 0);
+        if (!rows->text(r, 1).isEmpty() && !words.contains(rows->text(r, 1)))
+            words << rows->text(r, 1);
+    }
+    config->skus = skus;
+    config->searchTerms = words;
     config->mix = OperationMix{10, 70, 20};
     return Done{};
 }
