@@ -4,6 +4,8 @@
 // side. Blocking calls on a Connection whose login may run drill_run_save / read drill_run (owner).
 
 #include "db/connection.h"
+#include "drills/threshold.h"
+#include "drills/verdict.h"
 #include "result.h"
 
 #include <QDateTime>
@@ -26,6 +28,12 @@ struct DrillRun {
 
 Result<qint64> saveDrillRun(db::Connection &conn, const DrillRun &run);   // id and actor are set by the database
 Result<QList<DrillRun>> listDrillRuns(db::Connection &conn, int limit = 200);   // newest first, with reports
-Result<DrillRun> loadDrillRun(db::Connection &conn, qint64 id);
+Result<DrillRun> loadDrillRun(db::Connection &conn, qint64 id);   // NotFound when no run has that id
+
+// What a load run saves as its report (and `drill load --json` prints): drillReportJson() plus
+// "operations" (per operation figures), "thresholds" (thresholdResultsJson), "strategy", "target",
+// "attempts", "conflicts", "peak_buyers", "peak_memory_bytes" and "timeline" (one object per second).
+QJsonObject loadRunReportJson(const LoadDrillReport &report, const Verdict &verdict,
+                              const QList<ThresholdResult> &thresholds);
 
 } // namespace backroom::drills

@@ -1,7 +1,8 @@
 #pragma once
 // Scenarios of the load drill: what the virtual buyers do and on which SKUs, set up on the shop's own
 // database and undone afterwards.
-//   normal-day   browse 70 %, search 20 %, checkout 10 % over the 20 SKUs with the most stock
+//   normal-day   browse 70 %, search 20 %, checkout 10 % over the 20 SKUs with the most stock; searches
+//                are the first words of their names
 //   flash-sale   checkout 80 %, browse 20 % on a few hot drill SKUs with limited stock and the flash-sale
 //                buckets on: the run sells out, and the verdict proves nothing was oversold
 //   shootout     see shootout.h: the four stock strategies on one hot SKU, side by side

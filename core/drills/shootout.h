@@ -60,6 +60,13 @@ signals:
     void finished(bool cancelled);
 
 private:
+    struct PlannedRun;
+    Status startRun();                         // fresh hot SKU, flash sale if Buckets, then startDrill()
+    Status startDrill(const PlannedRun &planned);
+    Status endFlashSale();
+    void finishRun();                          // verdict and row of the run that just finished
+    void startNextOrFinish();
+
     struct Private;
     std::unique_ptr<Private> d;
 };
