@@ -69,6 +69,8 @@ Result<ScenarioSetup> prepareFlashSale(db::Connection &conn, const ScenarioOptio
     }
     config->skus = *skus;
     config->mix = OperationMix{80, 20, 0};
+    if (!skus->isEmpty())
+        config->browseSku = skus->first();   // flash-sale buyers keep refreshing the hot product page
     return setup;
 }
 
