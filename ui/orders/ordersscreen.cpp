@@ -203,6 +203,9 @@ OrdersScreen::OrdersScreen(DbGate *db, db::NotifyListener *listener, QWidget *pa
     if (listener) {
         connect(listener, &db::NotifyListener::notified, this, &OrdersScreen::onNotified);
         connect(listener, &db::NotifyListener::resynced, this, &OrdersScreen::refreshLoaded);
+        // A change committed just after LISTEN may have been skipped by the notify gate because of a
+        // notification sent before we listened: read once more a gate interval later.
+        connect(listener, &db::NotifyListener::listening, &m_trailingRefresh, qOverload<>(&QTimer::start));
     }
     showOrder(std::nullopt);
     m_model->reload();

@@ -137,6 +137,9 @@ StockScreen::StockScreen(DbGate *listing, DbGate *db, db::NotifyListener *listen
     if (listener) {
         connect(listener, &db::NotifyListener::notified, this, &StockScreen::onNotified);
         connect(listener, &db::NotifyListener::resynced, this, &StockScreen::refreshLoaded);
+        // A change committed just after LISTEN may have been skipped by the notify gate because of a
+        // notification sent before we listened: read once more a gate interval later.
+        connect(listener, &db::NotifyListener::listening, &m_trailingRefresh, qOverload<>(&QTimer::start));
     }
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
