@@ -151,6 +151,13 @@ drills::LoadDrillReport handMadeReport(double seconds, qint64 acknowledged, doub
     r.operations[0].latency = r.latency;
     r.operations[1].ok = 40;
     r.peakMemoryBytes = 64 * 1048576;
+    for (int t = 1; t <= 10; ++t) {
+        drills::LoadDrillSample sample;
+        sample.atSeconds = t;
+        sample.answeredPerSecond = double(acknowledged) / seconds;
+        sample.p99Ms = p99Ms;
+        r.timeline.push_back(sample);
+    }
     return r;
 }
 
@@ -317,6 +324,7 @@ void TestDrillsUi::stopEndsALongRunWithinASecond()
     QVERIFY(!screen->startStopButton()->isEnabled());
     QTRY_VERIFY_WITH_TIMEOUT(screen->session()->phase() != Phase::Stopping, 1000);
     QVERIFY2(clock.elapsed() < 1000, qPrintable(QString::number(clock.elapsed())));
+    qInfo("stopped %lld ms after the click", clock.elapsed());
     QVERIFY(concluded.wait(15000));
     // The report of what ran, stopped early, and the data consistent.
     QCOMPARE(screen->report()->verdictLabel()->text(), QStringLiteral("PASS"));
@@ -465,6 +473,7 @@ void TestDrillsUi::savedRunsOpenAndCompareSideBySide()
     const int verdict = rowWithLabel(table, QStringLiteral("Verdict"));
     QCOMPARE(cell(table, verdict, 1), QStringLiteral("PASS"));
     QCOMPARE(cell(table, verdict, 2), QStringLiteral("FAIL"));
+    QVERIFY(screen->grab().save(screenshotPath(QStringLiteral("drills-compare.png"))));
 
     // Opening the failed run shows its report from the saved JSON.
     QCOMPARE(panel->selectRuns({second}), 1);
@@ -477,6 +486,8 @@ void TestDrillsUi::savedRunsOpenAndCompareSideBySide()
     QCOMPARE(report->operationsTable()->rowCount(), 2);   // checkout and browse
     QCOMPARE(cell(report->operationsTable(), 0, 0), QStringLiteral("checkout"));
     QCOMPARE(cell(report->errorsTable(), 0, 0), QStringLiteral("40P01"));
+    QCOMPARE(screen->charts()->throughputSeries()->count(), 10);   // its charts redrawn from the saved timeline
+    QCOMPARE(screen->charts()->p99Series()->at(0).y(), 12.0);
 
     // And a saved shoot-out shows the four-strategy table.
     QCOMPARE(panel->selectRuns({third}), 1);

@@ -21,19 +21,19 @@ QLineSeries *makeSeries(const QString &name)
 
 DrillCharts::DrillCharts(QWidget *parent) : QWidget(parent)
 {
-    m_answered = makeSeries(tr("Answers/s"));
-    m_acknowledged = makeSeries(tr("Orders/s"));
-    m_target = makeSeries(tr("Target rate/s"));
+    m_answered = makeSeries(tr("answers"));
+    m_acknowledged = makeSeries(tr("orders"));
+    m_target = makeSeries(tr("target"));
     m_target->setPen(QPen(Qt::gray, 1.5, Qt::DashLine));
-    m_p95 = makeSeries(tr("p95 ms"));
-    m_p99 = makeSeries(tr("p99 ms"));
-    m_errors = makeSeries(tr("Errors/s"));
+    m_p95 = makeSeries(tr("p95"));
+    m_p99 = makeSeries(tr("p99"));
+    m_errors = makeSeries(tr("errors"));
     m_errors->setColor(QColor(0xb3, 0x26, 0x1e));
-    m_dropped = makeSeries(tr("Dropped/s"));
+    m_dropped = makeSeries(tr("dropped"));
     m_dropped->setColor(QColor(0xc7, 0x7c, 0x00));
-    m_charts[0] = makeChart(tr("Throughput"), tr("per second"), {m_answered, m_acknowledged, m_target});
-    m_charts[1] = makeChart(tr("Latency"), tr("ms"), {m_p95, m_p99});
-    m_charts[2] = makeChart(tr("Errors and dropped"), tr("per second"), {m_errors, m_dropped});
+    m_charts[0] = makeChart(tr("Throughput per second"), tr("/s"), {m_answered, m_acknowledged, m_target});
+    m_charts[1] = makeChart(tr("Latency, ms"), tr("ms"), {m_p95, m_p99});
+    m_charts[2] = makeChart(tr("Errors and dropped per second"), tr("/s"), {m_errors, m_dropped});
     m_charts[0].view->setObjectName(QStringLiteral("throughputChart"));
     m_charts[1].view->setObjectName(QStringLiteral("latencyChart"));
     m_charts[2].view->setObjectName(QStringLiteral("errorsChart"));
@@ -67,7 +67,7 @@ DrillCharts::Chart DrillCharts::makeChart(const QString &title, const QString &u
     }
     c.view = new QChartView(c.chart, this);
     c.view->setRenderHint(QPainter::Antialiasing);
-    c.view->setMinimumHeight(200);
+    c.view->setMinimumHeight(260);
     return c;
 }
 

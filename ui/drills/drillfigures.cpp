@@ -143,7 +143,7 @@ QJsonObject loadReportJson(const LoadDrillReport &report, const drills::Verdict 
             const drills::OperationReport &op = report.operations[size_t(i)];
             if (op.ok + op.refused + op.errors == 0)
                 continue;
-            operations.insert(drills::operationName(drills::Operation(i)),
+            operations.insert(operationKey(drills::Operation(i)),
                               QJsonObject{{QStringLiteral("ok"), op.ok}, {QStringLiteral("refused"), op.refused},
                                           {QStringLiteral("errors"), op.errors},
                                           {QStringLiteral("latency_ms"), latencyJson(op.latency)}});
@@ -155,6 +155,19 @@ QJsonObject loadReportJson(const LoadDrillReport &report, const drills::Verdict 
         json.insert(QStringLiteral("peak_memory_bytes"), report.peakMemoryBytes);
     if (!json.contains(QStringLiteral("peak_buyers")) && report.peakBuyers > 0)
         json.insert(QStringLiteral("peak_buyers"), report.peakBuyers);
+    if (!json.contains(QStringLiteral("timeline")) && !report.timeline.empty()) {
+        QJsonArray timeline;
+        for (const drills::LoadDrillSample &t : report.timeline)
+            timeline.append(QJsonObject{{QStringLiteral("t"), t.atSeconds},
+                                        {QStringLiteral("target_rate"), t.targetRate},
+                                        {QStringLiteral("answered_per_s"), t.answeredPerSecond},
+                                        {QStringLiteral("acknowledged_per_s"), t.acknowledgedPerSecond},
+                                        {QStringLiteral("errors"), t.errors},
+                                        {QStringLiteral("dropped"), t.dropped},
+                                        {QStringLiteral("p95_ms"), t.p95Ms},
+                                        {QStringLiteral("p99_ms"), t.p99Ms}});
+        json.insert(QStringLiteral("timeline"), timeline);
+    }
     QJsonArray thresholdArray;
     bool thresholdsPassed = true;
     for (const auto &t : thresholds) {
@@ -175,7 +188,7 @@ QJsonObject shootoutRowToJson(const drills::ShootoutRow &row)
     QJsonArray violations;
     for (const QString &v : row.violations)
         violations.append(v);
-    return QJsonObject{{QStringLiteral("strategy"), drills::strategyName(row.strategy)},
+    return QJsonObject{{QStringLiteral("strategy"), strategyKey(row.strategy)},
                        {QStringLiteral("buyers"), row.buyers},
                        {QStringLiteral("connections"), row.connections},
                        {QStringLiteral("attempts"), row.attempts},
@@ -221,6 +234,25 @@ LoadFigures loadFiguresFromJson(const QJsonObject &report)
                                          v.toObject().value(QStringLiteral("detail")).toString()};
     f.passed = report.contains(QStringLiteral("passed")) ? report.value(QStringLiteral("passed")).toBool() : f.verdictPassed;
     return f;
+}
+
+QList<drills::LoadDrillSample> timelineFromJson(const QJsonObject &report)
+{
+    QList<drills::LoadDrillSample> samples;
+    for (const QJsonValue &v : report.value(QStringLiteral("timeline")).toArray()) {
+        const QJsonObject o = v.toObject();
+        drills::LoadDrillSample s;
+        s.atSeconds = number(o, {"t", "at_s"}).value_or(0);
+        s.targetRate = number(o, {"target_rate"}).value_or(0);
+        s.answeredPerSecond = number(o, {"answered_per_s"}).value_or(0);
+        s.acknowledgedPerSecond = number(o, {"acknowledged_per_s"}).value_or(0);
+        s.errors = count(o, {"errors"});
+        s.dropped = count(o, {"dropped"});
+        s.p95Ms = number(o, {"p95_ms"}).value_or(0);
+        s.p99Ms = number(o, {"p99_ms"}).value_or(0);
+        samples << s;
+    }
+    return samples;
 }
 
 ShootoutFigures shootoutFiguresFromJson(const QJsonObject &row)
@@ -301,6 +333,27 @@ QList<ComparedFigure> compareShootoutFigures(const QList<ShootoutFigures> &a, co
             rows << ComparedFigure{tr("%1 × %2 buyers: orders/s").arg(second.strategy).arg(second.buyers), QStringLiteral("—"),
                                    numberText(second.ordersPerSecond, 1), QStringLiteral("—")};
     return rows;
+}
+
+QString operationKey(drills::Operation op)
+{
+    switch (op) {
+    case drills::Operation::Checkout: return QStringLiteral("checkout");
+    case drills::Operation::Browse: return QStringLiteral("browse");
+    case drills::Operation::Search: return QStringLiteral("search");
+    }
+    return QString();
+}
+
+QString strategyKey(drills::StockStrategy strategy)
+{
+    switch (strategy) {
+    case drills::StockStrategy::GuardedUpdate: return QStringLiteral("guarded_update");
+    case drills::StockStrategy::Buckets: return QStringLiteral("buckets");
+    case drills::StockStrategy::ForUpdate: return QStringLiteral("for_update");
+    case drills::StockStrategy::XminRetry: return QStringLiteral("xmin_retry");
+    }
+    return QString();
 }
 
 QString millisecondsText(const std::optional<double> &ms)

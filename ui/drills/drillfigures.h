@@ -75,6 +75,9 @@ QJsonObject loadReportJson(const drills::LoadDrillReport &report, const drills::
 QJsonObject shootoutRowToJson(const drills::ShootoutRow &row);
 
 LoadFigures loadFiguresFromJson(const QJsonObject &report);
+// The per-second samples ("timeline": [{"t", "target_rate", "answered_per_s", "acknowledged_per_s", "errors",
+// "dropped", "p95_ms", "p99_ms"}]) so that an opened run redraws its charts; empty when not saved.
+QList<drills::LoadDrillSample> timelineFromJson(const QJsonObject &report);
 ShootoutFigures shootoutFiguresFromJson(const QJsonObject &row);
 QList<ShootoutFigures> shootoutFiguresFromReport(const QJsonObject &report);   // {"rows": [...]}
 bool isShootoutReport(const QJsonObject &report);
@@ -86,6 +89,12 @@ struct ComparedFigure {
 };
 QList<ComparedFigure> compareLoadFigures(const LoadFigures &a, const LoadFigures &b);
 QList<ComparedFigure> compareShootoutFigures(const QList<ShootoutFigures> &a, const QList<ShootoutFigures> &b);
+
+// The engine's names ("checkout", "browse", "search"; "guarded_update", "buckets", "for_update",
+// "xmin_retry"), as loaddrill.h documents operationName() and strategyName(); kept here until the
+// engine's branch links those (then these two should call them).
+QString operationKey(drills::Operation op);
+QString strategyKey(drills::StockStrategy strategy);
 
 QString millisecondsText(const std::optional<double> &ms);   // "12.3 ms", "—"
 QString bytesText(const std::optional<qint64> &bytes);       // "412 MiB", "—"

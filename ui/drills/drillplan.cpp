@@ -15,10 +15,13 @@ using drills::LoadDrillConfig;
 
 QString hostOfConninfo(const QString &conninfo)
 {
+    // libpq takes the last of repeated keywords.
     static const QRegularExpression keyword(QStringLiteral("(?:^|\\s)host\\s*=\\s*'?([^'\\s]+)"));
-    const auto match = keyword.match(conninfo);
-    if (match.hasMatch())
-        return match.captured(1);
+    QString host;
+    for (auto it = keyword.globalMatch(conninfo); it.hasNext();)
+        host = it.next().captured(1);
+    if (!host.isEmpty())
+        return host;
     const QUrl url(conninfo);
     if (url.isValid() && !url.host().isEmpty())
         return url.host();

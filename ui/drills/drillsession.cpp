@@ -132,7 +132,7 @@ void DrillSession::startShootout()
     connect(m_shootout.get(), &drills::ShootoutRunner::progressed, this, &DrillSession::sampled);
     connect(m_shootout.get(), &drills::ShootoutRunner::runStarted, this,
             [this, total](drills::StockStrategy strategy, int buyers, int index) {
-                emit shootoutRunStarted(drills::strategyName(strategy), buyers, index, total);
+                emit shootoutRunStarted(strategyKey(strategy), buyers, index, total);
             });
     connect(m_shootout.get(), &drills::ShootoutRunner::rowFinished, this, [this](const drills::ShootoutRow &row) {
         const QJsonObject json = shootoutRowToJson(row);

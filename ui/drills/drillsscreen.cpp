@@ -38,6 +38,7 @@ DrillsScreen::DrillsScreen(std::shared_ptr<DrillBackend> backend, QWidget *paren
     runPage->addWidget(m_charts);
     runPage->addWidget(reportScroll);
     runPage->setStretchFactor(1, 1);
+    runPage->setSizes({340, 560});
     m_pages = new QTabWidget(this);
     m_pages->setObjectName(QStringLiteral("drillPages"));
     m_pages->addTab(runPage, tr("Live and report"));
@@ -252,10 +253,14 @@ void DrillsScreen::showSavedRun(const drills::DrillRun &run)
     const QString title = tr("Saved run %1 · %2 · %3")
                               .arg(run.id)
                               .arg(run.scenario, localDateTimeText(run.startedAt, TimePrecision::Seconds));
-    if (isShootoutReport(run.report))
+    m_charts->clear();
+    if (isShootoutReport(run.report)) {
         m_report->showShootoutReport(run.report, title);
-    else
+    } else {
         m_report->showLoadReport(run.report, title);
+        for (const drills::LoadDrillSample &sample : timelineFromJson(run.report))
+            m_charts->addSample(sample);
+    }
     m_report->setNote(QString(), false);
     m_pages->setCurrentIndex(0);
 }
