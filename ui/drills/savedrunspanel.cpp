@@ -63,13 +63,14 @@ SavedRunsPanel::SavedRunsPanel(std::shared_ptr<DrillBackend> backend, QWidget *p
     lowerColumn->setContentsMargins(0, 0, 0, 0);
     lowerColumn->addWidget(m_comparisonTitle);
     lowerColumn->addWidget(m_comparison, 1);
-    auto *split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(m_view);
-    split->addWidget(lower);
+    m_split = new QSplitter(Qt::Vertical, this);
+    m_split->addWidget(m_view);
+    m_split->addWidget(lower);
+    m_split->setChildrenCollapsible(false);
     auto *column = new QVBoxLayout(this);
     column->addLayout(buttons);
     column->addWidget(m_status);
-    column->addWidget(split, 1);
+    column->addWidget(m_split, 1);
 
     auto *openAction = new QAction(tr("Open saved run"), this);
     openAction->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
@@ -184,6 +185,11 @@ void SavedRunsPanel::showComparison(const drills::DrillRun &a, const drills::Dri
                                    .arg(b.id).arg(b.scenario, b.startedAt.toLocalTime().toString(Qt::ISODate)));
     m_comparisonTitle->show();
     m_comparison->show();
+    const QList<int> sizes = m_split->sizes();
+    if (sizes.size() == 2 && sizes[1] < sizes[0]) {   // give the comparison at least half the height
+        const int half = (sizes[0] + sizes[1]) / 2;
+        m_split->setSizes({half, sizes[0] + sizes[1] - half});
+    }
 }
 
 } // namespace backroom::ui

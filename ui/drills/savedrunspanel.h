@@ -10,6 +10,7 @@
 
 class QLabel;
 class QPushButton;
+class QSplitter;
 class QTableView;
 class QTableWidget;
 
@@ -55,6 +56,7 @@ private:
     QLabel *m_status = nullptr;
     QLabel *m_comparisonTitle = nullptr;
     QTableWidget *m_comparison = nullptr;
+    QSplitter *m_split = nullptr;   // the list above, the comparison below
 };
 
 } // namespace backroom::ui
