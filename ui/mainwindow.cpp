@@ -5,6 +5,7 @@
 #include "db/notifylistener.h"
 #include "db/tls.h"
 #include "dbgate.h"
+#include "drills/drillsscreen.h"
 #include "health/healthscreen.h"
 #include "layoutmemory.h"
 #include "orders/ordersscreen.h"
@@ -95,6 +96,9 @@ MainWindow::MainWindow(const QString &conninfo, QWidget *parent) : QMainWindow(p
     addScreen(m_orders, tr("&Orders"), Capability::ViewOrders);
     m_health = new HealthScreen(m_gate, m_listener, m_tabs);
     addScreen(m_health, tr("Hea&lth"), Capability::ViewHealth);
+    // Drills write (tagged) orders and read the whole database back for the verdict: owners only.
+    m_drills = new DrillsScreen(std::make_shared<DrillBackend>(conninfo), m_tabs);
+    addScreen(m_drills, tr("&Drills"), Capability::RunDrills);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::rebuildEditMenu);
     rebuildEditMenu();
 

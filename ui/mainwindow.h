@@ -30,6 +30,7 @@ class NotifyListener;
 namespace backroom::ui {
 
 class DbGate;
+class DrillsScreen;
 class HealthScreen;
 class LayoutMemory;
 class OrdersScreen;
@@ -47,6 +48,7 @@ public:
     StockScreen *stockScreen() const { return m_stock; }
     OrdersScreen *ordersScreen() const { return m_orders; }
     HealthScreen *healthScreen() const { return m_health; }
+    DrillsScreen *drillsScreen() const { return m_drills; }
     QTabWidget *tabs() const { return m_tabs; }
     db::NotifyListener *listener() const { return m_listener; }
     bool isConnectionBannerShown() const;
@@ -123,6 +125,7 @@ private:
     StockScreen *m_stock = nullptr;
     OrdersScreen *m_orders = nullptr;
     HealthScreen *m_health = nullptr;
+    DrillsScreen *m_drills = nullptr;
     bool m_listenerUp = true;
 
     QMenu *m_fileMenu = nullptr;
