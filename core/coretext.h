@@ -42,3 +42,15 @@ struct BackupText {
     Q_DECLARE_TR_FUNCTIONS(backroom::backup)
 };
 } // namespace backroom::backup
+
+namespace backroom::drills {
+struct DrillsText {
+    Q_DECLARE_TR_FUNCTIONS(backroom::drills)
+};
+} // namespace backroom::drills
+
+namespace backroom::channels {
+struct ChannelsText {
+    Q_DECLARE_TR_FUNCTIONS(backroom::channels)
+};
+} // namespace backroom::channels

@@ -1,4 +1,5 @@
 #include "channels/channelcredentials.h"
+#include "coretext.h"
 
 #include "security/credentialstore.h"
 
@@ -7,7 +8,6 @@
 namespace backroom::channels {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("backroom::channels", text); }
 
 } // namespace
 
@@ -24,7 +24,7 @@ SecretsSource credentialStoreSecrets()
             if (e.kind != Error::Kind::NotFound)
                 return e;
             return Error::make(Error::Kind::NotFound,
-                               tr("No %1 credentials in %2; run `backroom channels credentials %1`.")
+                               ChannelsText::tr("No %1 credentials in %2; run `backroom channels credentials %1`.")
                                    .arg(channel, store.location()));
         }
         return ChannelSecrets{secret->toUtf8(), *token};

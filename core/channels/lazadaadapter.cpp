@@ -1,4 +1,5 @@
 #include "channels/lazadaadapter.h"
+#include "coretext.h"
 
 #include "channels/signing.h"
 
@@ -118,8 +119,8 @@ MarketplaceAnswer LazadaAdapter::readEnvelope(const net::HttpResponse &response,
             return *transport;
         answer.kind = MarketplaceAnswer::Kind::Malformed;
         answer.code = QStringLiteral("bad_json");
-        answer.message = doc.isObject() ? tr("Lazada's answer has no \"code\".")
-                                        : tr("Lazada's answer is not JSON (%1 at offset %2).")
+        answer.message = doc.isObject() ? ChannelsText::tr("Lazada's answer has no \"code\".")
+                                        : ChannelsText::tr("Lazada's answer is not JSON (%1 at offset %2).")
                                               .arg(parseError.errorString()).arg(parseError.offset);
         return answer;
     }

@@ -1,4 +1,5 @@
 #include "channels/marketplaceadapter.h"
+#include "coretext.h"
 
 #include "channels/lazadaadapter.h"
 #include "channels/shopeeadapter.h"
@@ -56,7 +57,7 @@ std::optional<MarketplaceAnswer> MarketplaceAdapter::classifyTransport(const net
     if (response.status == 429) {
         answer.kind = MarketplaceAnswer::Kind::RateLimited;
         answer.code = QStringLiteral("http_429");
-        answer.message = tr("%1 asks us to slow down (HTTP 429).").arg(m_config.channel);
+        answer.message = ChannelsText::tr("%1 asks us to slow down (HTTP 429).").arg(m_config.channel);
         bool ok = false;
         const int seconds = QString::fromLatin1(response.header("Retry-After")).trimmed().toInt(&ok);
         answer.retryAfter = std::chrono::seconds(ok && seconds >= 0 ? std::min(seconds, 3600) : 1);
@@ -65,7 +66,7 @@ std::optional<MarketplaceAnswer> MarketplaceAdapter::classifyTransport(const net
     if (response.status >= 500) {
         answer.kind = MarketplaceAnswer::Kind::ServerError;
         answer.code = QStringLiteral("http_%1").arg(response.status);
-        answer.message = tr("%1 answered HTTP %2.").arg(m_config.channel).arg(response.status);
+        answer.message = ChannelsText::tr("%1 answered HTTP %2.").arg(m_config.channel).arg(response.status);
         return answer;
     }
     return std::nullopt;

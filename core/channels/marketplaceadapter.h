@@ -82,7 +82,6 @@ struct ItemPage {
 };
 
 class MarketplaceAdapter {
-    Q_DECLARE_TR_FUNCTIONS(MarketplaceAdapter)
 public:
     virtual ~MarketplaceAdapter() = default;
 

@@ -1,4 +1,5 @@
 #include "channels/shopeeadapter.h"
+#include "coretext.h"
 
 #include "channels/signing.h"
 
@@ -94,7 +95,7 @@ MarketplaceAnswer ShopeeAdapter::readEnvelope(const net::HttpResponse &response,
     if (!doc.isObject()) {
         answer.kind = MarketplaceAnswer::Kind::Malformed;
         answer.code = QStringLiteral("bad_json");
-        answer.message = tr("Shopee's answer is not JSON (%1 at offset %2).").arg(parseError.errorString()).arg(parseError.offset);
+        answer.message = ChannelsText::tr("Shopee's answer is not JSON (%1 at offset %2).").arg(parseError.errorString()).arg(parseError.offset);
         return answer;
     }
     const QJsonObject root = doc.object();
@@ -109,13 +110,13 @@ MarketplaceAnswer ShopeeAdapter::readEnvelope(const net::HttpResponse &response,
     if (response.status >= 400) {
         answer.kind = response.status >= 500 ? MarketplaceAnswer::Kind::ServerError : MarketplaceAnswer::Kind::Refused;
         answer.code = QStringLiteral("http_%1").arg(response.status);
-        answer.message = tr("Shopee answered HTTP %1 without an error code.").arg(response.status);
+        answer.message = ChannelsText::tr("Shopee answered HTTP %1 without an error code.").arg(response.status);
         return answer;
     }
     if (!root.value(QStringLiteral("response")).isObject()) {
         answer.kind = MarketplaceAnswer::Kind::Malformed;
         answer.code = QStringLiteral("no_response");
-        answer.message = tr("Shopee's answer has no \"response\" object.");
+        answer.message = ChannelsText::tr("Shopee's answer has no \"response\" object.");
         return answer;
     }
     *payload = root.value(QStringLiteral("response")).toObject();
@@ -138,7 +139,7 @@ MarketplaceAnswer ShopeeAdapter::readStockUpdate(const net::HttpResponse &respon
     if (payload.value(QStringLiteral("success_list")).toArray().isEmpty()) {
         answer.kind = MarketplaceAnswer::Kind::Malformed;
         answer.code = QStringLiteral("empty_success_list");
-        answer.message = tr("Shopee confirmed no stock change (empty success_list).");
+        answer.message = ChannelsText::tr("Shopee confirmed no stock change (empty success_list).");
     }
     return answer;
 }

@@ -1,4 +1,5 @@
 #include "drills/dbtarget.h"
+#include "coretext.h"
 
 #include "db/connection.h"
 #include "inventory/search.h"
@@ -75,7 +76,6 @@ struct DatabasePlan {
     std::vector<PreparedSearch> searches;
 };
 
-QString tr(const char *text) { return QCoreApplication::translate("backroom::drills::LoadDrill", text); }
 
 Status prepare(PGconn *pg, const char *name, const char *sql)
 {
@@ -405,7 +405,7 @@ Result<DatabaseTarget> openDatabaseTarget(const LoadDrillConfig &config, const Q
         if (auto ok = prepareStatements((*conn)->raw(), config, *plan); !ok)
             return ok.error();
         if (PQsetnonblocking((*conn)->raw(), 1) != 0)
-            return Error::make(Error::Kind::Connection, tr("Could not make a drill connection non-blocking."));
+            return Error::make(Error::Kind::Connection, DrillsText::tr("Could not make a drill connection non-blocking."));
         target.links.push_back(std::make_unique<DatabaseLink>(std::move(*conn), plan));
     }
     return target;

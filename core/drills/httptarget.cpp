@@ -1,4 +1,5 @@
 #include "drills/httptarget.h"
+#include "coretext.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -11,7 +12,6 @@
 namespace backroom::drills::detail {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("backroom::drills::LoadDrill", text); }
 
 // One HTTP/1.1 response read from a socket's bytes: status line, headers, then a body framed by
 // Content-Length, chunked transfer coding, or (neither) the server closing the connection.
@@ -354,7 +354,7 @@ Result<std::vector<std::unique_ptr<DrillLink>>> openHttpTarget(const QUrl &baseU
 {
     if (!baseUrl.isValid() || baseUrl.scheme() != QLatin1String("http") || baseUrl.host().isEmpty())
         return Error::make(Error::Kind::BadInput,
-                           tr("The store URL must look like http://127.0.0.1:8080 (got '%1'); https is not "
+                           DrillsText::tr("The store URL must look like http://127.0.0.1:8080 (got '%1'); https is not "
                               "supported by the drill.").arg(baseUrl.toString()));
     auto plan = std::make_shared<HttpPlan>();
     plan->host = baseUrl.host();

@@ -1,4 +1,5 @@
 #include "drills/runstore.h"
+#include "coretext.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -7,7 +8,6 @@
 namespace backroom::drills {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("backroom::drills", text); }
 
 constexpr const char *kSave =
     "SELECT drill_run_save($1::text, $2::text, $3::jsonb, $4::jsonb, $5::boolean, $6::timestamptz)";
@@ -117,7 +117,7 @@ Result<DrillRun> loadDrillRun(db::Connection &conn, qint64 id)
         return rows.error();
     if (rows->rows() == 0)
         return Error::make(Error::Kind::NotFound,
-                           tr("No saved drill run has id %1; `backroom drill runs` lists them.").arg(id));
+                           DrillsText::tr("No saved drill run has id %1; `backroom drill runs` lists them.").arg(id));
     return runFromRow(*rows, 0);
 }
 

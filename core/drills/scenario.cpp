@@ -1,11 +1,11 @@
 #include "drills/scenario.h"
+#include "coretext.h"
 
 #include <QCoreApplication>
 
 namespace backroom::drills {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("backroom::drills", text); }
 
 // A normal day spreads over the real catalogue: the SKUs with the most available units, drill products left out.
 // Its searches are the first word of each of those products' names, as shoppers type them.
@@ -37,7 +37,7 @@ Status prepareNormalDay(db::Connection &conn, LoadDrillConfig *config)
         return rows.error();
     if (rows->rows() == 0)
         return Error::make(Error::Kind::NotFound,
-                           tr("No product has stock to sell, so a normal day has nothing to order. Receive stock first."));
+                           DrillsText::tr("No product has stock to sell, so a normal day has nothing to order. Receive stock first."));
     QStringList skus, words;
     for (int r = 0; r < rows->rows(); ++r) {
         skus << rows->text(r, 0);
@@ -53,7 +53,7 @@ Status prepareNormalDay(db::Connection &conn, LoadDrillConfig *config)
 Result<ScenarioSetup> prepareFlashSale(db::Connection &conn, const ScenarioOptions &options, LoadDrillConfig *config)
 {
     if (options.hotSkus < 1 || options.hotSkus > 99 || options.hotUnits < 1 || options.buckets < 1 || options.buckets > 256)
-        return Error::make(Error::Kind::BadInput, tr("A flash sale needs 1 to 99 hot SKUs, at least one unit each and "
+        return Error::make(Error::Kind::BadInput, DrillsText::tr("A flash sale needs 1 to 99 hot SKUs, at least one unit each and "
                                                      "1 to 256 buckets."));
     auto skus = column(conn, kHotSkus, {options.hotSkus, options.hotUnits});
     if (!skus)
@@ -98,12 +98,12 @@ QString scenarioDescription(Scenario scenario)
 {
     switch (scenario) {
     case Scenario::NormalDay:
-        return tr("Normal day: browse 70 %, search 20 %, checkout 10 % over the 20 products with the most stock.");
+        return DrillsText::tr("Normal day: browse 70 %, search 20 %, checkout 10 % over the 20 products with the most stock.");
     case Scenario::FlashSale:
-        return tr("Flash sale: checkout 80 %, browse 20 % on a few hot drill products with limited stock, flash-sale "
+        return DrillsText::tr("Flash sale: checkout 80 %, browse 20 % on a few hot drill products with limited stock, flash-sale "
                   "buckets on; sells out and proves nothing was oversold.");
     case Scenario::Shootout:
-        return tr("Shoot-out: the four stock strategies on one hot product, side by side, each judged by the verdict.");
+        return DrillsText::tr("Shoot-out: the four stock strategies on one hot product, side by side, each judged by the verdict.");
     }
     return QString();
 }
@@ -123,7 +123,7 @@ Result<ScenarioSetup> prepareScenario(db::Connection &conn, Scenario scenario, c
         break;
     }
     return Error::make(Error::Kind::BadInput,
-                       tr("The shoot-out is a series of runs, not one: start it with the shoot-out runner "
+                       DrillsText::tr("The shoot-out is a series of runs, not one: start it with the shoot-out runner "
                           "(`backroom drill load --scenario shootout`)."));
 }
 

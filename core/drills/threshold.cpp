@@ -1,4 +1,5 @@
 #include "drills/threshold.h"
+#include "coretext.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -11,7 +12,6 @@
 namespace backroom::drills {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("backroom::drills", text); }
 
 enum class MetricKind { Duration, ErrorRate, Rate, Count };
 
@@ -52,7 +52,7 @@ std::optional<Threshold::Op> parseOp(const QString &op)
 
 Error badThreshold(const QString &text, const QString &why)
 {
-    return Error::make(Error::Kind::BadInput, tr("Threshold '%1': %2").arg(text, why));
+    return Error::make(Error::Kind::BadInput, DrillsText::tr("Threshold '%1': %2").arg(text, why));
 }
 
 // The value in the threshold's unit (ms, fraction, per second, count), or an error naming the unit expected.
@@ -63,25 +63,25 @@ Result<double> normaliseValue(const QString &text, MetricKind kind, double value
         if (unit.isEmpty() || unit == QLatin1String("ms")) return value;
         if (unit == QLatin1String("s")) return value * 1000;
         if (unit == QLatin1String("us") || unit == QStringLiteral("\u00b5s")) return value / 1000;
-        return badThreshold(text, tr("a latency takes ms, s or us, not '%1'.").arg(unit));
+        return badThreshold(text, DrillsText::tr("a latency takes ms, s or us, not '%1'.").arg(unit));
     case MetricKind::ErrorRate:
         if (unit == QLatin1String("%")) {
             if (value > 100)
-                return badThreshold(text, tr("an error rate is at most 100%."));
+                return badThreshold(text, DrillsText::tr("an error rate is at most 100%."));
             return value / 100;
         }
         if (!unit.isEmpty())
-            return badThreshold(text, tr("an error rate is a percentage (1%) or a fraction (0.01), not '%1'.").arg(unit));
+            return badThreshold(text, DrillsText::tr("an error rate is a percentage (1%) or a fraction (0.01), not '%1'.").arg(unit));
         if (value > 1)
-            return badThreshold(text, tr("an error rate without % is a fraction from 0 to 1; write %1% for a percentage.")
+            return badThreshold(text, DrillsText::tr("an error rate without % is a fraction from 0 to 1; write %1% for a percentage.")
                                           .arg(value));
         return value;
     case MetricKind::Rate:
         if (unit.isEmpty() || unit == QLatin1String("/s")) return value;
-        return badThreshold(text, tr("a rate is answers per second (rate>=1000 or rate>=1000/s), not '%1'.").arg(unit));
+        return badThreshold(text, DrillsText::tr("a rate is answers per second (rate>=1000 or rate>=1000/s), not '%1'.").arg(unit));
     case MetricKind::Count:
         if (unit.isEmpty()) return value;
-        return badThreshold(text, tr("a count takes no unit, not '%1'.").arg(unit));
+        return badThreshold(text, DrillsText::tr("a count takes no unit, not '%1'.").arg(unit));
     }
     return value;
 }
@@ -142,11 +142,11 @@ Result<Threshold> parseThreshold(const QString &text)
         "^\\s*([A-Za-z_]+[0-9._]*)\\s*(<=|>=|==|<|>)\\s*([0-9]+(?:\\.[0-9]+)?)\\s*(ms|s|us|\u00b5s|%|/s)?\\s*$"));
     const auto match = pattern.match(text);
     if (!match.hasMatch())
-        return badThreshold(text, tr("write it as metric, operator, value: p95<500ms, errors<1%, rate>=1000, dropped==0."));
+        return badThreshold(text, DrillsText::tr("write it as metric, operator, value: p95<500ms, errors<1%, rate>=1000, dropped==0."));
     const QString name = match.captured(1).toLower();
     const MetricName *metric = findMetric(name);
     if (!metric)
-        return badThreshold(text, tr("unknown metric '%1'; use p50 p90 p95 p99 p99.9 max mean rate errors dropped conflicts.")
+        return badThreshold(text, DrillsText::tr("unknown metric '%1'; use p50 p90 p95 p99 p99.9 max mean rate errors dropped conflicts.")
                                       .arg(name));
     const auto op = parseOp(match.captured(2));
     auto value = normaliseValue(text, metric->kind, match.captured(3).toDouble(), match.captured(4));
