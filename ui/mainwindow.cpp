@@ -4,6 +4,7 @@
 #include "db/asyncdb.h"
 #include "db/notifylistener.h"
 #include "db/tls.h"
+#include "channels/channelsscreen.h"
 #include "dbgate.h"
 #include "health/healthscreen.h"
 #include "layoutmemory.h"
@@ -95,6 +96,9 @@ MainWindow::MainWindow(const QString &conninfo, QWidget *parent) : QMainWindow(p
     addScreen(m_orders, tr("&Orders"), Capability::ViewOrders);
     m_health = new HealthScreen(m_gate, m_listener, m_tabs);
     addScreen(m_health, tr("Hea&lth"), Capability::ViewHealth);
+    // Owner only, like Health (channel_status() is owner-only): the same capability.
+    m_channels = new ChannelsScreen(m_gate, m_listener, m_tabs);
+    addScreen(m_channels, tr("Cha&nnels"), Capability::ViewHealth);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::rebuildEditMenu);
     rebuildEditMenu();
 
@@ -441,6 +445,8 @@ void MainWindow::setDatabaseUp(db::AsyncDb *which, bool up, const QString &messa
         m_stock->refreshLoaded();
         m_orders->refreshLoaded();
         m_health->refresh();
+        if (m_channels->isVisible())
+            m_channels->refresh();
         if (!m_facts.known)
             readConnectionFacts();
     }

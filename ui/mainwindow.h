@@ -29,6 +29,7 @@ class NotifyListener;
 
 namespace backroom::ui {
 
+class ChannelsScreen;
 class DbGate;
 class HealthScreen;
 class LayoutMemory;
@@ -47,6 +48,7 @@ public:
     StockScreen *stockScreen() const { return m_stock; }
     OrdersScreen *ordersScreen() const { return m_orders; }
     HealthScreen *healthScreen() const { return m_health; }
+    ChannelsScreen *channelsScreen() const { return m_channels; }
     QTabWidget *tabs() const { return m_tabs; }
     db::NotifyListener *listener() const { return m_listener; }
     bool isConnectionBannerShown() const;
@@ -123,6 +125,7 @@ private:
     StockScreen *m_stock = nullptr;
     OrdersScreen *m_orders = nullptr;
     HealthScreen *m_health = nullptr;
+    ChannelsScreen *m_channels = nullptr;
     bool m_listenerUp = true;
 
     QMenu *m_fileMenu = nullptr;
