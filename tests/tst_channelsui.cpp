@@ -158,7 +158,7 @@ private slots:
         QVERIFY(shopee->enabledBox()->isChecked());
         QVERIFY(!s.screen.card(QStringLiteral("lazada"))->enabledBox()->isChecked());
         QVERIFY2(s.figure(QStringLiteral("shopee"), "queue").contains(QLatin1String("1 ")), qPrintable(s.figure(QStringLiteral("shopee"), "queue")));
-        QCOMPARE(s.figure(QStringLiteral("shopee"), "lastHour"), QStringLiteral("3 pushes, 1 errors"));
+        QCOMPARE(s.figure(QStringLiteral("shopee"), "lastHour"), QStringLiteral("pushes: 3, errors: 1"));
         QVERIFY(s.figure(QStringLiteral("shopee"), "lastError").contains(QLatin1String("HTTP 500 from the stand-in")));
         QVERIFY(s.figure(QStringLiteral("shopee"), "lastPush").contains(QLatin1String("ago")));
         QVERIFY(s.figure(QStringLiteral("shopee"), "lag") != QStringLiteral("in sync"));

@@ -148,7 +148,7 @@ void ChannelCard::show(const channels::ChannelStatus &s, const QDateTime &nowUtc
         setTone(lag, lagging);
         figure(QStringLiteral("queue"))->setText(tr("%n product(s) waiting", nullptr, int(s.queueDepth)));
         QLabel *hour = figure(QStringLiteral("lastHour"));
-        hour->setText(tr("%1 pushes, %2 errors").arg(s.pushesLastHour).arg(s.errorsLastHour));
+        hour->setText(tr("pushes: %1, errors: %2").arg(s.pushesLastHour).arg(s.errorsLastHour));
         setTone(hour, s.errorsLastHour > 0);
         figure(QStringLiteral("lastError"))
             ->setText(s.lastError.isEmpty() ? tr("none")

@@ -9,6 +9,7 @@
 #include <QGroupBox>
 
 class QCheckBox;
+class QFormLayout;
 class QLabel;
 class QPushButton;
 class QSpinBox;
@@ -50,7 +51,7 @@ private:
     QPushButton *m_setBuffer = nullptr;
     QPushButton *m_resync = nullptr;
     QLabel *m_message = nullptr;
-    class QFormLayout *m_form = nullptr;
+    QFormLayout *m_form = nullptr;
     bool m_attention = false;
     bool m_bufferEdited = false;
 };

@@ -19,6 +19,8 @@ LagChart::LagChart(QWidget *parent) : QChartView(parent)
     m_time = new QDateTimeAxis;
     m_time->setFormat(QStringLiteral("HH:mm"));
     m_time->setTickCount(7);
+    const QDateTime now = QDateTime::currentDateTime();
+    m_time->setRange(now.addSecs(-3600), now);
     m_lag = new QValueAxis;
     m_lag->setLabelFormat(QStringLiteral("%d"));
     m_lag->setTitleText(tr("ms"));
@@ -83,7 +85,7 @@ void LagChart::showHistory(const QList<channels::LagPoint> &points, const QDateT
         if (!p95.contains(channel))
             it.value()->clear();
     }
-    m_time->setRange(fromUtc.toLocalTime(), toUtc.toLocalTime());
+    m_time->setRange(fromUtc.toLocalTime(), toUtc.toLocalTime());   // after the series: attaching resets it
     m_lag->setRange(0, top > 0 ? top * 1.15 : 1000);
 }
 
