@@ -492,8 +492,10 @@ void SyncWorker::pullOrders(Channel &ch)
     ch.pulledAt = m_options.clock->now();
     const QDateTime to = m_options.clock->utcNow();
     // Five minutes of overlap: an order created just before the last pull may show up late; intake is idempotent.
-    const QDateTime from = ch.orderCursor.isValid() ? ch.orderCursor.addSecs(-300)
-                                                    : to.addSecs(-m_options.firstOrderWindow.count());
+    // Shopee refuses windows over 15 days: after a long stop, look back 14 days at most.
+    const QDateTime from = std::max(ch.orderCursor.isValid() ? ch.orderCursor.addSecs(-300)
+                                                             : to.addSecs(-m_options.firstOrderWindow.count()),
+                                    to.addDays(-14));
     pullOrderPage(ch.name, from, to, QString(), {});
 }
 
