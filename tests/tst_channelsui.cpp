@@ -216,8 +216,12 @@ private slots:
     {
         freshShop();
         Screen s(m_owner);
-        QCOMPARE(s.screen.driftModel()->driftingProducts(), 0);
+        s.screen.setRefreshInterval(3600 * 1000);   // only the notification can bring the change in time
+        s.screen.hide();
+        s.screen.show();                             // restarts the timer with the long interval
         QSignalSpy refreshed(&s.screen, &ChannelsScreen::refreshed);
+        QVERIFY(refreshed.wait(10000));              // the reading on show
+        QCOMPARE(s.screen.driftModel()->driftingProducts(), 0);
         must(*m_admin, "UPDATE backroom_data.stock SET on_hand = 1 WHERE product_id = (SELECT id FROM product WHERE sku = 'P-1')");
         must(*m_admin, "NOTIFY stock_changed");
         QTRY_COMPARE_WITH_TIMEOUT(s.screen.driftModel()->driftingProducts(), 1, 10000);

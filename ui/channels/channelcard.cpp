@@ -60,7 +60,7 @@ ChannelCard::ChannelCard(const QString &channel, QWidget *parent) : QGroupBox(di
     addFigure(QStringLiteral("breaker"), tr("Breaker:"));
     addFigure(QStringLiteral("flagged"), tr("Flagged orders:"));
 
-    m_enabled = new QCheckBox(tr("&Enabled"), this);
+    m_enabled = new QCheckBox(tr("Enabled"), this);
     m_enabled->setObjectName(QStringLiteral("enabledBox"));
     connect(m_enabled, &QCheckBox::clicked, this, [this](bool on) {
         m_enabled->setChecked(!on);   // the database decides; the next reading shows the outcome
@@ -72,13 +72,13 @@ ChannelCard::ChannelCard(const QString &channel, QWidget *parent) : QGroupBox(di
     m_buffer->setAccessibleName(tr("Buffer stock for %1").arg(displayName(channel)));
     m_buffer->setToolTip(tr("Units held back from this channel for every product (a product's own buffer wins)."));
     connect(m_buffer, &QSpinBox::valueChanged, this, [this] { m_bufferEdited = true; });
-    m_setBuffer = new QPushButton(tr("Set &buffer"), this);
+    m_setBuffer = new QPushButton(tr("Set buffer"), this);
     m_setBuffer->setObjectName(QStringLiteral("setBufferButton"));
     connect(m_setBuffer, &QPushButton::clicked, this, [this] {
         m_buffer->interpretText();
         emit bufferChangeRequested(m_channel, m_buffer->value());
     });
-    m_resync = new QPushButton(tr("&Resync"), this);
+    m_resync = new QPushButton(tr("Resync"), this);
     m_resync->setObjectName(QStringLiteral("resyncButton"));
     m_resync->setToolTip(tr("Push every product to %1 again.").arg(displayName(channel)));
     connect(m_resync, &QPushButton::clicked, this, [this] { emit resyncRequested(m_channel); });

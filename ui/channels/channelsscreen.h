@@ -55,6 +55,9 @@ public:
     static constexpr int kDriftLimit = 1000;     // rows of (product, channel) read for the table
     static constexpr int kLagWindowMinutes = 60;
 
+    // How often the screen reads while shown (kRefreshMs by default).
+    void setRefreshInterval(int ms) { m_timer.setInterval(ms); }
+
     // Replaces the dialog (a QMessageBox by default).
     void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
 
