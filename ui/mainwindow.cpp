@@ -96,9 +96,10 @@ MainWindow::MainWindow(const QString &conninfo, QWidget *parent) : QMainWindow(p
     addScreen(m_orders, tr("&Orders"), Capability::ViewOrders);
     m_health = new HealthScreen(m_gate, m_listener, m_tabs);
     addScreen(m_health, tr("Hea&lth"), Capability::ViewHealth);
-    // Owner only, like Health (channel_status() is owner-only): the same capability.
+    // Owner only, like Health (channel_status() is owner-only): the same capability. Alt+Y: every letter of
+    // "Channels" is taken (menus, tabs, the orders screen).
     m_channels = new ChannelsScreen(m_gate, m_listener, m_tabs);
-    addScreen(m_channels, tr("Cha&nnels"), Capability::ViewHealth);
+    addScreen(m_channels, tr("Channel s&ync"), Capability::ViewHealth);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::rebuildEditMenu);
     rebuildEditMenu();
 
