@@ -77,7 +77,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/resilience/circuitbreaker.cpp" line="751"/>
+        <location filename="../core/resilience/circuitbreaker.cpp" line="741"/>
         <source>reset</source>
         <translation type="unfinished"></translation>
     </message>
@@ -91,15 +91,28 @@
     </message>
 </context>
 <context>
+    <name>MarketplaceAdapter</name>
+    <message>
+        <location filename="../core/channels/marketplaceadapter.cpp" line="59"/>
+        <source>%1 asks us to slow down (HTTP 429).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/channels/marketplaceadapter.cpp" line="68"/>
+        <source>%1 answered HTTP %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
-        <location filename="../app/cli_gui.cpp" line="311"/>
+        <location filename="../app/cli_gui.cpp" line="322"/>
         <source>Preparing the demo shop...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_gui.cpp" line="312"/>
-        <location filename="../app/cli_gui.cpp" line="327"/>
+        <location filename="../app/cli_gui.cpp" line="323"/>
+        <location filename="../app/cli_gui.cpp" line="338"/>
         <source>Backroom demo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -436,6 +449,138 @@
     </message>
 </context>
 <context>
+    <name>backroom::channels</name>
+    <message>
+        <location filename="../core/channels/channelcredentials.cpp" line="27"/>
+        <source>No %1 credentials in %2; run `backroom channels credentials %1`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>backroom::channels::LazadaAdapter</name>
+    <message>
+        <location filename="../core/channels/lazadaadapter.cpp" line="121"/>
+        <source>Lazada&apos;s answer has no &quot;code&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/channels/lazadaadapter.cpp" line="122"/>
+        <source>Lazada&apos;s answer is not JSON (%1 at offset %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>backroom::channels::ShopeeAdapter</name>
+    <message>
+        <location filename="../core/channels/shopeeadapter.cpp" line="97"/>
+        <source>Shopee&apos;s answer is not JSON (%1 at offset %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/channels/shopeeadapter.cpp" line="112"/>
+        <source>Shopee answered HTTP %1 without an error code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/channels/shopeeadapter.cpp" line="118"/>
+        <source>Shopee&apos;s answer has no &quot;response&quot; object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/channels/shopeeadapter.cpp" line="141"/>
+        <source>Shopee confirmed no stock change (empty success_list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>backroom::channels::SyncWorker</name>
+    <message>
+        <location filename="../core/channels/syncworker.cpp" line="104"/>
+        <source>not configured yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/channels/syncworker.cpp" line="168"/>
+        <source>unknown channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/channels/syncworker.cpp" line="198"/>
+        <source>Channel sync cannot reach the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/channels/syncworker.cpp" line="209"/>
+        <source>Channel sync cannot read the channel settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/channels/syncworker.cpp" line="239"/>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/channels/syncworker.cpp" line="243"/>
+        <source>no base URL; set one with `backroom channels set %1 --url ...`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/channels/syncworker.cpp" line="292"/>
+        <source>no %1 listing has item_sku %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/channels/syncworker.cpp" line="293"/>
+        <source>no %1 listing with item_sku %2 known yet; looking it up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/channels/syncworker.cpp" line="316"/>
+        <source>Channel sync could not claim %1 work: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/channels/syncworker.cpp" line="331"/>
+        <source>Channel sync could not give back %1 rows (their lease expires on its own): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/channels/syncworker.cpp" line="393"/>
+        <source>Channel sync could not record a %1 push of %2 (it will be pushed again): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/channels/syncworker.cpp" line="404"/>
+        <source>Channel sync could not look at flash sales: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/channels/syncworker.cpp" line="448"/>
+        <source>Could not list %1 items: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/channels/syncworker.cpp" line="476"/>
+        <source>Could not read %1 items: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/channels/syncworker.cpp" line="515"/>
+        <source>Could not list %1 orders: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/channels/syncworker.cpp" line="547"/>
+        <source>Could not read %1 orders: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/channels/syncworker.cpp" line="565"/>
+        <source>Could not take in %1 order %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>backroom::db</name>
     <message>
         <location filename="../core/db/asyncdb.cpp" line="23"/>
@@ -684,6 +829,238 @@
     <message>
         <location filename="../core/db/tls.cpp" line="87"/>
         <source>The connection to %1 is not encrypted: passwords and shop data cross the network in clear text. Connect with TLS mode &quot;verify-full&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>backroom::drills</name>
+    <message>
+        <location filename="../core/drills/runstore.cpp" line="120"/>
+        <source>No saved drill run has id %1; `backroom drill runs` lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/drills/scenario.cpp" line="40"/>
+        <source>No product has stock to sell, so a normal day has nothing to order. Receive stock first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/drills/scenario.cpp" line="56"/>
+        <source>A flash sale needs 1 to 99 hot SKUs, at least one unit each and 1 to 256 buckets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/drills/scenario.cpp" line="101"/>
+        <source>Normal day: browse 70 %, search 20 %, checkout 10 % over the 20 products with the most stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/drills/scenario.cpp" line="103"/>
+        <source>Flash sale: checkout 80 %, browse 20 % on a few hot drill products with limited stock, flash-sale buckets on; sells out and proves nothing was oversold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/drills/scenario.cpp" line="106"/>
+        <source>Shoot-out: the four stock strategies on one hot product, side by side, each judged by the verdict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/drills/scenario.cpp" line="126"/>
+        <source>The shoot-out is a series of runs, not one: start it with the shoot-out runner (`backroom drill load --scenario shootout`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/drills/threshold.cpp" line="55"/>
+        <source>Threshold &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/drills/threshold.cpp" line="66"/>
+        <source>a latency takes ms, s or us, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/drills/threshold.cpp" line="70"/>
+        <source>an error rate is at most 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/drills/threshold.cpp" line="74"/>
+        <source>an error rate is a percentage (1%) or a fraction (0.01), not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/drills/threshold.cpp" line="76"/>
+        <source>an error rate without % is a fraction from 0 to 1; write %1% for a percentage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/drills/threshold.cpp" line="81"/>
+        <source>a rate is answers per second (rate&gt;=1000 or rate&gt;=1000/s), not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/drills/threshold.cpp" line="84"/>
+        <source>a count takes no unit, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/drills/threshold.cpp" line="145"/>
+        <source>write it as metric, operator, value: p95&lt;500ms, errors&lt;1%, rate&gt;=1000, dropped==0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/drills/threshold.cpp" line="149"/>
+        <source>unknown metric &apos;%1&apos;; use p50 p90 p95 p99 p99.9 max mean rate errors dropped conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/drills/verdict.cpp" line="77"/>
+        <source>order %1 was acknowledged more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/drills/verdict.cpp" line="114"/>
+        <source>%1 drill orders exist that were never acknowledged (%2 answers were lost with a connection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>backroom::drills::LoadDrill</name>
+    <message>
+        <location filename="../core/drills/loaddrill.cpp" line="212"/>
+        <source>Buyers must be from 1 to %1, got %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/drills/loaddrill.cpp" line="214"/>
+        <source>The order cap must be from 1 to %1, got %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/drills/loaddrill.cpp" line="216"/>
+        <source>Think time cannot be negative and the drop bound must be above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/drills/loaddrill.cpp" line="219"/>
+        <source>The operation mix needs weights of 0 or more, at least one above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/drills/loaddrill.cpp" line="221"/>
+        <source>The drill needs at least one SKU with stock to order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/drills/loaddrill.cpp" line="223"/>
+        <source>Searching needs search terms or SKUs to search for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/drills/loaddrill.cpp" line="225"/>
+        <source>The xmin retry bound cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/drills/loaddrill.cpp" line="241"/>
+        <source>Every stage needs a duration above 0 and a rate from 0 to %1 per second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/drills/loaddrill.cpp" line="247"/>
+        <source>The stages never ask for any load: give at least one stage a rate above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/drills/loaddrill.cpp" line="249"/>
+        <source>The stages last longer than %1 s in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/drills/loaddrill.cpp" line="253"/>
+        <source>The rate must be above 0 and at most %1 per second, got %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/drills/loaddrill.cpp" line="256"/>
+        <source>The duration must be above 0 and at most %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/drills/loaddrill.cpp" line="264"/>
+        <source>The drill target is not this machine: a load drill against a real server can hurt real buyers. Confirm it (--yes) if you mean it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/drills/loaddrill.cpp" line="268"/>
+        <source>Sockets must be from 1 to %1, got %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/drills/loaddrill.cpp" line="270"/>
+        <source>Over HTTP the store decides how stock is taken: use the database target to compare %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/drills/loaddrill.cpp" line="273"/>
+        <source>The request timeout must be above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/drills/loaddrill.cpp" line="279"/>
+        <source>Connections must be from 1 to %1, got %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/drills/loaddrill.cpp" line="313"/>
+        <source>A drill runs once: create a new one for the next run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>backroom::drills::ShootoutRunner</name>
+    <message>
+        <location filename="../core/drills/shootout.cpp" line="81"/>
+        <source>This shoot-out has already run; start a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/drills/shootout.cpp" line="83"/>
+        <source>The shoot-out needs at least one strategy and one buyer count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/drills/shootout.cpp" line="86"/>
+        <source>Buyers per run must be from 1 to %1, got %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/drills/shootout.cpp" line="89"/>
+        <source>Connections must be from 1 to %1, got %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/drills/shootout.cpp" line="92"/>
+        <source>The hot SKU needs at least one unit and 1 to 256 buckets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/drills/shootout.cpp" line="95"/>
+        <source>The drill target is not this machine: a load drill against a real server can hurt real buyers. Confirm it if you mean it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>backroom::drills::detail</name>
+    <message>
+        <location filename="../core/drills/dbtarget.cpp" line="408"/>
+        <source>Could not make a drill connection non-blocking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/drills/httptarget.cpp" line="357"/>
+        <source>The store URL must look like http://127.0.0.1:8080 (got &apos;%1&apos;); https is not supported by the drill.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1382,6 +1759,154 @@
     </message>
 </context>
 <context>
+    <name>backroom::print</name>
+    <message>
+        <location filename="../print/packingslippdf.cpp" line="36"/>
+        <source>Backroom packing slip, order #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print/packingslippdf.cpp" line="53"/>
+        <location filename="../print/packingslippdf.cpp" line="122"/>
+        <source>Packing slip, order #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../print/packingslippdf.cpp" line="55"/>
+        <source>%1 · %2 · %n unit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../print/packingslippdf.cpp" line="63"/>
+        <source>Ship to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print/packingslippdf.cpp" line="87"/>
+        <location filename="../print/picklistpdf.cpp" line="148"/>
+        <source>Barcode %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print/packingslippdf.cpp" line="89"/>
+        <location filename="../print/picklistpdf.cpp" line="166"/>
+        <source>× %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print/packingslippdf.cpp" line="120"/>
+        <source>No packing slip to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print/packingslippdf.cpp" line="122"/>
+        <source>Packing slips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print/pdfpages.cpp" line="116"/>
+        <source>The page is too small for one row of this document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print/pdfpages.cpp" line="121"/>
+        <location filename="../print/pdfpages.cpp" line="150"/>
+        <source>Could not write the PDF (is the disk full?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print/pdfpages.cpp" line="138"/>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print/pdfpages.cpp" line="158"/>
+        <location filename="../print/pdfpages.cpp" line="165"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print/picklistpdf.cpp" line="25"/>
+        <source>Orders: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print/picklistpdf.cpp" line="70"/>
+        <source>Backroom pick list, wave %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print/picklistpdf.cpp" line="86"/>
+        <location filename="../print/picklistpdf.cpp" line="188"/>
+        <source>Pick list %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print/picklistpdf.cpp" line="88"/>
+        <source>Picker: %1 · Created %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print/picklistpdf.cpp" line="89"/>
+        <source>anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../print/picklistpdf.cpp" line="93"/>
+        <source>%n line(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../print/picklistpdf.cpp" line="94"/>
+        <source>%n unit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../print/picklistpdf.cpp" line="127"/>
+        <source>Seq</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print/picklistpdf.cpp" line="128"/>
+        <source>Bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print/picklistpdf.cpp" line="129"/>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print/picklistpdf.cpp" line="130"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print/picklistpdf.cpp" line="131"/>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print/picklistpdf.cpp" line="132"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print/picklistpdf.cpp" line="164"/>
+        <source>%1. Bin %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>backroom::resilience</name>
     <message>
         <location filename="../core/resilience/componenthealth.cpp" line="34"/>
@@ -1559,7 +2084,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/session.cpp" line="154"/>
+        <location filename="../core/security/session.cpp" line="182"/>
         <source>Not allowed for your role: %1; this needs the %2 role. An owner can change your role with `backroom users set-role`.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1648,22 +2173,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/storeapi.cpp" line="80"/>
+        <location filename="../core/store/storeapi.cpp" line="84"/>
+        <source>channel must be &quot;web&quot; (the default) or &quot;drill&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/storeapi.cpp" line="90"/>
         <source>lines must be a non-empty array of {&quot;sku&quot;: &quot;...&quot;, &quot;qty&quot;: n}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/storeapi.cpp" line="83"/>
+        <location filename="../core/store/storeapi.cpp" line="93"/>
         <source>Too many lines (%1, at most %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/storeapi.cpp" line="89"/>
+        <location filename="../core/store/storeapi.cpp" line="99"/>
         <source>lines[%1].sku must be a SKU string (1 to 64 characters).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/storeapi.cpp" line="93"/>
+        <location filename="../core/store/storeapi.cpp" line="103"/>
         <source>lines[%1].qty must be a whole number from 1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1779,6 +2309,126 @@
     <message>
         <location filename="../core/store/storeserver.cpp" line="816"/>
         <source>Charge %1 is for %2 satang; payment %3 is for %4 satang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>backroom::ui</name>
+    <message>
+        <location filename="../ui/drills/drillfigures.cpp" line="124"/>
+        <source>PASS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillfigures.cpp" line="124"/>
+        <source>FAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillfigures.cpp" line="292"/>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillfigures.cpp" line="293"/>
+        <source>same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillfigures.cpp" line="293"/>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillfigures.cpp" line="294"/>
+        <source>Answers per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillfigures.cpp" line="295"/>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillfigures.cpp" line="296"/>
+        <source>Out of stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillfigures.cpp" line="297"/>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillfigures.cpp" line="298"/>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillfigures.cpp" line="299"/>
+        <source>p50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillfigures.cpp" line="300"/>
+        <source>p95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillfigures.cpp" line="301"/>
+        <source>p99</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillfigures.cpp" line="302"/>
+        <source>p99.9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillfigures.cpp" line="303"/>
+        <source>max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillfigures.cpp" line="305"/>
+        <location filename="../ui/drills/drillfigures.cpp" line="309"/>
+        <source>Peak memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillfigures.cpp" line="310"/>
+        <source>Violations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillfigures.cpp" line="325"/>
+        <location filename="../ui/drills/drillfigures.cpp" line="333"/>
+        <source>%1 × %2 buyers: orders/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillfigures.cpp" line="361"/>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillfigures.cpp" line="366"/>
+        <source>%1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillplan.cpp" line="28"/>
+        <source>this machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillplan.cpp" line="122"/>
+        <source>Threshold “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillplan.cpp" line="138"/>
+        <source>Stage “%1”: write it as duration:rate, for example 30s:100 (ramp to 100 orders/s over 30 s).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2317,6 +2967,602 @@
     </message>
 </context>
 <context>
+    <name>backroom::ui::DrillBackend</name>
+    <message>
+        <location filename="../ui/drills/drillbackend.cpp" line="49"/>
+        <location filename="../ui/drills/drillbackend.cpp" line="54"/>
+        <source>The verdict could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>backroom::ui::DrillCharts</name>
+    <message>
+        <location filename="../ui/drills/drillcharts.cpp" line="24"/>
+        <source>answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillcharts.cpp" line="25"/>
+        <source>orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillcharts.cpp" line="26"/>
+        <source>target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillcharts.cpp" line="28"/>
+        <source>p95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillcharts.cpp" line="29"/>
+        <source>p99</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillcharts.cpp" line="30"/>
+        <source>errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillcharts.cpp" line="32"/>
+        <source>dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillcharts.cpp" line="34"/>
+        <source>Throughput per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillcharts.cpp" line="34"/>
+        <location filename="../ui/drills/drillcharts.cpp" line="36"/>
+        <source>/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillcharts.cpp" line="35"/>
+        <source>Latency, ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillcharts.cpp" line="35"/>
+        <source>ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillcharts.cpp" line="36"/>
+        <source>Errors and dropped per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillcharts.cpp" line="56"/>
+        <source>s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>backroom::ui::DrillParametersPanel</name>
+    <message>
+        <location filename="../ui/drills/drillparameterspanel.cpp" line="58"/>
+        <source>Closed: buyers who think</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillparameterspanel.cpp" line="59"/>
+        <source>Open: arrivals per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillparameterspanel.cpp" line="69"/>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillparameterspanel.cpp" line="74"/>
+        <source> /s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillparameterspanel.cpp" line="76"/>
+        <source>optional: 30s:100, 1m:1000, 30s:0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillparameterspanel.cpp" line="77"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillparameterspanel.cpp" line="80"/>
+        <source>This database (checkout functions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillparameterspanel.cpp" line="81"/>
+        <source>Store API over HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillparameterspanel.cpp" line="87"/>
+        <source>e.g. p95&lt;500ms, errors&lt;1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillparameterspanel.cpp" line="94"/>
+        <source>Sce&amp;nario:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillparameterspanel.cpp" line="96"/>
+        <source>Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillparameterspanel.cpp" line="97"/>
+        <source>&amp;Buyers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillparameterspanel.cpp" line="98"/>
+        <source>Think ti&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillparameterspanel.cpp" line="99"/>
+        <source>Arrivals &amp;per second:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillparameterspanel.cpp" line="100"/>
+        <source>St&amp;ages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillparameterspanel.cpp" line="101"/>
+        <source>Durat&amp;ion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillparameterspanel.cpp" line="102"/>
+        <source>Tar&amp;get:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillparameterspanel.cpp" line="103"/>
+        <source>Store &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillparameterspanel.cpp" line="104"/>
+        <source>&amp;Connections:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillparameterspanel.cpp" line="105"/>
+        <source>Soc&amp;kets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillparameterspanel.cpp" line="106"/>
+        <source>Shoot-out bu&amp;yers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillparameterspanel.cpp" line="107"/>
+        <source>Th&amp;resholds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillparameterspanel.cpp" line="163"/>
+        <source>Store URL: write the store API&apos;s address, for example http://127.0.0.1:8080.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillparameterspanel.cpp" line="179"/>
+        <source>Shoot-out buyers: whole numbers from 1 to %1 separated by commas, for example 32, 256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillparameterspanel.cpp" line="184"/>
+        <source>Shoot-out buyers: give at least one buyer count, for example 32, 256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>backroom::ui::DrillPlan</name>
+    <message>
+        <location filename="../ui/drills/drillplan.cpp" line="37"/>
+        <source>database on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>backroom::ui::DrillReportView</name>
+    <message>
+        <location filename="../ui/drills/drillreportview.cpp" line="63"/>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillreportview.cpp" line="63"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillreportview.cpp" line="63"/>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillreportview.cpp" line="63"/>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillreportview.cpp" line="63"/>
+        <source>p50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillreportview.cpp" line="63"/>
+        <source>p90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillreportview.cpp" line="63"/>
+        <source>p95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillreportview.cpp" line="64"/>
+        <location filename="../ui/drills/drillreportview.cpp" line="73"/>
+        <source>p99</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillreportview.cpp" line="64"/>
+        <location filename="../ui/drills/drillreportview.cpp" line="73"/>
+        <source>p99.9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillreportview.cpp" line="64"/>
+        <source>max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillreportview.cpp" line="66"/>
+        <source>Errors by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillreportview.cpp" line="67"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillreportview.cpp" line="67"/>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillreportview.cpp" line="69"/>
+        <source>Thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillreportview.cpp" line="70"/>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillreportview.cpp" line="70"/>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillreportview.cpp" line="70"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillreportview.cpp" line="72"/>
+        <source>Strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillreportview.cpp" line="72"/>
+        <source>Buyers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillreportview.cpp" line="72"/>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillreportview.cpp" line="72"/>
+        <source>Successes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillreportview.cpp" line="72"/>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillreportview.cpp" line="72"/>
+        <source>Orders/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillreportview.cpp" line="73"/>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillreportview.cpp" line="88"/>
+        <source>No drill yet: choose a scenario and start one, or open a saved run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillreportview.cpp" line="112"/>
+        <location filename="../ui/drills/drillreportview.cpp" line="217"/>
+        <source>PASS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillreportview.cpp" line="112"/>
+        <location filename="../ui/drills/drillreportview.cpp" line="217"/>
+        <source>FAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillreportview.cpp" line="132"/>
+        <source>[%1] %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillreportview.cpp" line="135"/>
+        <source>[threshold] %1 missed (actual %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillreportview.cpp" line="151"/>
+        <source>%1 model, %2 s%3: %4 answers/s, %5 orders acknowledged, %6 out of stock, %7 errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillreportview.cpp" line="152"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillreportview.cpp" line="152"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillreportview.cpp" line="154"/>
+        <source> (stopped early)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillreportview.cpp" line="157"/>
+        <source>Dropped %1 · not started %2 · cancelled %3 · lost with a connection %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillreportview.cpp" line="159"/>
+        <source>Peak memory %1 · peak buyers %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillreportview.cpp" line="171"/>
+        <source>all (per operation not reported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillreportview.cpp" line="192"/>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillreportview.cpp" line="192"/>
+        <source>MISSED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillreportview.cpp" line="204"/>
+        <source>Each strategy runs the same load on one hot SKU; rows appear as runs finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillreportview.cpp" line="229"/>
+        <source>[%1 × %2] %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillreportview.cpp" line="241"/>
+        <source>No strategy finished a run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>backroom::ui::DrillSession</name>
+    <message>
+        <location filename="../ui/drills/drillsession.cpp" line="92"/>
+        <source>Stopped before the drill started: nothing ran.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>backroom::ui::DrillsScreen</name>
+    <message>
+        <location filename="../ui/drills/drillsscreen.cpp" line="44"/>
+        <source>Live and report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillsscreen.cpp" line="45"/>
+        <source>Saved runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillsscreen.cpp" line="55"/>
+        <location filename="../ui/drills/drillsscreen.cpp" line="186"/>
+        <source>Start drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillsscreen.cpp" line="61"/>
+        <location filename="../ui/drills/drillsscreen.cpp" line="188"/>
+        <source>Stop drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillsscreen.cpp" line="67"/>
+        <source>Refresh saved runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillsscreen.cpp" line="75"/>
+        <source>Drill against another machine?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillsscreen.cpp" line="76"/>
+        <source>The drill&apos;s target, %1, is not this machine. A load drill against a real shop can slow it down for real buyers, and it places (tagged) drill orders there.
+
+Run it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillsscreen.cpp" line="90"/>
+        <source>Shoot-out run %1 of %2: %3 with %4 buyers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillsscreen.cpp" line="115"/>
+        <source>Drill orders are tagged channel ‘drill’ and can be removed with `backroom drill cleanup`; real orders are never touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillsscreen.cpp" line="162"/>
+        <source>Not started: the target is not this machine and was not confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillsscreen.cpp" line="169"/>
+        <source>Shoot-out in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillsscreen.cpp" line="171"/>
+        <source>Drill in progress: the report appears when it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillsscreen.cpp" line="187"/>
+        <source>Preparing the scenario… (Stop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillsscreen.cpp" line="189"/>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillsscreen.cpp" line="190"/>
+        <source>Checking the verdict…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillsscreen.cpp" line="195"/>
+        <source>Ctrl+Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillsscreen.cpp" line="195"/>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillsscreen.cpp" line="202"/>
+        <source>Fix the parameters to start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillsscreen.cpp" line="211"/>
+        <source>Preparing the scenario (%1 s)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillsscreen.cpp" line="214"/>
+        <source>Running: %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillsscreen.cpp" line="216"/>
+        <source>Stopping: waiting for the requests in flight (%1 s)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillsscreen.cpp" line="217"/>
+        <source>Checking the verdict and saving the run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillsscreen.cpp" line="227"/>
+        <source>Run %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillsscreen.cpp" line="228"/>
+        <source>This run (not saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillsscreen.cpp" line="235"/>
+        <source>The run could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillsscreen.cpp" line="237"/>
+        <source>The scenario could not be undone (a flash sale may still be on): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillsscreen.cpp" line="239"/>
+        <source>Finished: PASS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillsscreen.cpp" line="239"/>
+        <source>Finished: FAIL, see the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillsscreen.cpp" line="247"/>
+        <source>The drill did not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillsscreen.cpp" line="248"/>
+        <source>Not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillsscreen.cpp" line="253"/>
+        <source>Saved run %1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>backroom::ui::EditDialog</name>
     <message>
         <location filename="../ui/stock/editdialog.cpp" line="57"/>
@@ -2504,192 +3750,197 @@
 <context>
     <name>backroom::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="65"/>
+        <location filename="../ui/mainwindow.cpp" line="66"/>
         <source>Backroom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="93"/>
+        <location filename="../ui/mainwindow.cpp" line="94"/>
         <source>&amp;Stock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="95"/>
+        <location filename="../ui/mainwindow.cpp" line="96"/>
         <source>&amp;Orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="114"/>
+        <location filename="../ui/mainwindow.cpp" line="118"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="133"/>
+        <location filename="../ui/mainwindow.cpp" line="137"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="134"/>
+        <location filename="../ui/mainwindow.cpp" line="138"/>
         <source>&amp;Connect to another database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
         <source>Switch to another connection profile or database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow.cpp" line="129"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="97"/>
+        <location filename="../ui/mainwindow.cpp" line="98"/>
         <source>Hea&amp;lth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow.cpp" line="101"/>
+        <source>&amp;Drills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="153"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow.cpp" line="155"/>
         <source>&amp;Full screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="155"/>
+        <location filename="../ui/mainwindow.cpp" line="159"/>
         <source>&amp;Reset layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="156"/>
+        <location filename="../ui/mainwindow.cpp" line="160"/>
         <source>Put the window size, columns and panes back as they were at first start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="171"/>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="172"/>
+        <location filename="../ui/mainwindow.cpp" line="176"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow.cpp" line="180"/>
         <source>&amp;About Backroom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="182"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="262"/>
+        <location filename="../ui/mainwindow.cpp" line="266"/>
         <source>Nothing to edit on this screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="292"/>
+        <location filename="../ui/mainwindow.cpp" line="296"/>
         <source>%1 menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow.cpp" line="299"/>
         <source>%1 screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="319"/>
+        <location filename="../ui/mainwindow.cpp" line="323"/>
         <source>&lt;h3&gt;Backroom %1&lt;/h3&gt;&lt;p&gt;The back office for shops selling on their web store, Shopee and Lazada, with one PostgreSQL database as the single source of truth.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="322"/>
+        <location filename="../ui/mainwindow.cpp" line="326"/>
         <source>&lt;p&gt;Qt %1 · libpq %2&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="324"/>
+        <location filename="../ui/mainwindow.cpp" line="328"/>
         <source>&lt;p&gt;PostgreSQL server %1&lt;br&gt;Connected as %2%3&lt;br&gt;%4&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="326"/>
+        <location filename="../ui/mainwindow.cpp" line="330"/>
         <source> (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="327"/>
+        <location filename="../ui/mainwindow.cpp" line="331"/>
         <source>Encrypted connection (TLS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="327"/>
+        <location filename="../ui/mainwindow.cpp" line="331"/>
         <source>Connection not encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="329"/>
+        <location filename="../ui/mainwindow.cpp" line="333"/>
         <source>&lt;p&gt;Not connected to the database yet.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="334"/>
+        <location filename="../ui/mainwindow.cpp" line="338"/>
         <source>About Backroom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="361"/>
+        <location filename="../ui/mainwindow.cpp" line="365"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="362"/>
+        <location filename="../ui/mainwindow.cpp" line="366"/>
         <source>PostgreSQL %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="364"/>
+        <location filename="../ui/mainwindow.cpp" line="368"/>
         <source>encrypted (TLS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="364"/>
+        <location filename="../ui/mainwindow.cpp" line="368"/>
         <source>not encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="412"/>
+        <location filename="../ui/mainwindow.cpp" line="416"/>
         <source>Layout reset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="461"/>
+        <location filename="../ui/mainwindow.cpp" line="465"/>
         <source>Connection to the database restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="466"/>
+        <location filename="../ui/mainwindow.cpp" line="470"/>
         <source>Connection to the database lost — reconnecting…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2725,52 +3976,52 @@
 <context>
     <name>backroom::ui::OrdersModel</name>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="62"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="49"/>
         <source>Reserved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="63"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="50"/>
         <source>Paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="64"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="51"/>
         <source>Picked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="65"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="52"/>
         <source>Packed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="66"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="53"/>
         <source>Shipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="67"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="54"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="68"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="55"/>
         <source>Expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="77"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="64"/>
         <source>฿%1.%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="84"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="71"/>
         <source>just now</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/orders/ordersmodel.cpp" line="86"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="73"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -2778,7 +4029,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/orders/ordersmodel.cpp" line="88"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="75"/>
         <source>%n h</source>
         <translation>
             <numerusform>%n h</numerusform>
@@ -2786,7 +4037,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/orders/ordersmodel.cpp" line="89"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="76"/>
         <source>%n d</source>
         <translation>
             <numerusform>%n d</numerusform>
@@ -2794,7 +4045,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/orders/ordersmodel.cpp" line="112"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="99"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n line</numerusform>
@@ -2802,42 +4053,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="114"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="101"/>
         <source>Reservation expires at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="145"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="132"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="146"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="133"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="147"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="134"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="148"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="135"/>
         <source>Items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="149"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="136"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="150"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="137"/>
         <source>Age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersmodel.cpp" line="151"/>
+        <location filename="../ui/orders/ordersmodel.cpp" line="138"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2886,7 +4137,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersscreen.cpp" line="376"/>
+        <location filename="../ui/orders/ordersscreen.cpp" line="385"/>
         <source>Cancel order</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2916,83 +4167,222 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersscreen.cpp" line="273"/>
+        <location filename="../ui/orders/ordersscreen.cpp" line="279"/>
         <source>&lt;p&gt;&lt;b&gt;Orders could not be loaded.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;They appear here as soon as the database answers again; F5 tries now.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersscreen.cpp" line="276"/>
+        <location filename="../ui/orders/ordersscreen.cpp" line="282"/>
         <source>Loading orders…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersscreen.cpp" line="278"/>
+        <location filename="../ui/orders/ordersscreen.cpp" line="284"/>
         <source>&lt;p&gt;&lt;b&gt;No orders match these filters.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Choose “All statuses” and “All channels”, or widen the dates, to see more.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersscreen.cpp" line="280"/>
+        <location filename="../ui/orders/ordersscreen.cpp" line="286"/>
         <source>&lt;p&gt;&lt;b&gt;No orders yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Orders from the web store, Shopee and Lazada appear here as they are placed; &lt;code style=&quot;white-space: nowrap&quot;&gt;backroom order place&lt;/code&gt; creates one by hand.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersscreen.cpp" line="329"/>
+        <location filename="../ui/orders/ordersscreen.cpp" line="338"/>
         <source>&lt;i&gt;Select an order to see its lines.&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersscreen.cpp" line="333"/>
+        <location filename="../ui/orders/ordersscreen.cpp" line="342"/>
         <source>&lt;b&gt;Order #%1&lt;/b&gt; — loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersscreen.cpp" line="342"/>
+        <location filename="../ui/orders/ordersscreen.cpp" line="351"/>
         <source>Could not load the order: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersscreen.cpp" line="352"/>
+        <location filename="../ui/orders/ordersscreen.cpp" line="361"/>
         <source>&lt;b&gt;Order #%1&lt;/b&gt; · %2 · %3&lt;br&gt;Created %4 · Total &lt;b&gt;%5&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersscreen.cpp" line="358"/>
+        <location filename="../ui/orders/ordersscreen.cpp" line="367"/>
         <source>&lt;br&gt;Reservation expires %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersscreen.cpp" line="360"/>
+        <location filename="../ui/orders/ordersscreen.cpp" line="369"/>
         <source>&lt;br&gt;&lt;small&gt;Key: %1&lt;/small&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersscreen.cpp" line="377"/>
+        <location filename="../ui/orders/ordersscreen.cpp" line="386"/>
         <source>Cancel order #%1 (%2)? Its reserved stock goes back on sale. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersscreen.cpp" line="382"/>
+        <location filename="../ui/orders/ordersscreen.cpp" line="391"/>
         <source>Cancel the order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersscreen.cpp" line="383"/>
+        <location filename="../ui/orders/ordersscreen.cpp" line="392"/>
         <source>Keep the order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersscreen.cpp" line="397"/>
+        <location filename="../ui/orders/ordersscreen.cpp" line="406"/>
         <source>Cancelling order #%1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersscreen.cpp" line="404"/>
+        <location filename="../ui/orders/ordersscreen.cpp" line="413"/>
         <source>Could not cancel order #%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/orders/ordersscreen.cpp" line="409"/>
+        <location filename="../ui/orders/ordersscreen.cpp" line="418"/>
         <source>Order #%1 cancelled; its stock is back on sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>backroom::ui::SavedRunsModel</name>
+    <message>
+        <location filename="../ui/drills/savedrunsmodel.cpp" line="41"/>
+        <source>best %1 orders/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/savedrunsmodel.cpp" line="43"/>
+        <source>%1 /s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/savedrunsmodel.cpp" line="71"/>
+        <source>PASS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/savedrunsmodel.cpp" line="71"/>
+        <source>FAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/savedrunsmodel.cpp" line="84"/>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/savedrunsmodel.cpp" line="85"/>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/savedrunsmodel.cpp" line="86"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/savedrunsmodel.cpp" line="87"/>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/savedrunsmodel.cpp" line="88"/>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/savedrunsmodel.cpp" line="89"/>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/savedrunsmodel.cpp" line="90"/>
+        <source>p99</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>backroom::ui::SavedRunsPanel</name>
+    <message>
+        <location filename="../ui/drills/savedrunspanel.cpp" line="35"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/savedrunspanel.cpp" line="37"/>
+        <source>Open run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/savedrunspanel.cpp" line="39"/>
+        <source>Show the selected run&apos;s report (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/savedrunspanel.cpp" line="40"/>
+        <source>Compare the t&amp;wo selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/savedrunspanel.cpp" line="75"/>
+        <source>Open saved run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/savedrunspanel.cpp" line="90"/>
+        <source>Reading saved runs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/savedrunspanel.cpp" line="96"/>
+        <source>Saved runs could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/savedrunspanel.cpp" line="99"/>
+        <source>No saved runs yet: every drill run from this screen or `backroom drill load` is kept here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/drills/savedrunspanel.cpp" line="101"/>
+        <source>%n saved run(s). Select two to compare them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/savedrunspanel.cpp" line="153"/>
+        <source>Select exactly two runs to compare (Ctrl+click).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/savedrunspanel.cpp" line="170"/>
+        <source>A load run and a shoot-out have different figures: compare runs of the same kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/savedrunspanel.cpp" line="172"/>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/savedrunspanel.cpp" line="172"/>
+        <source>Run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/savedrunspanel.cpp" line="172"/>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/savedrunspanel.cpp" line="183"/>
+        <source>Run %1 (%2, %3) against run %4 (%5, %6)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3055,42 +4445,42 @@
 <context>
     <name>backroom::ui::StockModel</name>
     <message>
-        <location filename="../ui/stock/stockmodel.cpp" line="53"/>
+        <location filename="../ui/stock/stockmodel.cpp" line="50"/>
         <source>This stock row was removed by someone else. Press F5 to reload.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stock/stockmodel.cpp" line="87"/>
+        <location filename="../ui/stock/stockmodel.cpp" line="84"/>
         <source>SKU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stock/stockmodel.cpp" line="88"/>
+        <location filename="../ui/stock/stockmodel.cpp" line="85"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stock/stockmodel.cpp" line="89"/>
+        <location filename="../ui/stock/stockmodel.cpp" line="86"/>
         <source>Thai name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stock/stockmodel.cpp" line="90"/>
+        <location filename="../ui/stock/stockmodel.cpp" line="87"/>
         <source>Bin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stock/stockmodel.cpp" line="91"/>
+        <location filename="../ui/stock/stockmodel.cpp" line="88"/>
         <source>On hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stock/stockmodel.cpp" line="92"/>
+        <location filename="../ui/stock/stockmodel.cpp" line="89"/>
         <source>Reserved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stock/stockmodel.cpp" line="93"/>
+        <location filename="../ui/stock/stockmodel.cpp" line="90"/>
         <source>Available</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3123,17 +4513,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stock/stockscreen.cpp" line="227"/>
+        <location filename="../ui/stock/stockscreen.cpp" line="236"/>
         <source>History — select a row to see its changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stock/stockscreen.cpp" line="232"/>
+        <location filename="../ui/stock/stockscreen.cpp" line="241"/>
         <source>History of %1 in bin %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/stock/stockscreen.cpp" line="237"/>
+        <location filename="../ui/stock/stockscreen.cpp" line="246"/>
         <source>%n row(s) loaded</source>
         <translation>
             <numerusform>%n row loaded</numerusform>
@@ -3141,13 +4531,51 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/stock/stockscreen.cpp" line="239"/>
+        <location filename="../ui/stock/stockscreen.cpp" line="248"/>
         <source> — loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stock/stockscreen.cpp" line="241"/>
+        <location filename="../ui/stock/stockscreen.cpp" line="250"/>
         <source>Could not load stock: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>backroom::warehouse</name>
+    <message>
+        <location filename="../core/warehouse/code128.cpp" line="103"/>
+        <source>A barcode needs some text to encode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/warehouse/code128.cpp" line="106"/>
+        <source>Text too long for a barcode (%1 characters, at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/warehouse/code128.cpp" line="110"/>
+        <source>A Code 128 barcode can hold only plain ASCII letters, digits and signs; &quot;%1&quot; contains &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/warehouse/warehouse.cpp" line="97"/>
+        <source>Lost the connection to the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/warehouse/warehouse.cpp" line="263"/>
+        <source>Scan every item of order %1 into the parcel before packing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/warehouse/warehouse.cpp" line="290"/>
+        <source>Wave %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/warehouse/warehouse.cpp" line="328"/>
+        <source>Order %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

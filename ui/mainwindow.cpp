@@ -4,6 +4,7 @@
 #include "db/asyncdb.h"
 #include "db/notifylistener.h"
 #include "db/tls.h"
+#include "channels/channelsscreen.h"
 #include "dbgate.h"
 #include "drills/drillsscreen.h"
 #include "health/healthscreen.h"
@@ -99,6 +100,10 @@ MainWindow::MainWindow(const QString &conninfo, QWidget *parent) : QMainWindow(p
     // Drills write (tagged) orders and read the whole database back for the verdict: owners only.
     m_drills = new DrillsScreen(std::make_shared<DrillBackend>(conninfo), m_tabs);
     addScreen(m_drills, tr("&Drills"), Capability::RunDrills);
+    // Owner only, like Health (channel_status() is owner-only): the same capability. Alt+Y: every letter of
+    // "Channels" is taken (menus, tabs, the orders screen).
+    m_channels = new ChannelsScreen(m_gate, m_listener, m_tabs);
+    addScreen(m_channels, tr("Channel s&ync"), Capability::ViewHealth);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::rebuildEditMenu);
     rebuildEditMenu();
 
@@ -445,6 +450,8 @@ void MainWindow::setDatabaseUp(db::AsyncDb *which, bool up, const QString &messa
         m_stock->refreshLoaded();
         m_orders->refreshLoaded();
         m_health->refresh();
+        if (m_channels->isVisible())
+            m_channels->refresh();
         if (!m_facts.known)
             readConnectionFacts();
     }

@@ -29,6 +29,7 @@ class NotifyListener;
 
 namespace backroom::ui {
 
+class ChannelsScreen;
 class DbGate;
 class DrillsScreen;
 class HealthScreen;
@@ -49,6 +50,7 @@ public:
     OrdersScreen *ordersScreen() const { return m_orders; }
     HealthScreen *healthScreen() const { return m_health; }
     DrillsScreen *drillsScreen() const { return m_drills; }
+    ChannelsScreen *channelsScreen() const { return m_channels; }
     QTabWidget *tabs() const { return m_tabs; }
     db::NotifyListener *listener() const { return m_listener; }
     bool isConnectionBannerShown() const;
@@ -126,6 +128,7 @@ private:
     OrdersScreen *m_orders = nullptr;
     HealthScreen *m_health = nullptr;
     DrillsScreen *m_drills = nullptr;
+    ChannelsScreen *m_channels = nullptr;
     bool m_listenerUp = true;
 
     QMenu *m_fileMenu = nullptr;
