@@ -41,7 +41,7 @@ constexpr const char *kWaveColumns =
     "         sum(qty) AS qty, sum(picked) AS picked, sum(missing) AS missing "
     "    FROM pick_task WHERE wave_id = w.id) t ON true ";
 const QByteArray kWaveById = QByteArray(kWaveColumns) + "WHERE w.id = $1";
-const QByteArray kWaves = QByteArray(kWaveColumns) + "ORDER BY w.id DESC LIMIT $1";
+const QByteArray kWaves = QByteArray(kWaveColumns) + "WHERE ($2::bigint = 0 OR w.id < $2) ORDER BY w.id DESC LIMIT $1";
 
 // A picker's list: the tasks assigned to them or claimed by them.
 constexpr const char *kPickLines =
@@ -291,9 +291,9 @@ Result<WaveHeader> waveHeader(Connection &conn, qint64 waveId)
     return waveAt(*r, 0);
 }
 
-Result<QList<WaveHeader>> listWaves(Connection &conn, int limit)
+Result<QList<WaveHeader>> listWaves(Connection &conn, int limit, qint64 beforeId)
 {
-    auto r = call(conn, kWaves.constData(), {limit});
+    auto r = call(conn, kWaves.constData(), {limit, beforeId});
     if (!r)
         return r.error();
     QList<WaveHeader> out;
