@@ -33,8 +33,11 @@ class DbGate;
 class HealthScreen;
 class LayoutMemory;
 class OrdersScreen;
+class PackingScreen;
+class PickingScreen;
 class SettingsDialog;
 class StockScreen;
+class WavesScreen;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -47,6 +50,9 @@ public:
     StockScreen *stockScreen() const { return m_stock; }
     OrdersScreen *ordersScreen() const { return m_orders; }
     HealthScreen *healthScreen() const { return m_health; }
+    WavesScreen *wavesScreen() const { return m_waves; }
+    PickingScreen *pickingScreen() const { return m_picking; }
+    PackingScreen *packingScreen() const { return m_packing; }
     QTabWidget *tabs() const { return m_tabs; }
     db::NotifyListener *listener() const { return m_listener; }
     bool isConnectionBannerShown() const;
@@ -123,6 +129,9 @@ private:
     StockScreen *m_stock = nullptr;
     OrdersScreen *m_orders = nullptr;
     HealthScreen *m_health = nullptr;
+    WavesScreen *m_waves = nullptr;       // the warehouse screens (Capability::Warehouse)
+    PickingScreen *m_picking = nullptr;
+    PackingScreen *m_packing = nullptr;
     bool m_listenerUp = true;
 
     QMenu *m_fileMenu = nullptr;
