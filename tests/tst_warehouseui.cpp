@@ -201,8 +201,16 @@ void TestWarehouseUi::pickingRecordsAShortPickFromTheKeyboard()
     QSignalSpy shorted(&screen, &PickingScreen::shortRecorded);
     screen.openWave(floor->wave);
     QVERIFY(loaded.wait(5000));
+    // The TEE task at A-01 on screen (A-02 and B-01 hold more TEE: the short pick can be covered).
+    for (int i = 0; i < 3 && screen.skuLabel()->text() != QLatin1String("TEE"); ++i) {
+        scan(screen.scanInput(), taskOf(*floor, screen.currentTaskId()).binCode);
+        scan(screen.scanInput(), screen.skuLabel()->text());
+        QTest::keyClick(screen.scanInput(), Qt::Key_Return);
+    }
     const qint64 first = screen.currentTaskId();
     QVERIFY(first > 0);
+    QCOMPARE(taskOf(*floor, first).binCode, QStringLiteral("A-01"));
+    QCOMPARE(screen.skuLabel()->text(), QStringLiteral("TEE"));
     // F8 goes to the missing-units box, a number and Enter record it: no mouse.
     screen.activateWindow();
     QApplication::setActiveWindow(&screen);
@@ -212,8 +220,12 @@ void TestWarehouseUi::pickingRecordsAShortPickFromTheKeyboard()
     QTest::keyClick(screen.missingBox(), Qt::Key_Return);
     QVERIFY(shorted.wait(5000));
     QCOMPARE(shorted.first().at(0).toLongLong(), first);
+    QCOMPARE(shorted.first().at(1).toInt(), 1);   // re-allocated from another bin
     QCOMPARE(floor->scalar("SELECT missing FROM pick_task WHERE id = $1", {first}), 1);
     QVERIFY(floor->scalar("SELECT count(*) FROM stock_ledger WHERE reason = 'short pick'") > 0);
+    // The new task (the unit from another bin) comes onto the list.
+    QTRY_VERIFY(screen.currentTaskId() != first && screen.currentTaskId() != 0);
+    QVERIFY(taskOf(*floor, screen.currentTaskId()).binCode != QLatin1String("A-01"));
 }
 
 void TestWarehouseUi::packingBlocksOnAMissingOrExtraUnitThenPacksAndShips()
