@@ -285,6 +285,7 @@ void TestWarehouseUi::packingBlocksOnAMissingOrExtraUnitThenPacksAndShips()
     // The packing slip prints through print/.
     QString opened;
     screen.setPdfOpener([&](const QString &path) { opened = path; });
+    QTRY_VERIFY(screen.printButton()->isEnabled());   // the shipped order re-read
     QTest::mouseClick(screen.printButton(), Qt::LeftButton);
     QVERIFY(!opened.isEmpty());
     QFile pdf(opened);

@@ -270,7 +270,12 @@ void PackingScreen::pack()
     if (!m_order || !m_pack->isEnabled())
         return;
     const qint64 id = m_order->orderId;
-    const QStringList items = m_scanned;
+    // Pack is enabled only when every scan matched a line: send each line's SKU as often as it was
+    // scanned (a barcode or a lower-case SKU the screen matched becomes the SKU pack_order knows).
+    QStringList items;
+    for (int i = 0; i < m_order->lines.size(); ++i)
+        for (int n = 0; n < m_counted.at(i); ++n)
+            items << m_order->lines.at(i).sku;
     m_busy = true;
     refreshCheck();
     m_db->run<Status>(

@@ -166,7 +166,8 @@ void WavesScreen::confirmThen(const QString &title, const QString &text, const Q
     box->button(QMessageBox::No)->setText(tr("Not now"));
     box->setDefaultButton(QMessageBox::Yes);
     box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [box, then = std::move(then)] {
+    connect(box, &QMessageBox::finished, this, [this, box, then = std::move(then)] {
+        m_confirm = nullptr;   // answered: the next action may ask (the box itself is deleted later)
         if (box->clickedButton() == box->button(QMessageBox::Yes))
             then();
     });
