@@ -21,12 +21,16 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace backroom;
@@ -125,6 +129,7 @@ private slots:
     void packingBlocksOnAMissingOrExtraUnitThenPacksAndShips();
     void wavesAreCreatedReleasedAndPrintedThroughTheScreen();
     void pickingFitsA1024x600Screen();
+    void printsPickListsAndSlipsFromTheCommandLine();
 };
 
 void TestWarehouseUi::pickingConfirmsARightScanAndRefusesAWrongBinOrItem()
@@ -394,6 +399,50 @@ void TestWarehouseUi::pickingFitsA1024x600Screen()
     for (QLabel *label : {screen->nameLabel(), screen->nameThLabel()})   // wrapped: all lines shown
         QVERIFY2(label->heightForWidth(label->width()) <= label->height(), qPrintable(label->objectName()));
     window.grab().save(screenshotPath(QStringLiteral("warehouse-picking-1024x600.png")));
+}
+
+// `backroom warehouse print-picklist | print-slip` with no display at all: the command picks the offscreen
+// platform itself and writes a PDF; a wave that does not exist fails with a message and no file.
+void TestWarehouseUi::printsPickListsAndSlipsFromTheCommandLine()
+{
+    auto floor = openFloor(true);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    auto run = [&](const QStringList &args, QByteArray *out) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(BACKROOM_BIN), args + QStringList{QStringLiteral("--db"), floor->conninfo});
+        if (!p.waitForFinished(60000))
+            return -1;
+        *out = p.readAllStandardOutput();
+        return p.exitCode();
+    };
+    QByteArray out;
+    const QString list = dir.filePath(QStringLiteral("picklist.pdf"));
+    QCOMPARE(run({QStringLiteral("warehouse"), QStringLiteral("print-picklist"), QString::number(floor->wave),
+                  QStringLiteral("--out"), list, QStringLiteral("--label"), QStringLiteral("--json")}, &out), 0);
+    const QJsonObject answer = QJsonDocument::fromJson(out).object();
+    QCOMPARE(answer.value(QStringLiteral("wave")).toInteger(), floor->wave);
+    QCOMPARE(answer.value(QStringLiteral("lines")).toInt(), 2);   // TEE and MUG at A-01
+    QVERIFY(answer.value(QStringLiteral("pages")).toInt() >= 1);
+    QFile pdf(list);
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    QVERIFY(pdf.read(5) == "%PDF-");
+
+    const QString slip = dir.filePath(QStringLiteral("slip.pdf"));
+    QCOMPARE(run({QStringLiteral("warehouse"), QStringLiteral("print-slip"), QString::number(floor->orders.first()),
+                  QStringLiteral("--out"), slip}, &out), 0);
+    QVERIFY(QString::fromUtf8(out).contains(slip));
+    QVERIFY(QFileInfo(slip).size() > 1000);
+
+    const QString none = dir.filePath(QStringLiteral("none.pdf"));
+    QVERIFY(run({QStringLiteral("warehouse"), QStringLiteral("print-picklist"), QStringLiteral("999999"),
+                 QStringLiteral("--out"), none}, &out) != 0);
+    QVERIFY(!QFile::exists(none));
 }
 
 QTEST_MAIN(TestWarehouseUi)
