@@ -531,18 +531,19 @@ int warehouseCommand(const QStringList &args)
                      {QStringLiteral("pick"), tr("list | claim | confirm | short: picking"), pickCommand},
                      {QStringLiteral("pack"), tr("check a parcel against its order"), pack},
                      {QStringLiteral("ship"), tr("ship a packed order with its tracking number"), ship},
-                     {QStringLiteral("cancel"), tr("cancel an order the warehouse holds"), cancel},
-                     {QStringLiteral("print-picklist"), tr("a wave's pick list as PDF"), printPickList},
-                     {QStringLiteral("print-slip"), tr("an order's packing slip as PDF"), printSlip}},
+                     {QStringLiteral("cancel"), tr("cancel an order the warehouse holds"), cancel}},
                     args);
 }
 
 const bool registered = registerCommand(QStringLiteral("warehouse"),
                                         tr("wave | pick | pack | ship | cancel: the warehouse flow"),
                                         warehouseCommand);
-// Two-word GUI commands: main creates no QCoreApplication for them, printing makes a QGuiApplication.
-const bool printPickListRegistered = registerCommand(QStringLiteral("warehouse print-picklist"), {}, printPickList, true);
-const bool printSlipRegistered = registerCommand(QStringLiteral("warehouse print-slip"), {}, printSlip, true);
+// Two-word GUI commands (listed by `backroom warehouse --help`): main creates no QCoreApplication for
+// them, printing makes a QGuiApplication.
+const bool printPickListRegistered = registerCommand(QStringLiteral("warehouse print-picklist"),
+                                                     tr("a wave's pick list as PDF"), printPickList, true);
+const bool printSlipRegistered = registerCommand(QStringLiteral("warehouse print-slip"),
+                                                 tr("an order's packing slip as PDF"), printSlip, true);
 
 } // namespace
 } // namespace backroom::cli
