@@ -419,11 +419,13 @@ int cancel(const QStringList &args)
 }
 
 // Printing paints text, which needs a QGuiApplication: these two commands are registered as GUI
-// commands (main creates no application for them) and run on the offscreen platform without a display.
-int withGuiApplication(const std::function<int()> &body)
+// commands (main creates no application for them); the application is made only to render, after the
+// arguments and the database were checked, on the offscreen platform when there is no display.
+template <typename T>
+T withGuiApplication(const std::function<T()> &render)
 {
     if (qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        return body();
+        return render();
     if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
         && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -431,75 +433,71 @@ int withGuiApplication(const std::function<int()> &body)
     static char arg0[] = "backroom";
     static char *argv[] = {arg0, nullptr};
     QGuiApplication app(argc, argv);
-    return body();
+    return render();
 }
 
 int printPickList(const QStringList &args)
 {
-    return withGuiApplication([&] {
-        Parser p(tr("backroom warehouse print-picklist <wave> --out file.pdf [--label] [--picker name] [--json]"),
-                 tr("The wave's pick list as PDF: walking order, Code 128 for bins and SKUs, A4 or a 100 x 150 mm "
-                    "label."));
-        p.addOption(QStringLiteral("out"), tr("The PDF to write."), QStringLiteral("file"));
-        p.addOption(QStringLiteral("label"), tr("100 x 150 mm label pages instead of A4."));
-        p.addOption(QStringLiteral("picker"), tr("Only this picker's list."), QStringLiteral("name"));
-        qint64 wave = 0;
-        if (!p.parse(args, 1, 1))
-            return p.helpShown() ? int(Ok) : int(BadInput);
-        if (!idArgument(p, QStringLiteral("wave"), &wave) || !p.requireOptions({"out"}))
-            return p.failCode();
-        auto conn = connect(p);
-        if (!conn)
-            return p.failCode();
-        auto doc = pickListDocument(*conn, wave, p.value(QStringLiteral("picker")));
-        if (!doc)
-            return fail(p, doc.error());
-        const auto size = p.isSet(QStringLiteral("label")) ? print::PageSize::Label100x150 : print::PageSize::A4;
-        const QString path = p.value(QStringLiteral("out"));
-        auto pages = ui::writePickListPdf(*doc, size, path);
-        if (!pages)
-            return fail(p, pages.error());
-        if (p.json())
-            printJson(QJsonObject{{QStringLiteral("wave"), wave}, {QStringLiteral("out"), path},
-                                  {QStringLiteral("lines"), int(doc->lines.size())}, {QStringLiteral("pages"), *pages}});
-        else
-            out() << tr("wave %1: %2 line(s) on %3 page(s) written to %4\n").arg(wave).arg(doc->lines.size()).arg(*pages).arg(path);
-        out().flush();
-        return int(Ok);
-    });
+    Parser p(tr("backroom warehouse print-picklist <wave> --out file.pdf [--label] [--picker name] [--json]"),
+             tr("The wave's pick list as PDF: walking order, Code 128 for bins and SKUs, A4 or a 100 x 150 mm "
+                "label."));
+    p.addOption(QStringLiteral("out"), tr("The PDF to write."), QStringLiteral("file"));
+    p.addOption(QStringLiteral("label"), tr("100 x 150 mm label pages instead of A4."));
+    p.addOption(QStringLiteral("picker"), tr("Only this picker's list."), QStringLiteral("name"));
+    qint64 wave = 0;
+    if (!p.parse(args, 1, 1))
+        return p.helpShown() ? Ok : BadInput;
+    if (!idArgument(p, QStringLiteral("wave"), &wave) || !p.requireOptions({"out"}))
+        return p.failCode();
+    auto conn = connect(p);
+    if (!conn)
+        return p.failCode();
+    auto doc = pickListDocument(*conn, wave, p.value(QStringLiteral("picker")));
+    if (!doc)
+        return fail(p, doc.error());
+    const auto size = p.isSet(QStringLiteral("label")) ? print::PageSize::Label100x150 : print::PageSize::A4;
+    const QString path = p.value(QStringLiteral("out"));
+    auto pages = withGuiApplication<Result<int>>([&] { return ui::writePickListPdf(*doc, size, path); });
+    if (!pages)
+        return fail(p, pages.error());
+    if (p.json())
+        printJson(QJsonObject{{QStringLiteral("wave"), wave}, {QStringLiteral("out"), path},
+                              {QStringLiteral("lines"), int(doc->lines.size())}, {QStringLiteral("pages"), *pages}});
+    else
+        out() << tr("wave %1: %2 line(s) on %3 page(s) written to %4\n").arg(wave).arg(doc->lines.size()).arg(*pages).arg(path);
+    out().flush();
+    return Ok;
 }
 
 int printSlip(const QStringList &args)
 {
-    return withGuiApplication([&] {
-        Parser p(tr("backroom warehouse print-slip <order> --out file.pdf [--a4] [--json]"),
-                 tr("The order's packing slip as PDF (a 100 x 150 mm label unless --a4), order number as Code 128."));
-        p.addOption(QStringLiteral("out"), tr("The PDF to write."), QStringLiteral("file"));
-        p.addOption(QStringLiteral("a4"), tr("An A4 page instead of a label."));
-        qint64 order = 0;
-        if (!p.parse(args, 1, 1))
-            return p.helpShown() ? int(Ok) : int(BadInput);
-        if (!idArgument(p, QStringLiteral("order"), &order) || !p.requireOptions({"out"}))
-            return p.failCode();
-        auto conn = connect(p);
-        if (!conn)
-            return p.failCode();
-        auto doc = packingSlipDocument(*conn, order);
-        if (!doc)
-            return fail(p, doc.error());
-        const auto size = p.isSet(QStringLiteral("a4")) ? print::PageSize::A4 : print::PageSize::Label100x150;
-        const QString path = p.value(QStringLiteral("out"));
-        auto pages = ui::writePackingSlipPdf(*doc, size, path);
-        if (!pages)
-            return fail(p, pages.error());
-        if (p.json())
-            printJson(QJsonObject{{QStringLiteral("order"), order}, {QStringLiteral("out"), path},
-                                  {QStringLiteral("pages"), *pages}});
-        else
-            out() << tr("order %1: packing slip on %2 page(s) written to %3\n").arg(order).arg(*pages).arg(path);
-        out().flush();
-        return int(Ok);
-    });
+    Parser p(tr("backroom warehouse print-slip <order> --out file.pdf [--a4] [--json]"),
+             tr("The order's packing slip as PDF (a 100 x 150 mm label unless --a4), order number as Code 128."));
+    p.addOption(QStringLiteral("out"), tr("The PDF to write."), QStringLiteral("file"));
+    p.addOption(QStringLiteral("a4"), tr("An A4 page instead of a label."));
+    qint64 order = 0;
+    if (!p.parse(args, 1, 1))
+        return p.helpShown() ? Ok : BadInput;
+    if (!idArgument(p, QStringLiteral("order"), &order) || !p.requireOptions({"out"}))
+        return p.failCode();
+    auto conn = connect(p);
+    if (!conn)
+        return p.failCode();
+    auto doc = packingSlipDocument(*conn, order);
+    if (!doc)
+        return fail(p, doc.error());
+    const auto size = p.isSet(QStringLiteral("a4")) ? print::PageSize::A4 : print::PageSize::Label100x150;
+    const QString path = p.value(QStringLiteral("out"));
+    auto pages = withGuiApplication<Result<int>>([&] { return ui::writePackingSlipPdf(*doc, size, path); });
+    if (!pages)
+        return fail(p, pages.error());
+    if (p.json())
+        printJson(QJsonObject{{QStringLiteral("order"), order}, {QStringLiteral("out"), path},
+                              {QStringLiteral("pages"), *pages}});
+    else
+        out() << tr("order %1: packing slip on %2 page(s) written to %3\n").arg(order).arg(*pages).arg(path);
+    out().flush();
+    return Ok;
 }
 
 int waveCommand(const QStringList &args)
