@@ -44,7 +44,8 @@ QJsonObject waveJson(const WaveHeader &w)
                        {QStringLiteral("tasks_done"), w.tasksDone},
                        {QStringLiteral("units_to_pick"), w.unitsToPick},
                        {QStringLiteral("units_picked"), w.unitsPicked},
-                       {QStringLiteral("units_missing"), w.unitsMissing}};
+                       {QStringLiteral("units_missing"), w.unitsMissing},
+                       {QStringLiteral("orders_packed"), w.ordersPacked}};
 }
 
 void printWave(const WaveHeader &w)

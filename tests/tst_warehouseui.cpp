@@ -278,6 +278,7 @@ void TestWarehouseUi::packingBlocksOnAMissingOrExtraUnitThenPacksAndShips()
     QTest::mouseClick(screen.packButton(), Qt::LeftButton);
     QVERIFY(packed.wait(5000));
     QCOMPARE(must(*floor->admin, "SELECT status FROM orders WHERE id = $1", {order}).text(0, 0), QStringLiteral("packed"));
+    QCOMPARE(warehouse::waveHeader(*floor->admin, floor->wave)->ordersPacked, 1);   // the Waves list's progress
 
     QSignalSpy shipped(&screen, &ui::PackingScreen::shipped);
     QTRY_VERIFY(screen.trackingInput()->isEnabled() && !screen.shipButton()->isEnabled());
@@ -337,6 +338,7 @@ void TestWarehouseUi::wavesAreCreatedReleasedAndPrintedThroughTheScreen()
     QTRY_COMPARE(screen.model()->rowAt(row).status, QStringLiteral("released"));
     QVERIFY(!screen.releaseButton()->isEnabled());
     QVERIFY(screen.model()->data(screen.model()->index(row, ui::WavesModel::Tasks)).toString().startsWith(QStringLiteral("0 / ")));
+    QCOMPARE(screen.model()->data(screen.model()->index(row, ui::WavesModel::Packed)).toString(), QStringLiteral("0 / 2"));
     screen.grab().save(screenshotPath(QStringLiteral("warehouse-waves.png")));
 
     // Print pick list: a PDF rendered through print/, handed to the opener.

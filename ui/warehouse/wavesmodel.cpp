@@ -48,6 +48,7 @@ QVariant WavesModel::data(const QModelIndex &index, int role) const
     case Tasks: return tr("%1 / %2").arg(w.tasksDone).arg(w.tasks);
     case Units: return tr("%1 / %2").arg(w.unitsPicked).arg(w.unitsToPick);
     case Missing: return w.unitsMissing;
+    case Packed: return tr("%1 / %2").arg(w.ordersPacked).arg(w.orders);
     case ColumnCount: break;
     }
     return {};
@@ -67,6 +68,7 @@ QVariant WavesModel::headerData(int section, Qt::Orientation orientation, int ro
     case Tasks: return tr("Tasks done");
     case Units: return tr("Units picked");
     case Missing: return tr("Missing");
+    case Packed: return tr("Orders packed");
     case ColumnCount: break;
     }
     return {};

@@ -1,6 +1,6 @@
 #pragma once
 // WavesModel: the Waves screen's list, newest wave first, with each wave's progress (tasks done / total,
-// units picked / to pick, units missing). Pages through ui/pagedmodel.h (keyset on the wave id); a wave
+// units picked / to pick, units missing, orders packed / in the wave). Pages through ui/pagedmodel.h (keyset on the wave id); a wave
 // that changed (created, released, closed from this screen) is re-read in place or put on top.
 // Lives on the GUI thread and never waits on the database.
 
@@ -14,7 +14,7 @@ using WavesPagedModel = PagedModel<warehouse::WaveHeader, qint64>;   // keyed by
 class WavesModel : public WavesPagedModel {
     Q_OBJECT
 public:
-    enum Column { Id, Status, Cutoff, Channel, Zone, Orders, Tasks, Units, Missing, ColumnCount };
+    enum Column { Id, Status, Cutoff, Channel, Zone, Orders, Tasks, Units, Missing, Packed, ColumnCount };
     static constexpr int kPageSize = 100;
 
     explicit WavesModel(DbGate *db, QObject *parent = nullptr);
