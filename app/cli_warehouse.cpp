@@ -4,8 +4,10 @@
 #include "cli.h"
 
 #include "warehouse/warehouse.h"
+#include "warehouse/warehouseprint.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -42,7 +44,8 @@ QJsonObject waveJson(const WaveHeader &w)
                        {QStringLiteral("tasks_done"), w.tasksDone},
                        {QStringLiteral("units_to_pick"), w.unitsToPick},
                        {QStringLiteral("units_picked"), w.unitsPicked},
-                       {QStringLiteral("units_missing"), w.unitsMissing}};
+                       {QStringLiteral("units_missing"), w.unitsMissing},
+                       {QStringLiteral("orders_packed"), w.ordersPacked}};
 }
 
 void printWave(const WaveHeader &w)
@@ -416,6 +419,88 @@ int cancel(const QStringList &args)
     return Ok;
 }
 
+// Printing paints text, which needs a QGuiApplication: these two commands are registered as GUI
+// commands (main creates no application for them); the application is made only to render, after the
+// arguments and the database were checked, on the offscreen platform when there is no display.
+template <typename T>
+T withGuiApplication(const std::function<T()> &render)
+{
+    if (qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return render();
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    static int argc = 1;
+    static char arg0[] = "backroom";
+    static char *argv[] = {arg0, nullptr};
+    QGuiApplication app(argc, argv);
+    return render();
+}
+
+int printPickList(const QStringList &args)
+{
+    Parser p(tr("backroom warehouse print-picklist <wave> --out file.pdf [--label] [--picker name] [--json]"),
+             tr("The wave's pick list as PDF: walking order, Code 128 for bins and SKUs, A4 or a 100 x 150 mm "
+                "label."));
+    p.addOption(QStringLiteral("out"), tr("The PDF to write."), QStringLiteral("file"));
+    p.addOption(QStringLiteral("label"), tr("100 x 150 mm label pages instead of A4."));
+    p.addOption(QStringLiteral("picker"), tr("Only this picker's list."), QStringLiteral("name"));
+    qint64 wave = 0;
+    if (!p.parse(args, 1, 1))
+        return p.helpShown() ? Ok : BadInput;
+    if (!idArgument(p, QStringLiteral("wave"), &wave) || !p.requireOptions({"out"}))
+        return p.failCode();
+    auto conn = connect(p);
+    if (!conn)
+        return p.failCode();
+    auto doc = pickListDocument(*conn, wave, p.value(QStringLiteral("picker")));
+    if (!doc)
+        return fail(p, doc.error());
+    const auto size = p.isSet(QStringLiteral("label")) ? print::PageSize::Label100x150 : print::PageSize::A4;
+    const QString path = p.value(QStringLiteral("out"));
+    auto pages = withGuiApplication<Result<int>>([&] { return ui::writePickListPdf(*doc, size, path); });
+    if (!pages)
+        return fail(p, pages.error());
+    if (p.json())
+        printJson(QJsonObject{{QStringLiteral("wave"), wave}, {QStringLiteral("out"), path},
+                              {QStringLiteral("lines"), int(doc->lines.size())}, {QStringLiteral("pages"), *pages}});
+    else
+        out() << tr("wave %1: %2 line(s) on %3 page(s) written to %4\n").arg(wave).arg(doc->lines.size()).arg(*pages).arg(path);
+    out().flush();
+    return Ok;
+}
+
+int printSlip(const QStringList &args)
+{
+    Parser p(tr("backroom warehouse print-slip <order> --out file.pdf [--a4] [--json]"),
+             tr("The order's packing slip as PDF (a 100 x 150 mm label unless --a4), order number as Code 128."));
+    p.addOption(QStringLiteral("out"), tr("The PDF to write."), QStringLiteral("file"));
+    p.addOption(QStringLiteral("a4"), tr("An A4 page instead of a label."));
+    qint64 order = 0;
+    if (!p.parse(args, 1, 1))
+        return p.helpShown() ? Ok : BadInput;
+    if (!idArgument(p, QStringLiteral("order"), &order) || !p.requireOptions({"out"}))
+        return p.failCode();
+    auto conn = connect(p);
+    if (!conn)
+        return p.failCode();
+    auto doc = packingSlipDocument(*conn, order);
+    if (!doc)
+        return fail(p, doc.error());
+    const auto size = p.isSet(QStringLiteral("a4")) ? print::PageSize::A4 : print::PageSize::Label100x150;
+    const QString path = p.value(QStringLiteral("out"));
+    auto pages = withGuiApplication<Result<int>>([&] { return ui::writePackingSlipPdf(*doc, size, path); });
+    if (!pages)
+        return fail(p, pages.error());
+    if (p.json())
+        printJson(QJsonObject{{QStringLiteral("order"), order}, {QStringLiteral("out"), path},
+                              {QStringLiteral("pages"), *pages}});
+    else
+        out() << tr("order %1: packing slip on %2 page(s) written to %3\n").arg(order).arg(*pages).arg(path);
+    out().flush();
+    return Ok;
+}
+
 int waveCommand(const QStringList &args)
 {
     return dispatch(tr("warehouse wave"),
@@ -452,6 +537,12 @@ int warehouseCommand(const QStringList &args)
 const bool registered = registerCommand(QStringLiteral("warehouse"),
                                         tr("wave | pick | pack | ship | cancel: the warehouse flow"),
                                         warehouseCommand);
+// Two-word GUI commands (listed by `backroom warehouse --help`): main creates no QCoreApplication for
+// them, printing makes a QGuiApplication.
+const bool printPickListRegistered = registerCommand(QStringLiteral("warehouse print-picklist"),
+                                                     tr("a wave's pick list as PDF"), printPickList, true);
+const bool printSlipRegistered = registerCommand(QStringLiteral("warehouse print-slip"),
+                                                 tr("an order's packing slip as PDF"), printSlip, true);
 
 } // namespace
 } // namespace backroom::cli

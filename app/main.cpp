@@ -62,6 +62,8 @@ int main(int argc, char *argv[])
     const QString twoWords = command + QLatin1Char(' ') + args.value(1);
     for (const auto &c : cli::commands()) {
         if (c.name == twoWords) {
+            if (c.gui)   // creates its own (Gui)Application, like the one-word GUI commands below
+                return c.run(args.mid(2));
             QCoreApplication app(argc, argv);
             return c.run(args.mid(2));
         }

@@ -10,6 +10,9 @@
 #include "health/healthscreen.h"
 #include "layoutmemory.h"
 #include "orders/ordersscreen.h"
+#include "warehouse/packingscreen.h"
+#include "warehouse/pickingscreen.h"
+#include "warehouse/wavesscreen.h"
 #include "settingsdialog.h"
 #include "stock/stockscreen.h"
 
@@ -104,6 +107,12 @@ MainWindow::MainWindow(const QString &conninfo, QWidget *parent) : QMainWindow(p
     // "Channels" is taken (menus, tabs, the orders screen).
     m_channels = new ChannelsScreen(m_gate, m_listener, m_tabs);
     addScreen(m_channels, tr("Channel s&ync"), Capability::ViewHealth);
+    m_waves = new WavesScreen(m_gate, m_tabs);
+    addScreen(m_waves, tr("&Waves"), Capability::Warehouse);
+    m_picking = new PickingScreen(m_gate, m_tabs);
+    addScreen(m_picking, tr("&Picking"), Capability::Warehouse);
+    m_packing = new PackingScreen(m_gate, m_tabs);
+    addScreen(m_packing, tr("Pac&king"), Capability::Warehouse);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::rebuildEditMenu);
     rebuildEditMenu();
 

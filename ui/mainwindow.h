@@ -35,8 +35,11 @@ class DrillsScreen;
 class HealthScreen;
 class LayoutMemory;
 class OrdersScreen;
+class PackingScreen;
+class PickingScreen;
 class SettingsDialog;
 class StockScreen;
+class WavesScreen;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -51,6 +54,9 @@ public:
     HealthScreen *healthScreen() const { return m_health; }
     DrillsScreen *drillsScreen() const { return m_drills; }
     ChannelsScreen *channelsScreen() const { return m_channels; }
+    WavesScreen *wavesScreen() const { return m_waves; }
+    PickingScreen *pickingScreen() const { return m_picking; }
+    PackingScreen *packingScreen() const { return m_packing; }
     QTabWidget *tabs() const { return m_tabs; }
     db::NotifyListener *listener() const { return m_listener; }
     bool isConnectionBannerShown() const;
@@ -129,6 +135,9 @@ private:
     HealthScreen *m_health = nullptr;
     DrillsScreen *m_drills = nullptr;
     ChannelsScreen *m_channels = nullptr;
+    WavesScreen *m_waves = nullptr;       // the warehouse screens (Capability::Warehouse)
+    PickingScreen *m_picking = nullptr;
+    PackingScreen *m_packing = nullptr;
     bool m_listenerUp = true;
 
     QMenu *m_fileMenu = nullptr;

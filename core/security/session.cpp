@@ -19,7 +19,8 @@ bool staffCan(Capability c)
 
 bool warehouseCan(Capability c)
 {
-    return c == Capability::ViewStock || c == Capability::MoveStock || c == Capability::ViewOrders;
+    return c == Capability::ViewStock || c == Capability::MoveStock || c == Capability::ViewOrders
+        || c == Capability::Warehouse;
 }
 
 } // namespace

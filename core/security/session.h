@@ -28,6 +28,7 @@ enum class Capability {
     ManageBackups,
     Settings,
     ViewHealth,     // the Health screen: backups now, breakers and gateways later (owner)
+    Warehouse,      // the Waves, Picking and Packing screens (warehouse, owner)
 };
 
 struct SessionInfo {

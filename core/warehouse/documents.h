@@ -27,6 +27,7 @@ struct WaveHeader {
     int unitsToPick = 0;     // sum of the tasks' quantities
     int unitsPicked = 0;
     int unitsMissing = 0;    // recorded by short picks
+    int ordersPacked = 0;    // orders of the wave packed or shipped
 };
 
 // One line of a pick list: one bin, one SKU, the units of every order of the wave that sit there.

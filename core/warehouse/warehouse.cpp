@@ -34,14 +34,16 @@ constexpr const char *kWaveColumns =
     "coalesce(w.zone, ''), (extract(epoch FROM w.created_at) * 1000)::bigint, w.created_by, "
     "(extract(epoch FROM w.released_at) * 1000)::bigint, (extract(epoch FROM w.closed_at) * 1000)::bigint, "
     "(SELECT count(*) FROM wave_order o WHERE o.wave_id = w.id), "
-    "coalesce(t.tasks, 0), coalesce(t.done, 0), coalesce(t.qty, 0), coalesce(t.picked, 0), coalesce(t.missing, 0) "
+    "coalesce(t.tasks, 0), coalesce(t.done, 0), coalesce(t.qty, 0), coalesce(t.picked, 0), coalesce(t.missing, 0), "
+    "(SELECT count(*) FROM wave_order o JOIN orders r ON r.id = o.order_id "
+    "  WHERE o.wave_id = w.id AND r.status IN ('packed', 'shipped')) "
     "FROM wave w LEFT JOIN LATERAL ("
     "  SELECT count(*) FILTER (WHERE status <> 'cancelled' OR qty > 0) AS tasks, "
     "         count(*) FILTER (WHERE status IN ('picked', 'short')) AS done, "
     "         sum(qty) AS qty, sum(picked) AS picked, sum(missing) AS missing "
     "    FROM pick_task WHERE wave_id = w.id) t ON true ";
 const QByteArray kWaveById = QByteArray(kWaveColumns) + "WHERE w.id = $1";
-const QByteArray kWaves = QByteArray(kWaveColumns) + "ORDER BY w.id DESC LIMIT $1";
+const QByteArray kWaves = QByteArray(kWaveColumns) + "WHERE ($2::bigint = 0 OR w.id < $2) ORDER BY w.id DESC LIMIT $1";
 
 // A picker's list: the tasks assigned to them or claimed by them.
 constexpr const char *kPickLines =
@@ -156,6 +158,7 @@ WaveHeader waveAt(const PgResult &r, int row)
     w.unitsToPick = r.toInt(row, 12);
     w.unitsPicked = r.toInt(row, 13);
     w.unitsMissing = r.toInt(row, 14);
+    w.ordersPacked = r.toInt(row, 15);
     return w;
 }
 
@@ -291,9 +294,9 @@ Result<WaveHeader> waveHeader(Connection &conn, qint64 waveId)
     return waveAt(*r, 0);
 }
 
-Result<QList<WaveHeader>> listWaves(Connection &conn, int limit)
+Result<QList<WaveHeader>> listWaves(Connection &conn, int limit, qint64 beforeId)
 {
-    auto r = call(conn, kWaves.constData(), {limit});
+    auto r = call(conn, kWaves.constData(), {limit, beforeId});
     if (!r)
         return r.error();
     QList<WaveHeader> out;

@@ -83,7 +83,8 @@ Result<int> cancelHeldOrder(db::Connection &conn, qint64 orderId, const QString 
 
 // Reads.
 Result<WaveHeader> waveHeader(db::Connection &conn, qint64 waveId);
-Result<QList<WaveHeader>> listWaves(db::Connection &conn, int limit = 50);
+// Newest first; with beforeId > 0 only the waves older than that one (keyset paging).
+Result<QList<WaveHeader>> listWaves(db::Connection &conn, int limit = 50, qint64 beforeId = 0);
 // The wave's tasks in walking order; with a picker, only the tasks on that picker's list or claimed by them.
 Result<PickListDocument> pickListDocument(db::Connection &conn, qint64 waveId, const QString &picker = {});
 Result<PackingSlipDocument> packingSlipDocument(db::Connection &conn, qint64 orderId);
