@@ -1,5 +1,6 @@
 #include "drills/shootout.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QTimer>
 #include <algorithm>
@@ -24,7 +25,7 @@ double ms(resilience::LatencyHistogram::Duration d) { return double(d.count()) /
 QJsonObject shootoutRowJson(const ShootoutRow &row)
 {
     const auto &l = row.latency;
-    return QJsonObject{
+    QJsonObject json{
         {QStringLiteral("strategy"), strategyName(row.strategy)},
         {QStringLiteral("buyers"), row.buyers},
         {QStringLiteral("connections"), row.connections},
@@ -38,7 +39,24 @@ QJsonObject shootoutRowJson(const ShootoutRow &row)
                      {QStringLiteral("p99"), ms(l.p99)}, {QStringLiteral("p99_9"), ms(l.p999)}, {QStringLiteral("max"), ms(l.max)}}},
         {QStringLiteral("verdict"), row.verdictPassed ? QStringLiteral("pass") : QStringLiteral("fail")},
         {QStringLiteral("violations"), QJsonArray::fromStringList(row.violations)},
+        {QStringLiteral("setup_s"), row.setupSeconds},
+        {QStringLiteral("verdict_s"), row.verdictSeconds},
     };
+    if (row.vsGuardedUpdate > 0)
+        json.insert(QStringLiteral("vs_guarded_update"), row.vsGuardedUpdate);
+    return json;
+}
+
+void fillGuardedUpdateRatios(QList<ShootoutRow> &rows)
+{
+    for (ShootoutRow &row : rows) {
+        const auto guarded = std::find_if(rows.cbegin(), rows.cend(), [&row](const ShootoutRow &other) {
+            return other.strategy == StockStrategy::GuardedUpdate && other.buyers == row.buyers;
+        });
+        row.vsGuardedUpdate = guarded != rows.cend() && guarded->ordersPerSecond > 0
+                                  ? row.ordersPerSecond / guarded->ordersPerSecond
+                                  : 0;
+    }
 }
 
 struct ShootoutRunner::Private {
@@ -51,6 +69,7 @@ struct ShootoutRunner::Private {
     QString hotSku;                        // of the run in progress
     bool flashSaleOn = false;
     qint64 watermark = 0;
+    double setupSeconds = 0;               // of the run in progress
     bool running = false;
     bool cancelled = false;
 };
@@ -106,6 +125,8 @@ Status ShootoutRunner::start()
 Status ShootoutRunner::startRun()
 {
     const PlannedRun planned = d->plan.at(d->next++);
+    QElapsedTimer setup;
+    setup.start();
     auto sku = d->admin->exec(kFreshHotSku, {d->config.hotUnits});
     if (!sku)
         return sku.error();
@@ -115,6 +136,7 @@ Status ShootoutRunner::startRun()
             return on.error();
         d->flashSaleOn = true;
     }
+    d->setupSeconds = double(setup.nsecsElapsed()) / 1e9;
     if (auto started = startDrill(planned); !started) {
         d->drill.reset();
         endFlashSale();
@@ -178,6 +200,9 @@ void ShootoutRunner::finishRun()
     row.ordersPerSecond = report.seconds > 0 ? double(report.acknowledged) / report.seconds : 0;
     const auto &checkout = report.operations[size_t(Operation::Checkout)].latency;
     row.latency = checkout.count > 0 ? checkout : report.latency;
+    row.setupSeconds = d->setupSeconds;
+    QElapsedTimer judging;
+    judging.start();
     if (auto off = endFlashSale(); !off)
         row.violations << QStringLiteral("setup: ") + off.error().message;
     if (auto verdict = judgeRun(*d->admin, report, d->watermark); verdict) {
@@ -186,9 +211,11 @@ void ShootoutRunner::finishRun()
     } else {
         row.violations << QStringLiteral("verdict: ") + verdict.error().message;
     }
+    row.verdictSeconds = double(judging.nsecsElapsed()) / 1e9;
     row.verdictPassed = row.violations.isEmpty();
     d->rows << row;
-    emit rowFinished(row);
+    fillGuardedUpdateRatios(d->rows);
+    emit rowFinished(d->rows.last());
     startNextOrFinish();
 }
 

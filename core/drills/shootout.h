@@ -35,11 +35,20 @@ struct ShootoutRow {
     qint64 attempts = 0, successes = 0, conflicts = 0, errors = 0;
     double ordersPerSecond = 0;
     resilience::LatencyHistogram::Summary latency;
+    double vsGuardedUpdate = 0;               // orders/s over guarded_update's at the same buyers; 0: no such run
+    double setupSeconds = 0;                  // fresh hot SKU (+ flash sale) before the run
+    double verdictSeconds = 0;                // flash sale off + verdict after it
     bool verdictPassed = false;
     QStringList violations;                   // "kind: detail"
 };
 
+// The row as JSON (`--json`, saved runs): latency_ms has p50, p95, p99, p99_9 and max;
+// vs_guarded_update is absent when no guarded_update run had the same buyer count.
 QJsonObject shootoutRowJson(const ShootoutRow &row);
+
+// Fills vsGuardedUpdate of every row from the guarded_update row with the same buyer count (the goal:
+// buckets >= 3x). A guarded_update row gets 1; rows without one (or with 0 orders/s there) get 0.
+void fillGuardedUpdateRatios(QList<ShootoutRow> &rows);
 
 class ShootoutRunner : public QObject {
     Q_OBJECT
