@@ -19,6 +19,7 @@ constexpr const char *kFlashSaleOn = "SELECT flash_sale_on($1::text, $2::integer
 constexpr const char *kFlashSaleOff = "SELECT flash_sale_off($1::text)";
 
 double ms(resilience::LatencyHistogram::Duration d) { return double(d.count()) / 1e6; }
+constexpr int kMaxBuckets = 256;   // flash_sale_on's limit
 
 } // namespace
 
@@ -107,8 +108,8 @@ Status ShootoutRunner::start()
     if (d->config.maxConnections < 1 || d->config.maxConnections > LoadDrillLimits::maxConnections)
         return Error::make(Error::Kind::BadInput, tr("Connections must be from 1 to %1, got %2.")
                                                       .arg(LoadDrillLimits::maxConnections).arg(d->config.maxConnections));
-    if (d->config.hotUnits < 1 || d->config.buckets < 1 || d->config.buckets > 256)
-        return Error::make(Error::Kind::BadInput, tr("The hot SKU needs at least one unit and 1 to 256 buckets."));
+    if (d->config.hotUnits < 1 || d->config.buckets < 0 || d->config.buckets > kMaxBuckets)
+        return Error::make(Error::Kind::BadInput, tr("The hot SKU needs at least one unit and at most 256 buckets (0: one per connection)."));
     if (!d->config.confirmedRemote && !isLoopbackTarget(d->config.conninfo))
         return Error::make(Error::Kind::Permission,
                            tr("The drill target is not this machine: a load drill against a real server can hurt real "
@@ -132,7 +133,7 @@ Status ShootoutRunner::startRun()
         return sku.error();
     d->hotSku = sku->text(0, 0);
     if (planned.strategy == StockStrategy::Buckets) {
-        if (auto on = d->admin->exec(kFlashSaleOn, {d->hotSku, d->config.buckets}); !on)
+        if (auto on = d->admin->exec(kFlashSaleOn, {d->hotSku, bucketsFor(planned)}); !on)
             return on.error();
         d->flashSaleOn = true;
     }
@@ -143,6 +144,13 @@ Status ShootoutRunner::startRun()
         return started;
     }
     return Done{};
+}
+
+int ShootoutRunner::bucketsFor(const PlannedRun &planned) const
+{
+    if (d->config.buckets > 0)
+        return d->config.buckets;
+    return std::min({planned.buyers, d->config.maxConnections, kMaxBuckets});
 }
 
 Status ShootoutRunner::startDrill(const PlannedRun &planned)
