@@ -109,7 +109,8 @@ Status ShootoutRunner::start()
         return Error::make(Error::Kind::BadInput, tr("Connections must be from 1 to %1, got %2.")
                                                       .arg(LoadDrillLimits::maxConnections).arg(d->config.maxConnections));
     if (d->config.hotUnits < 1 || d->config.buckets < 0 || d->config.buckets > kMaxBuckets)
-        return Error::make(Error::Kind::BadInput, tr("The hot SKU needs at least one unit and at most 256 buckets (0: one per connection)."));
+        return Error::make(Error::Kind::BadInput, tr("The hot SKU needs at least one unit and at most %1 buckets "
+                                                     "(0: one per connection).").arg(kMaxBuckets));
     if (!d->config.confirmedRemote && !isLoopbackTarget(d->config.conninfo))
         return Error::make(Error::Kind::Permission,
                            tr("The drill target is not this machine: a load drill against a real server can hurt real "
