@@ -370,20 +370,23 @@ void printLoadReport(const QJsonObject &r)
 void printShootoutTable(const QJsonArray &rows)
 {
     QTextStream &o = out();
-    o << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8  %9")
+    o << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9  %10")
              .arg(tr("strategy"), -15).arg(tr("buyers"), 7).arg(tr("attempts"), 10).arg(tr("successes"), 10)
-             .arg(tr("conflicts"), 10).arg(tr("orders/s"), 10).arg(tr("p99 ms"), 9).arg(tr("p99.9 ms"), 9).arg(tr("verdict"))
+             .arg(tr("conflicts"), 10).arg(tr("orders/s"), 10).arg(tr("p99 ms"), 9).arg(tr("p99.9 ms"), 9)
+             .arg(tr("x guarded"), 10).arg(tr("verdict"))
       << '\n';
     for (const QJsonValue &value : rows) {
         const QJsonObject row = value.toObject();
         const QJsonObject l = row[QStringLiteral("latency_ms")].toObject();
         const bool passed = row[QStringLiteral("verdict")].toString() == QLatin1String("pass");
-        o << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8  %9")
+        const double vsGuarded = row[QStringLiteral("vs_guarded_update")].toDouble();
+        o << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9  %10")
                  .arg(row[QStringLiteral("strategy")].toString(), -15).arg(row[QStringLiteral("buyers")].toInt(), 7)
                  .arg(row[QStringLiteral("attempts")].toInteger(), 10).arg(row[QStringLiteral("successes")].toInteger(), 10)
                  .arg(row[QStringLiteral("conflicts")].toInteger(), 10)
                  .arg(fixed(row[QStringLiteral("orders_per_s")].toDouble(), 1), 10)
                  .arg(fixed(l[QStringLiteral("p99")].toDouble()), 9).arg(fixed(l[QStringLiteral("p99_9")].toDouble()), 9)
+                 .arg(vsGuarded > 0 ? fixed(vsGuarded, 2) + QLatin1Char('x') : QStringLiteral("-"), 10)
                  .arg(passed ? tr("PASS") : tr("FAIL"))
           << '\n';
         for (const QJsonValue &v : row[QStringLiteral("violations")].toArray())

@@ -1,5 +1,6 @@
 #include "drills/shootout.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QTimer>
 #include <algorithm>
@@ -18,13 +19,14 @@ constexpr const char *kFlashSaleOn = "SELECT flash_sale_on($1::text, $2::integer
 constexpr const char *kFlashSaleOff = "SELECT flash_sale_off($1::text)";
 
 double ms(resilience::LatencyHistogram::Duration d) { return double(d.count()) / 1e6; }
+constexpr int kMaxBuckets = 256;   // flash_sale_on's limit
 
 } // namespace
 
 QJsonObject shootoutRowJson(const ShootoutRow &row)
 {
     const auto &l = row.latency;
-    return QJsonObject{
+    QJsonObject json{
         {QStringLiteral("strategy"), strategyName(row.strategy)},
         {QStringLiteral("buyers"), row.buyers},
         {QStringLiteral("connections"), row.connections},
@@ -38,7 +40,24 @@ QJsonObject shootoutRowJson(const ShootoutRow &row)
                      {QStringLiteral("p99"), ms(l.p99)}, {QStringLiteral("p99_9"), ms(l.p999)}, {QStringLiteral("max"), ms(l.max)}}},
         {QStringLiteral("verdict"), row.verdictPassed ? QStringLiteral("pass") : QStringLiteral("fail")},
         {QStringLiteral("violations"), QJsonArray::fromStringList(row.violations)},
+        {QStringLiteral("setup_s"), row.setupSeconds},
+        {QStringLiteral("verdict_s"), row.verdictSeconds},
     };
+    if (row.vsGuardedUpdate > 0)
+        json.insert(QStringLiteral("vs_guarded_update"), row.vsGuardedUpdate);
+    return json;
+}
+
+void fillGuardedUpdateRatios(QList<ShootoutRow> &rows)
+{
+    for (ShootoutRow &row : rows) {
+        const auto guarded = std::find_if(rows.cbegin(), rows.cend(), [&row](const ShootoutRow &other) {
+            return other.strategy == StockStrategy::GuardedUpdate && other.buyers == row.buyers;
+        });
+        row.vsGuardedUpdate = guarded != rows.cend() && guarded->ordersPerSecond > 0
+                                  ? row.ordersPerSecond / guarded->ordersPerSecond
+                                  : 0;
+    }
 }
 
 struct ShootoutRunner::Private {
@@ -51,6 +70,7 @@ struct ShootoutRunner::Private {
     QString hotSku;                        // of the run in progress
     bool flashSaleOn = false;
     qint64 watermark = 0;
+    double setupSeconds = 0;               // of the run in progress
     bool running = false;
     bool cancelled = false;
 };
@@ -88,8 +108,9 @@ Status ShootoutRunner::start()
     if (d->config.maxConnections < 1 || d->config.maxConnections > LoadDrillLimits::maxConnections)
         return Error::make(Error::Kind::BadInput, tr("Connections must be from 1 to %1, got %2.")
                                                       .arg(LoadDrillLimits::maxConnections).arg(d->config.maxConnections));
-    if (d->config.hotUnits < 1 || d->config.buckets < 1 || d->config.buckets > 256)
-        return Error::make(Error::Kind::BadInput, tr("The hot SKU needs at least one unit and 1 to 256 buckets."));
+    if (d->config.hotUnits < 1 || d->config.buckets < 0 || d->config.buckets > kMaxBuckets)
+        return Error::make(Error::Kind::BadInput, tr("The hot SKU needs at least one unit and at most %1 buckets "
+                                                     "(0: one per connection).").arg(kMaxBuckets));
     if (!d->config.confirmedRemote && !isLoopbackTarget(d->config.conninfo))
         return Error::make(Error::Kind::Permission,
                            tr("The drill target is not this machine: a load drill against a real server can hurt real "
@@ -106,21 +127,31 @@ Status ShootoutRunner::start()
 Status ShootoutRunner::startRun()
 {
     const PlannedRun planned = d->plan.at(d->next++);
+    QElapsedTimer setup;
+    setup.start();
     auto sku = d->admin->exec(kFreshHotSku, {d->config.hotUnits});
     if (!sku)
         return sku.error();
     d->hotSku = sku->text(0, 0);
     if (planned.strategy == StockStrategy::Buckets) {
-        if (auto on = d->admin->exec(kFlashSaleOn, {d->hotSku, d->config.buckets}); !on)
+        if (auto on = d->admin->exec(kFlashSaleOn, {d->hotSku, bucketsFor(planned)}); !on)
             return on.error();
         d->flashSaleOn = true;
     }
+    d->setupSeconds = double(setup.nsecsElapsed()) / 1e9;
     if (auto started = startDrill(planned); !started) {
         d->drill.reset();
         endFlashSale();
         return started;
     }
     return Done{};
+}
+
+int ShootoutRunner::bucketsFor(const PlannedRun &planned) const
+{
+    if (d->config.buckets > 0)
+        return d->config.buckets;
+    return std::min({planned.buyers, d->config.maxConnections, kMaxBuckets});
 }
 
 Status ShootoutRunner::startDrill(const PlannedRun &planned)
@@ -178,6 +209,9 @@ void ShootoutRunner::finishRun()
     row.ordersPerSecond = report.seconds > 0 ? double(report.acknowledged) / report.seconds : 0;
     const auto &checkout = report.operations[size_t(Operation::Checkout)].latency;
     row.latency = checkout.count > 0 ? checkout : report.latency;
+    row.setupSeconds = d->setupSeconds;
+    QElapsedTimer judging;
+    judging.start();
     if (auto off = endFlashSale(); !off)
         row.violations << QStringLiteral("setup: ") + off.error().message;
     if (auto verdict = judgeRun(*d->admin, report, d->watermark); verdict) {
@@ -186,9 +220,11 @@ void ShootoutRunner::finishRun()
     } else {
         row.violations << QStringLiteral("verdict: ") + verdict.error().message;
     }
+    row.verdictSeconds = double(judging.nsecsElapsed()) / 1e9;
     row.verdictPassed = row.violations.isEmpty();
     d->rows << row;
-    emit rowFinished(row);
+    fillGuardedUpdateRatios(d->rows);
+    emit rowFinished(d->rows.last());
     startNextOrFinish();
 }
 

@@ -23,7 +23,10 @@ struct ShootoutConfig {
     std::chrono::milliseconds durationPerRun{10000};
     QList<StockStrategy> strategies{StockStrategy::GuardedUpdate, StockStrategy::Buckets,
                                     StockStrategy::ForUpdate, StockStrategy::XminRetry};
-    int buckets = 16;
+    // Buckets of the hot SKU in a Buckets run; 0: one per connection of that run. Fewer buckets than
+    // connections make buyers queue on a bucket row (measured: 16 buckets for 64 connections cost a third
+    // of the orders; docs/drill.md).
+    int buckets = 0;
     int hotUnits = 1'000'000;                 // enough not to sell out during a run
     bool confirmedRemote = false;
 };
@@ -35,11 +38,20 @@ struct ShootoutRow {
     qint64 attempts = 0, successes = 0, conflicts = 0, errors = 0;
     double ordersPerSecond = 0;
     resilience::LatencyHistogram::Summary latency;
+    double vsGuardedUpdate = 0;               // orders/s over guarded_update's at the same buyers; 0: no such run
+    double setupSeconds = 0;                  // fresh hot SKU (+ flash sale) before the run
+    double verdictSeconds = 0;                // flash sale off + verdict after it
     bool verdictPassed = false;
     QStringList violations;                   // "kind: detail"
 };
 
+// The row as JSON (`--json`, saved runs): latency_ms has p50, p95, p99, p99_9 and max;
+// vs_guarded_update is absent when no guarded_update run had the same buyer count.
 QJsonObject shootoutRowJson(const ShootoutRow &row);
+
+// Fills vsGuardedUpdate of every row from the guarded_update row with the same buyer count (the goal:
+// buckets >= 3x). A guarded_update row gets 1; rows without one (or with 0 orders/s there) get 0.
+void fillGuardedUpdateRatios(QList<ShootoutRow> &rows);
 
 class ShootoutRunner : public QObject {
     Q_OBJECT
@@ -63,6 +75,7 @@ private:
     struct PlannedRun;
     Status startRun();                         // fresh hot SKU, flash sale if Buckets, then startDrill()
     Status startDrill(const PlannedRun &planned);
+    int bucketsFor(const PlannedRun &planned) const;   // config.buckets, or one per connection
     Status endFlashSale();
     void finishRun();                          // verdict and row of the run that just finished
     void startNextOrFinish();

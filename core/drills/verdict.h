@@ -6,6 +6,9 @@
 //   (checkout_violations()), every order the drill was acknowledged exists exactly once, is a drill
 //   order and holds exactly the units it ordered, and no drill order exists that was never acknowledged
 //   (beyond the ones whose answer was lost with a connection).
+// The stock invariants are global (every stock row, bucket and ledger entry); the per-order checks read
+// only the run's orders (acknowledged ids, drill orders above the watermark), so the verdict's cost does
+// not grow with the drill orders of earlier runs.
 // A run with any violation fails. Blocking calls on a Connection that may read backroom_data (the
 // owner role or a superuser): the CLI's thread or a worker.
 
