@@ -1,5 +1,5 @@
 // The shoot-out between runs, against the real test PostgreSQL: the set-based set-up (drill_hot_skus,
-// migration 010) leaves exactly the units asked for and cancels the earlier drill orders of the hot SKU --
+// migration 013) leaves exactly the units asked for and cancels the earlier drill orders of the hot SKU --
 // bucket allocations included -- while web orders and drill orders of other SKUs stay as they were; the
 // verdict, whose per-order checks read only the run's orders, still catches an oversell anywhere, a
 // missing acknowledged order and a broken order of the run, and ignores a broken order of an earlier
