@@ -100,7 +100,6 @@ ConcludedDrill DrillBackend::concludeShootout(const DrillPlan &plan, const QList
                                    {QStringLiteral("was_cancelled"), cancelled},
                                    {QStringLiteral("verdict"), verdictsPassed ? QStringLiteral("pass") : QStringLiteral("fail")}};
     concluded.passed = shootoutPassed(concluded.report);
-    const bool passed = concluded.passed;
     auto conn = connect();
     if (!conn) {
         concluded.saveProblem = conn.error().message;
@@ -111,7 +110,7 @@ ConcludedDrill DrillBackend::concludeShootout(const DrillPlan &plan, const QList
     run.scenario = drills::scenarioName(plan.scenario);
     run.startedAt = startedAtUtc;
     run.finishedAt = QDateTime::currentDateTimeUtc();
-    run.passed = passed;
+    run.passed = concluded.passed;
     run.params = drillPlanJson(plan);
     run.report = concluded.report;
     save(**conn, run, &concluded);
