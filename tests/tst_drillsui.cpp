@@ -212,7 +212,7 @@ private slots:
 void TestDrillsUi::shortClosedRunEndsWithPassAndIsSaved()
 {
     auto screen = makeScreen();
-    setClosedModel(*screen, 4, 2);
+    setClosedModel(*screen, 4, 3);
     QSignalSpy concluded(screen.get(), &DrillsScreen::drillConcluded);
     QSignalSpy samples(screen->session(), &DrillSession::sampled);
     QVERIFY(screen->startStopButton()->isEnabled());
@@ -235,7 +235,7 @@ void TestDrillsUi::shortClosedRunEndsWithPassAndIsSaved()
     QVERIFY(drillOrders() > 0);
 
     // The charts: one point per LoadDrill::progressed sample (the engine emits one a second).
-    QVERIFY2(!samples.isEmpty(), "the engine emitted no progressed() sample during a 2 s run");
+    QVERIFY2(!samples.isEmpty(), "the engine emitted no progressed() sample during a 3 s run");
     QCOMPARE(screen->charts()->throughputSeries()->count(), int(samples.size()));
     QCOMPARE(screen->charts()->p99Series()->count(), int(samples.size()));
     QCOMPARE(screen->charts()->errorsSeries()->count(), int(samples.size()));
