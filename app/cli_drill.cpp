@@ -4,6 +4,7 @@
 // 130 cancelled with Ctrl-C (the report is still printed and saved).
 #include "cli.h"
 
+#include "drills/drillparse.h"
 #include "drills/loaddrill.h"
 #include "drills/runstore.h"
 #include "drills/scenario.h"
@@ -17,7 +18,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QUrl>
 #include <cstdio>
 
@@ -34,24 +34,11 @@ using Ms = std::chrono::milliseconds;
 constexpr int kThresholdMissed = 6;
 constexpr int kCancelled = 130;
 
-// "10s", "500ms", "2m", "1.5s"; a bare number is seconds.
-std::optional<Ms> parseDuration(const QString &text)
-{
-    static const QRegularExpression pattern(QStringLiteral("^\\s*([0-9]+(?:\\.[0-9]+)?)\\s*(ms|s|m)?\\s*$"));
-    const auto match = pattern.match(text);
-    if (!match.hasMatch())
-        return std::nullopt;
-    const double value = match.captured(1).toDouble();
-    const QString unit = match.captured(2);
-    const double ms = unit == QLatin1String("ms") ? value : unit == QLatin1String("m") ? value * 60000 : value * 1000;
-    return Ms(qint64(ms));
-}
-
 bool durationOption(const Parser &p, const QString &name, Ms *value)
 {
     if (!p.isSet(name))
         return true;
-    const auto parsed = parseDuration(p.value(name));
+    const auto parsed = drills::parseDrillDuration(p.value(name));
     if (!parsed) {
         fail(p, Error::make(Error::Kind::BadInput, tr("--%1 takes a duration such as 10s, 500ms or 2m, got %2.")
                                                        .arg(name, p.value(name))));
@@ -70,24 +57,6 @@ bool intOption(const Parser &p, const QString &name, int *value)
         return false;
     *value = int(std::clamp<qint64>(number, -1, 1'000'000));
     return true;
-}
-
-// "30s:100,1m:1000,30s:0": ramp to 100/s over 30 s, to 1000/s over a minute, down to 0 over 30 s.
-std::optional<std::vector<drills::Stage>> parseStages(const QString &text)
-{
-    std::vector<drills::Stage> stages;
-    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        const QStringList fields = part.split(QLatin1Char(':'));
-        bool ok = false;
-        const auto duration = fields.size() == 2 ? parseDuration(fields[0]) : std::nullopt;
-        const double rate = fields.value(1).trimmed().toDouble(&ok);
-        if (!duration || !ok || rate < 0)
-            return std::nullopt;
-        stages.push_back({*duration, rate});
-    }
-    if (stages.empty())
-        return std::nullopt;
-    return stages;
 }
 
 // The SKUs with the most available stock, when neither --sku nor a scenario names them.
@@ -135,8 +104,9 @@ bool readLoadModel(const Parser &p, LoadDrillConfig *config)
     }
     config->model = LoadDrillConfig::Model::Open;
     if (p.isSet(QStringLiteral("stages"))) {
-        const auto stages = parseStages(p.value(QStringLiteral("stages")));
-        if (!stages) {
+        // "30s:100,1m:1000,30s:0": ramp to 100/s over 30 s, to 1000/s over a minute, down to 0 over 30 s.
+        const auto stages = drills::parseStages(p.value(QStringLiteral("stages")));
+        if (!stages || stages->empty()) {
             fail(p, Error::make(Error::Kind::BadInput, tr("--stages takes duration:rate pairs such as 30s:100,1m:1000,30s:0, "
                                                           "got %1.").arg(p.value(QStringLiteral("stages")))));
             return false;

@@ -24,13 +24,13 @@ Result<PreparedDrill> DrillBackend::prepare(const DrillPlan &plan)
         return conn.error();
     PreparedDrill prepared;
     prepared.config = plan.config;
-    auto setup = setUpScenario(**conn, plan, &prepared.config);
+    auto setup = drills::prepareScenario(**conn, plan.scenario, plan.scenarioOptions, &prepared.config);
     if (!setup)
         return setup.error();
     prepared.setup = *setup;
     auto watermark = drills::orderWatermark(**conn);
     if (!watermark) {
-        tearDownScenario(**conn, prepared.setup);
+        drills::finishScenario(**conn, prepared.setup);
         return watermark.error();
     }
     prepared.watermark = *watermark;
@@ -54,13 +54,14 @@ ConcludedDrill DrillBackend::conclude(const DrillPlan &plan, const PreparedDrill
                                                 tr("The verdict could not be read: %1").arg(judged.error().message)};
     }
     const auto thresholds = drills::evaluateThresholds(plan.thresholds, report);
-    concluded.report = loadReportJson(report, verdict, thresholds);
-    concluded.passed = concluded.report.value(QStringLiteral("passed")).toBool();
+    concluded.report = drills::loadRunReportJson(report, verdict, thresholds);
+    // As `backroom drill load` saves it (exit code 0): a run stopped early proved nothing about the plan.
+    concluded.passed = verdict.passed() && drills::allPassed(thresholds) && !report.wasCancelled;
     if (!conn) {
         concluded.saveProblem = conn.error().message;
         return concluded;
     }
-    if (auto undone = tearDownScenario(**conn, prepared.setup); !undone)
+    if (auto undone = drills::finishScenario(**conn, prepared.setup); !undone)
         concluded.scenarioProblem = undone.error().message;
     drills::DrillRun run;
     run.kind = QStringLiteral("load");
@@ -68,7 +69,9 @@ ConcludedDrill DrillBackend::conclude(const DrillPlan &plan, const PreparedDrill
     run.startedAt = prepared.startedAtUtc;
     run.finishedAt = QDateTime::currentDateTimeUtc();
     run.passed = concluded.passed;
-    run.params = drillPlanJson(plan);
+    DrillPlan ran = plan;
+    ran.config = prepared.config;   // with the scenario's SKUs and mix
+    run.params = drillPlanJson(ran);
     run.report = concluded.report;
     save(**conn, run, &concluded);
     return concluded;
@@ -79,21 +82,24 @@ Status DrillBackend::abandon(const PreparedDrill &prepared)
     auto conn = connect();
     if (!conn)
         return conn.error();
-    return tearDownScenario(**conn, prepared.setup);
+    return drills::finishScenario(**conn, prepared.setup);
 }
 
-ConcludedDrill DrillBackend::concludeShootout(const DrillPlan &plan, const QList<QJsonObject> &rows,
+ConcludedDrill DrillBackend::concludeShootout(const DrillPlan &plan, const QList<drills::ShootoutRow> &rows, bool cancelled,
                                               const QDateTime &startedAtUtc)
 {
     ConcludedDrill concluded;
     QJsonArray array;
-    bool passed = !rows.isEmpty();
-    for (const QJsonObject &row : rows) {
-        array.append(row);
-        passed = passed && shootoutFiguresFromJson(row).passed;
+    bool verdictsPassed = true;
+    for (const drills::ShootoutRow &row : rows) {
+        array.append(drills::shootoutRowJson(row));
+        verdictsPassed = verdictsPassed && row.verdictPassed;
     }
-    concluded.report = QJsonObject{{QStringLiteral("rows"), array}};
-    concluded.passed = passed;
+    // The report `backroom drill load --scenario shootout` saves.
+    concluded.report = QJsonObject{{QStringLiteral("rows"), array},
+                                   {QStringLiteral("was_cancelled"), cancelled},
+                                   {QStringLiteral("verdict"), verdictsPassed ? QStringLiteral("pass") : QStringLiteral("fail")}};
+    concluded.passed = shootoutPassed(concluded.report);
     auto conn = connect();
     if (!conn) {
         concluded.saveProblem = conn.error().message;
@@ -104,7 +110,7 @@ ConcludedDrill DrillBackend::concludeShootout(const DrillPlan &plan, const QList
     run.scenario = drills::scenarioName(plan.scenario);
     run.startedAt = startedAtUtc;
     run.finishedAt = QDateTime::currentDateTimeUtc();
-    run.passed = passed;
+    run.passed = concluded.passed;
     run.params = drillPlanJson(plan);
     run.report = concluded.report;
     save(**conn, run, &concluded);
@@ -113,7 +119,7 @@ ConcludedDrill DrillBackend::concludeShootout(const DrillPlan &plan, const QList
 
 void DrillBackend::save(db::Connection &conn, drills::DrillRun run, ConcludedDrill *into)
 {
-    auto id = saveRun(conn, run);
+    auto id = drills::saveDrillRun(conn, run);
     if (id)
         into->runId = *id;
     else
@@ -125,7 +131,7 @@ Result<QList<drills::DrillRun>> DrillBackend::runs(int limit)
     auto conn = connect();
     if (!conn)
         return conn.error();
-    return listRuns(**conn, limit);
+    return drills::listDrillRuns(**conn, limit);
 }
 
 Result<drills::DrillRun> DrillBackend::run(qint64 id)
@@ -133,30 +139,7 @@ Result<drills::DrillRun> DrillBackend::run(qint64 id)
     auto conn = connect();
     if (!conn)
         return conn.error();
-    return loadRun(**conn, id);
+    return drills::loadDrillRun(**conn, id);
 }
-
-Result<drills::ScenarioSetup> DrillBackend::setUpScenario(db::Connection &conn, const DrillPlan &plan,
-                                                          drills::LoadDrillConfig *config)
-{
-    return drills::prepareScenario(conn, plan.scenario, plan.scenarioOptions, config);
-}
-
-Status DrillBackend::tearDownScenario(db::Connection &conn, const drills::ScenarioSetup &setup)
-{
-    return drills::finishScenario(conn, setup);
-}
-
-Result<qint64> DrillBackend::saveRun(db::Connection &conn, const drills::DrillRun &run)
-{
-    return drills::saveDrillRun(conn, run);
-}
-
-Result<QList<drills::DrillRun>> DrillBackend::listRuns(db::Connection &conn, int limit)
-{
-    return drills::listDrillRuns(conn, limit);
-}
-
-Result<drills::DrillRun> DrillBackend::loadRun(db::Connection &conn, qint64 id) { return drills::loadDrillRun(conn, id); }
 
 } // namespace backroom::ui

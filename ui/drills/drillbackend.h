@@ -3,12 +3,12 @@
 // on the calling (worker) thread with a connection of its own opened from the window's conninfo:
 // before a load drill, set up the scenario and read the order watermark; after it, judge the run,
 // undo the scenario and save the run; list and load saved runs. Stateless apart from the conninfo, so
-// several workers may use one backend at once.
-// The calls into core that tests stand in for while those parts are not linked yet (scenarios, saved
-// runs) are the protected virtuals; everything else always runs against the real database.
+// several workers may use one backend at once. Everything runs against the real database through core
+// (drills/scenario.h, verdict.h, runstore.h), so a run saved here reads the same in `backroom drill show`.
 
 #include "drillplan.h"
 #include "drills/runstore.h"
+#include "drills/shootout.h"
 #include "drills/verdict.h"
 #include "result.h"
 
@@ -26,8 +26,8 @@ struct PreparedDrill {
 };
 
 struct ConcludedDrill {
-    QJsonObject report;                  // loadReportJson(), or {"rows": [...]} for a shoot-out
-    bool passed = false;
+    QJsonObject report;                  // drills::loadRunReportJson(), or the shoot-out's {"rows": [...], ...}
+    bool passed = false;                 // as the CLI saves it: verdict, thresholds, and not stopped early
     qint64 runId = 0;                    // 0: not saved (saveProblem says why)
     QString saveProblem;
     QString scenarioProblem;             // the scenario could not be undone (flash sale still on)
@@ -36,7 +36,7 @@ struct ConcludedDrill {
 class DrillBackend {
 public:
     explicit DrillBackend(QString conninfo);
-    virtual ~DrillBackend();
+    ~DrillBackend();
 
     const QString &conninfo() const { return m_conninfo; }
     Result<std::unique_ptr<db::Connection>> connect() const;
@@ -49,18 +49,12 @@ public:
     ConcludedDrill conclude(const DrillPlan &plan, const PreparedDrill &prepared, const drills::LoadDrillReport &report);
     // Undoes a prepared scenario that never ran (stopped while preparing).
     Status abandon(const PreparedDrill &prepared);
-    ConcludedDrill concludeShootout(const DrillPlan &plan, const QList<QJsonObject> &rows, const QDateTime &startedAtUtc);
+    // Saves the rows as the CLI does: {"rows": [shootoutRowJson...], "was_cancelled", "verdict"}.
+    ConcludedDrill concludeShootout(const DrillPlan &plan, const QList<drills::ShootoutRow> &rows, bool cancelled,
+                                    const QDateTime &startedAtUtc);
 
     Result<QList<drills::DrillRun>> runs(int limit = 200);
     Result<drills::DrillRun> run(qint64 id);
-
-protected:
-    virtual Result<drills::ScenarioSetup> setUpScenario(db::Connection &conn, const DrillPlan &plan,
-                                                        drills::LoadDrillConfig *config);
-    virtual Status tearDownScenario(db::Connection &conn, const drills::ScenarioSetup &setup);
-    virtual Result<qint64> saveRun(db::Connection &conn, const drills::DrillRun &run);
-    virtual Result<QList<drills::DrillRun>> listRuns(db::Connection &conn, int limit);
-    virtual Result<drills::DrillRun> loadRun(db::Connection &conn, qint64 id);
 
 private:
     void save(db::Connection &conn, drills::DrillRun run, ConcludedDrill *into);

@@ -4,23 +4,13 @@
 #include <QJsonArray>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace backroom::ui {
 
 namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("backroom::ui::DrillFigures", text); }
-
-using drills::LoadDrillReport;
-
-double msOf(resilience::LatencyHistogram::Duration d) { return double(d.count()) / 1e6; }
-
-QJsonObject latencyJson(const resilience::LatencyHistogram::Summary &l)
-{
-    return QJsonObject{{QStringLiteral("count"), l.count},   {QStringLiteral("mean"), msOf(l.mean)},
-                       {QStringLiteral("p50"), msOf(l.p50)}, {QStringLiteral("p90"), msOf(l.p90)},
-                       {QStringLiteral("p95"), msOf(l.p95)}, {QStringLiteral("p99"), msOf(l.p99)},
-                       {QStringLiteral("p99_9"), msOf(l.p999)}, {QStringLiteral("max"), msOf(l.max)}};
-}
 
 std::optional<double> number(const QJsonObject &o, std::initializer_list<const char *> keys)
 {
@@ -92,6 +82,31 @@ QList<OperationFigures> operationsFrom(const QJsonObject &report, const LoadFigu
     return ops;
 }
 
+QList<ThresholdFigures> thresholdsFrom(const QJsonArray &array)
+{
+    QList<ThresholdFigures> thresholds;
+    for (const QJsonValue &v : array) {
+        const QJsonObject t = v.toObject();
+        ThresholdFigures figures;
+        figures.text = t.value(QStringLiteral("threshold")).toString(t.value(QStringLiteral("text")).toString());
+        figures.actual = number(t, {"actual"});
+        figures.unit = t.value(QStringLiteral("unit")).toString();
+        figures.passed = t.value(QStringLiteral("passed")).toBool();
+        thresholds << figures;
+    }
+    return thresholds;
+}
+
+// loadRunReportJson writes "thresholds_passed"; older screens wrote "passed" (verdict and thresholds).
+bool thresholdsPassedFrom(const QJsonObject &report, const LoadFigures &f)
+{
+    if (report.value(QStringLiteral("thresholds_passed")).isBool())
+        return report.value(QStringLiteral("thresholds_passed")).toBool();
+    if (report.value(QStringLiteral("passed")).isBool() && f.verdictPassed)
+        return report.value(QStringLiteral("passed")).toBool();
+    return std::all_of(f.thresholds.begin(), f.thresholds.end(), [](const ThresholdFigures &t) { return t.passed; });
+}
+
 QString numberText(double value, int decimals) { return QLocale().toString(value, 'f', decimals); }
 
 QString signedText(double value, int decimals, const QString &unit = {})
@@ -133,74 +148,6 @@ qint64 LoadFigures::errors() const
     return total;
 }
 
-QJsonObject loadReportJson(const LoadDrillReport &report, const drills::Verdict &verdict,
-                           const QList<drills::ThresholdResult> &thresholds)
-{
-    QJsonObject json = drills::drillReportJson(report, verdict);
-    if (!json.contains(QStringLiteral("operations"))) {
-        QJsonObject operations;
-        for (int i = 0; i < drills::kOperationCount; ++i) {
-            const drills::OperationReport &op = report.operations[size_t(i)];
-            if (op.ok + op.refused + op.errors == 0)
-                continue;
-            operations.insert(operationKey(drills::Operation(i)),
-                              QJsonObject{{QStringLiteral("ok"), op.ok}, {QStringLiteral("refused"), op.refused},
-                                          {QStringLiteral("errors"), op.errors},
-                                          {QStringLiteral("latency_ms"), latencyJson(op.latency)}});
-        }
-        if (!operations.isEmpty())
-            json.insert(QStringLiteral("operations"), operations);
-    }
-    if (!json.contains(QStringLiteral("peak_memory_bytes")) && report.peakMemoryBytes > 0)
-        json.insert(QStringLiteral("peak_memory_bytes"), report.peakMemoryBytes);
-    if (!json.contains(QStringLiteral("peak_buyers")) && report.peakBuyers > 0)
-        json.insert(QStringLiteral("peak_buyers"), report.peakBuyers);
-    if (!json.contains(QStringLiteral("timeline")) && !report.timeline.empty()) {
-        QJsonArray timeline;
-        for (const drills::LoadDrillSample &t : report.timeline)
-            timeline.append(QJsonObject{{QStringLiteral("t"), t.atSeconds},
-                                        {QStringLiteral("target_rate"), t.targetRate},
-                                        {QStringLiteral("answered_per_s"), t.answeredPerSecond},
-                                        {QStringLiteral("acknowledged_per_s"), t.acknowledgedPerSecond},
-                                        {QStringLiteral("errors"), t.errors},
-                                        {QStringLiteral("dropped"), t.dropped},
-                                        {QStringLiteral("p95_ms"), t.p95Ms},
-                                        {QStringLiteral("p99_ms"), t.p99Ms}});
-        json.insert(QStringLiteral("timeline"), timeline);
-    }
-    QJsonArray thresholdArray;
-    bool thresholdsPassed = true;
-    for (const auto &t : thresholds) {
-        thresholdArray.append(QJsonObject{{QStringLiteral("text"), t.threshold.text},
-                                          {QStringLiteral("metric"), t.threshold.metric},
-                                          {QStringLiteral("value"), t.threshold.value},
-                                          {QStringLiteral("actual"), t.actual},
-                                          {QStringLiteral("passed"), t.passed}});
-        thresholdsPassed = thresholdsPassed && t.passed;
-    }
-    json.insert(QStringLiteral("thresholds"), thresholdArray);
-    json.insert(QStringLiteral("passed"), verdict.passed() && thresholdsPassed);
-    return json;
-}
-
-QJsonObject shootoutRowToJson(const drills::ShootoutRow &row)
-{
-    QJsonArray violations;
-    for (const QString &v : row.violations)
-        violations.append(v);
-    return QJsonObject{{QStringLiteral("strategy"), strategyKey(row.strategy)},
-                       {QStringLiteral("buyers"), row.buyers},
-                       {QStringLiteral("connections"), row.connections},
-                       {QStringLiteral("attempts"), row.attempts},
-                       {QStringLiteral("successes"), row.successes},
-                       {QStringLiteral("conflicts"), row.conflicts},
-                       {QStringLiteral("errors"), row.errors},
-                       {QStringLiteral("orders_per_s"), row.ordersPerSecond},
-                       {QStringLiteral("latency_ms"), latencyJson(row.latency)},
-                       {QStringLiteral("verdict"), row.verdictPassed ? QStringLiteral("pass") : QStringLiteral("fail")},
-                       {QStringLiteral("violations"), violations}};
-}
-
 LoadFigures loadFiguresFromJson(const QJsonObject &report)
 {
     LoadFigures f;
@@ -223,16 +170,16 @@ LoadFigures loadFiguresFromJson(const QJsonObject &report)
     f.wasCancelled = report.value(QStringLiteral("was_cancelled")).toBool();
     f.latency = latencyFrom(report.value(QStringLiteral("latency_ms")).toObject());
     f.operations = operationsFrom(report, f);
-    for (const QJsonValue &v : report.value(QStringLiteral("thresholds")).toArray()) {
-        const QJsonObject t = v.toObject();
-        f.thresholds << ThresholdFigures{t.value(QStringLiteral("text")).toString(), number(t, {"actual"}),
-                                         t.value(QStringLiteral("passed")).toBool()};
-    }
+    f.target = report.value(QStringLiteral("target")).toString();
+    f.strategy = report.value(QStringLiteral("strategy")).toString();
+    f.attempts = count(report, {"attempts"});
+    f.conflicts = count(report, {"conflicts"});
+    f.thresholds = thresholdsFrom(report.value(QStringLiteral("thresholds")).toArray());
     f.verdictPassed = report.value(QStringLiteral("verdict")).toString() == QLatin1String("pass");
     for (const QJsonValue &v : report.value(QStringLiteral("violations")).toArray())
         f.violations << ViolationFigures{v.toObject().value(QStringLiteral("kind")).toString(),
                                          v.toObject().value(QStringLiteral("detail")).toString()};
-    f.passed = report.contains(QStringLiteral("passed")) ? report.value(QStringLiteral("passed")).toBool() : f.verdictPassed;
+    f.thresholdsPassed = thresholdsPassedFrom(report, f);
     return f;
 }
 
@@ -286,11 +233,27 @@ QList<ShootoutFigures> shootoutFiguresFromReport(const QJsonObject &report)
 
 bool isShootoutReport(const QJsonObject &report) { return report.value(QStringLiteral("rows")).isArray(); }
 
+bool shootoutPassed(const QJsonObject &report)
+{
+    const QList<ShootoutFigures> rows = shootoutFiguresFromReport(report);
+    const bool allRowsPassed = std::all_of(rows.begin(), rows.end(), [](const ShootoutFigures &row) { return row.passed; });
+    return !rows.isEmpty() && allRowsPassed && !report.value(QStringLiteral("was_cancelled")).toBool();
+}
+
+QString ThresholdFigures::actualText() const
+{
+    if (!actual)
+        return QStringLiteral("—");
+    if (unit == QLatin1String("fraction"))
+        return QLocale().toString(*actual * 100, 'f', 3) + QLatin1Char('%');
+    return QLocale().toString(*actual, 'f', 2) + unit;
+}
+
 QList<ComparedFigure> compareLoadFigures(const LoadFigures &a, const LoadFigures &b)
 {
     QList<ComparedFigure> rows;
-    rows << ComparedFigure{tr("Verdict"), verdictWord(a.passed), verdictWord(b.passed),
-                           a.passed == b.passed ? tr("same") : tr("changed")};
+    rows << ComparedFigure{tr("Verdict"), verdictWord(a.passed()), verdictWord(b.passed()),
+                           a.passed() == b.passed() ? tr("same") : tr("changed")};
     rows << figure(tr("Answers per second"), a.throughput, b.throughput, 1);
     rows << figure(tr("Acknowledged"), double(a.acknowledged), double(b.acknowledged), 0);
     rows << figure(tr("Out of stock"), double(a.outOfStock), double(b.outOfStock), 0);
@@ -333,27 +296,6 @@ QList<ComparedFigure> compareShootoutFigures(const QList<ShootoutFigures> &a, co
             rows << ComparedFigure{tr("%1 × %2 buyers: orders/s").arg(second.strategy).arg(second.buyers), QStringLiteral("—"),
                                    numberText(second.ordersPerSecond, 1), QStringLiteral("—")};
     return rows;
-}
-
-QString operationKey(drills::Operation op)
-{
-    switch (op) {
-    case drills::Operation::Checkout: return QStringLiteral("checkout");
-    case drills::Operation::Browse: return QStringLiteral("browse");
-    case drills::Operation::Search: return QStringLiteral("search");
-    }
-    return QString();
-}
-
-QString strategyKey(drills::StockStrategy strategy)
-{
-    switch (strategy) {
-    case drills::StockStrategy::GuardedUpdate: return QStringLiteral("guarded_update");
-    case drills::StockStrategy::Buckets: return QStringLiteral("buckets");
-    case drills::StockStrategy::ForUpdate: return QStringLiteral("for_update");
-    case drills::StockStrategy::XminRetry: return QStringLiteral("xmin_retry");
-    }
-    return QString();
 }
 
 QString millisecondsText(const std::optional<double> &ms)

@@ -1,14 +1,14 @@
 #pragma once
 // DrillFigures: a drill's report as the Drills screen shows and compares it, read from the saved JSON
-// so that a run just finished and a run opened months later look the same. Writing: drillReportJson()
-// (core/drills/verdict.cpp) plus what the screen adds when core does not write it yet ("operations",
-// "peak_memory_bytes", "thresholds", "passed"). Reading is lenient about keys (a missing figure is shown
-// as "—", never invented). Shoot-outs are {"rows": [...]}. Pure functions; any thread.
+// so that a run just finished and a run opened months later look the same, and the same as
+// `backroom drill show ID` prints it. Writing is core's: loadRunReportJson() (drills/runstore.h) for a
+// load run, shootoutRowJson() (drills/shootout.h) for each shoot-out row in {"rows": [...],
+// "was_cancelled", "verdict"}. Reading is lenient about keys, so that runs saved by older builds still
+// open (thresholds with "text" instead of "threshold", "passed" instead of "thresholds_passed", no
+// "operations"): a missing figure is shown as "—", never invented. Pure functions; any thread.
 
 #include "drills/loaddrill.h"
 #include "drills/shootout.h"
-#include "drills/threshold.h"
-#include "drills/verdict.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -32,7 +32,9 @@ struct OperationFigures {
 struct ThresholdFigures {
     QString text;
     std::optional<double> actual;
+    QString unit;                // as thresholdResultsJson writes it: "ms", "/s", "fraction", ""
     bool passed = false;
+    QString actualText() const;  // as `drill show` prints it: "12.00ms", "0.500%", "—"
 };
 
 struct ViolationFigures {
@@ -52,9 +54,13 @@ struct LoadFigures {
     LatencyFigures latency;
     QList<OperationFigures> operations;   // at least one row ("all" when the report has no per-operation part)
     QList<ThresholdFigures> thresholds;
+    QString target;              // "db", "http" ("" in older runs)
+    QString strategy;            // "guarded_update", ... ("" in older runs)
+    qint64 attempts = 0, conflicts = 0;
     bool verdictPassed = false;
+    bool thresholdsPassed = true;
     QList<ViolationFigures> violations;
-    bool passed = false;         // verdict and thresholds
+    bool passed() const { return verdictPassed && thresholdsPassed; }
 };
 
 struct ShootoutFigures {
@@ -67,13 +73,6 @@ struct ShootoutFigures {
     QStringList violations;
 };
 
-// The JSON the screen saves for a load run.
-QJsonObject loadReportJson(const drills::LoadDrillReport &report, const drills::Verdict &verdict,
-                           const QList<drills::ThresholdResult> &thresholds);
-// A shoot-out row as saved in {"rows": [...]} (the same keys as shootoutRowJson, written here until
-// core's is linked).
-QJsonObject shootoutRowToJson(const drills::ShootoutRow &row);
-
 LoadFigures loadFiguresFromJson(const QJsonObject &report);
 // The per-second samples ("timeline": [{"t", "target_rate", "answered_per_s", "acknowledged_per_s", "errors",
 // "dropped", "p95_ms", "p99_ms"}]) so that an opened run redraws its charts; empty when not saved.
@@ -81,6 +80,8 @@ QList<drills::LoadDrillSample> timelineFromJson(const QJsonObject &report);
 ShootoutFigures shootoutFiguresFromJson(const QJsonObject &row);
 QList<ShootoutFigures> shootoutFiguresFromReport(const QJsonObject &report);   // {"rows": [...]}
 bool isShootoutReport(const QJsonObject &report);
+// A shoot-out passes when every row's verdict passed and it was not stopped early (as the CLI saves it).
+bool shootoutPassed(const QJsonObject &report);
 
 // One key figure of a run in the comparison: a label, both values and what changed (b - a).
 struct ComparedFigure {
@@ -89,12 +90,6 @@ struct ComparedFigure {
 };
 QList<ComparedFigure> compareLoadFigures(const LoadFigures &a, const LoadFigures &b);
 QList<ComparedFigure> compareShootoutFigures(const QList<ShootoutFigures> &a, const QList<ShootoutFigures> &b);
-
-// The engine's names ("checkout", "browse", "search"; "guarded_update", "buckets", "for_update",
-// "xmin_retry"), as loaddrill.h documents operationName() and strategyName(); kept here until the
-// engine's branch links those (then these two should call them).
-QString operationKey(drills::Operation op);
-QString strategyKey(drills::StockStrategy strategy);
 
 QString millisecondsText(const std::optional<double> &ms);   // "12.3 ms", "—"
 QString bytesText(const std::optional<qint64> &bytes);       // "412 MiB", "—"

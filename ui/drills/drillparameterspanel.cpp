@@ -83,6 +83,10 @@ void DrillParametersPanel::buildForm()
     m_connections = spin(this, "connectionsBox", 1, LoadDrillLimits::maxConnections, 8);
     m_sockets = spin(this, "socketsBox", 1, LoadDrillLimits::maxSockets, 64);
     m_shootoutBuyers = named(new QLineEdit(QStringLiteral("32, 256"), this), "shootoutBuyersEdit");
+    QStringList allStrategies;
+    for (auto strategy : DrillPlan().shootoutStrategies)
+        allStrategies << drills::strategyName(strategy);
+    m_shootoutStrategies = named(new QLineEdit(allStrategies.join(QStringLiteral(", ")), this), "shootoutStrategiesEdit");
     m_thresholds = named(new QLineEdit(this), "thresholdsEdit");
     m_thresholds->setPlaceholderText(tr("e.g. p95<500ms, errors<1%"));
     m_problemLabel = named(new QLabel(this), "planProblem");
@@ -104,13 +108,14 @@ void DrillParametersPanel::buildForm()
     form->addRow(tr("&Connections:"), m_connections);
     form->addRow(tr("Soc&kets:"), m_sockets);
     form->addRow(tr("Shoot-out bu&yers:"), m_shootoutBuyers);
+    form->addRow(tr("Shoot-out str&ategies:"), m_shootoutStrategies);
     form->addRow(tr("Th&resholds:"), m_thresholds);
     form->addRow(m_problemLabel);
 
     connect(m_scenario, &QComboBox::currentIndexChanged, this, [this] { updateEnabled(); revalidate(); });
     connect(m_target, &QComboBox::currentIndexChanged, this, [this] { updateEnabled(); revalidate(); });
     connect(m_closed, &QRadioButton::toggled, this, [this] { updateEnabled(); revalidate(); });
-    for (QLineEdit *edit : {m_stages, m_storeUrl, m_shootoutBuyers, m_thresholds})
+    for (QLineEdit *edit : {m_stages, m_storeUrl, m_shootoutBuyers, m_shootoutStrategies, m_thresholds})
         connect(edit, &QLineEdit::textChanged, this, &DrillParametersPanel::revalidate);
 }
 
@@ -132,6 +137,7 @@ void DrillParametersPanel::updateEnabled()
     m_connections->setEnabled(!http);
     m_sockets->setEnabled(http);
     m_shootoutBuyers->setEnabled(shootout);
+    m_shootoutStrategies->setEnabled(shootout);
     m_thresholds->setEnabled(!shootout);
 }
 
@@ -155,7 +161,7 @@ QString DrillParametersPanel::findProblem() const
         if (auto thresholds = parseThresholdList(m_thresholds->text()); !thresholds)
             return thresholds.error().message;
     if (m_stages->isEnabled())
-        if (auto stages = parseStages(m_stages->text()); !stages)
+        if (auto stages = drills::parseStages(m_stages->text()); !stages)
             return stages.error().message;
     if (m_storeUrl->isEnabled()) {
         const QUrl url(m_storeUrl->text().trimmed(), QUrl::StrictMode);
@@ -165,6 +171,9 @@ QString DrillParametersPanel::findProblem() const
     if (m_shootoutBuyers->isEnabled())
         if (auto counts = shootoutBuyerCounts(); !counts)
             return counts.error().message;
+    if (m_shootoutStrategies->isEnabled())
+        if (auto strategies = shootoutStrategies(); !strategies)
+            return strategies.error().message;
     return {};
 }
 
@@ -183,6 +192,23 @@ Result<QList<int>> DrillParametersPanel::shootoutBuyerCounts() const
     if (counts.isEmpty())
         return Error::make(Error::Kind::BadInput, tr("Shoot-out buyers: give at least one buyer count, for example 32, 256."));
     return counts;
+}
+
+Result<QList<drills::StockStrategy>> DrillParametersPanel::shootoutStrategies() const
+{
+    QList<drills::StockStrategy> strategies;
+    for (const QString &item : m_shootoutStrategies->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const auto strategy = drills::strategyFromName(item.trimmed());
+        if (!strategy)
+            return Error::make(Error::Kind::BadInput,
+                               tr("Shoot-out strategies: “%1” is not one; write some of guarded_update, buckets, for_update, "
+                                  "xmin_retry separated by commas.").arg(item.trimmed()));
+        if (!strategies.contains(*strategy))
+            strategies << *strategy;
+    }
+    if (strategies.isEmpty())
+        return Error::make(Error::Kind::BadInput, tr("Shoot-out strategies: give at least one, for example guarded_update, buckets."));
+    return strategies;
 }
 
 Result<DrillPlan> DrillParametersPanel::plan() const
@@ -205,11 +231,13 @@ Result<DrillPlan> DrillParametersPanel::plan() const
         c.storeUrl = QUrl(m_storeUrl->text().trimmed());
     }
     if (m_stages->isEnabled())
-        c.stages = *parseStages(m_stages->text());
+        c.stages = *drills::parseStages(m_stages->text());
     if (m_thresholds->isEnabled())
         plan.thresholds = *parseThresholdList(m_thresholds->text());
-    if (plan.isShootout())
+    if (plan.isShootout()) {
         plan.shootoutBuyerCounts = *shootoutBuyerCounts();
+        plan.shootoutStrategies = *shootoutStrategies();
+    }
     return plan;
 }
 

@@ -42,6 +42,7 @@ public:
     QSpinBox *connectionsBox() const { return m_connections; }
     QSpinBox *socketsBox() const { return m_sockets; }
     QLineEdit *shootoutBuyersEdit() const { return m_shootoutBuyers; }
+    QLineEdit *shootoutStrategiesEdit() const { return m_shootoutStrategies; }
     QLineEdit *thresholdsEdit() const { return m_thresholds; }
     QLabel *problemLabel() const { return m_problemLabel; }
 
@@ -54,6 +55,7 @@ private:
     void revalidate();
     QString findProblem() const;
     Result<QList<int>> shootoutBuyerCounts() const;
+    Result<QList<drills::StockStrategy>> shootoutStrategies() const;
 
     QString m_conninfo;
     QString m_problem;
@@ -71,6 +73,7 @@ private:
     QSpinBox *m_connections = nullptr;
     QSpinBox *m_sockets = nullptr;
     QLineEdit *m_shootoutBuyers = nullptr;
+    QLineEdit *m_shootoutStrategies = nullptr;
     QLineEdit *m_thresholds = nullptr;
     QLabel *m_problemLabel = nullptr;
 };

@@ -57,55 +57,63 @@ drills::ShootoutConfig DrillPlan::shootoutConfig() const
     return shootout;
 }
 
+namespace {
+
+// The shoot-out's "params" as `backroom drill load --scenario shootout` saves them.
+QJsonObject shootoutParamsJson(const DrillPlan &plan)
+{
+    const drills::ShootoutConfig config = plan.shootoutConfig();
+    QJsonArray strategies, buyers;
+    for (auto strategy : config.strategies)
+        strategies.append(drills::strategyName(strategy));
+    for (int n : config.buyerCounts)
+        buyers.append(n);
+    return QJsonObject{{QStringLiteral("scenario"), drills::scenarioName(plan.scenario)},
+                       {QStringLiteral("strategies"), strategies},
+                       {QStringLiteral("buyers"), buyers},
+                       {QStringLiteral("duration_ms"), qint64(config.durationPerRun.count())},
+                       {QStringLiteral("max_connections"), config.maxConnections},
+                       {QStringLiteral("buckets"), config.buckets},
+                       {QStringLiteral("hot_units"), config.hotUnits}};
+}
+
+} // namespace
+
 QJsonObject drillPlanJson(const DrillPlan &plan)
 {
+    if (plan.isShootout())
+        return shootoutParamsJson(plan);
     const LoadDrillConfig &c = plan.config;
-    QJsonObject params{{QStringLiteral("scenario"), drills::scenarioName(plan.scenario)},
-                       {QStringLiteral("duration_ms"), qint64(c.duration.count())},
-                       {QStringLiteral("connections"), c.connections}};
-    if (plan.isShootout()) {
-        QJsonArray buyers;
-        for (int n : plan.shootoutBuyerCounts)
-            buyers.append(n);
-        params.insert(QStringLiteral("buyer_counts"), buyers);
-    } else if (c.model == LoadDrillConfig::Model::Closed) {
-        params.insert(QStringLiteral("model"), QStringLiteral("closed"));
+    QJsonObject params{
+        {QStringLiteral("scenario"), drills::scenarioName(plan.scenario)},
+        {QStringLiteral("model"), c.model == LoadDrillConfig::Model::Open ? QStringLiteral("open") : QStringLiteral("closed")},
+        {QStringLiteral("target"), c.target == LoadDrillConfig::Target::Http ? c.storeUrl.toString() : QStringLiteral("db")},
+        {QStringLiteral("strategy"), drills::strategyName(c.strategy)},
+        {QStringLiteral("connections"), c.connections},
+        {QStringLiteral("duration_ms"), qint64(c.duration.count())},
+        {QStringLiteral("skus"), QJsonArray::fromStringList(c.skus)},
+        {QStringLiteral("mix"), QJsonObject{{QStringLiteral("checkout"), c.mix.checkout}, {QStringLiteral("browse"), c.mix.browse},
+                                            {QStringLiteral("search"), c.mix.search}}},
+    };
+    if (c.model == LoadDrillConfig::Model::Closed) {
         params.insert(QStringLiteral("buyers"), c.buyers);
         params.insert(QStringLiteral("think_ms"), qint64(c.thinkTime.count()));
-    } else {
-        params.insert(QStringLiteral("model"), QStringLiteral("open"));
-        params.insert(QStringLiteral("rate"), c.ratePerSecond);
+    } else if (!c.stages.empty()) {
         QJsonArray stages;
-        for (const auto &s : c.stages)
-            stages.append(QJsonObject{{QStringLiteral("duration_ms"), qint64(s.duration.count())},
-                                      {QStringLiteral("target_rate"), s.targetRate}});
-        if (!stages.isEmpty())
-            params.insert(QStringLiteral("stages"), stages);
-    }
-    if (c.target == LoadDrillConfig::Target::Http) {
-        params.insert(QStringLiteral("target"), c.storeUrl.toString());
-        params.insert(QStringLiteral("sockets"), c.sockets);
+        for (const auto &stage : c.stages)
+            stages.append(QJsonObject{{QStringLiteral("duration_ms"), qint64(stage.duration.count())},
+                                      {QStringLiteral("target_rate"), stage.targetRate}});
+        params.insert(QStringLiteral("stages"), stages);
     } else {
-        params.insert(QStringLiteral("target"), QStringLiteral("db"));
+        params.insert(QStringLiteral("rate"), c.ratePerSecond);
     }
+    if (c.target == LoadDrillConfig::Target::Http)
+        params.insert(QStringLiteral("sockets"), c.sockets);
     QJsonArray thresholds;
     for (const auto &t : plan.thresholds)
         thresholds.append(t.text);
-    if (!thresholds.isEmpty())
-        params.insert(QStringLiteral("thresholds"), thresholds);
+    params.insert(QStringLiteral("thresholds"), thresholds);
     return params;
-}
-
-std::optional<std::chrono::milliseconds> parseDrillDuration(const QString &text)
-{
-    static const QRegularExpression pattern(QStringLiteral("^\\s*([0-9]+(?:\\.[0-9]+)?)\\s*(ms|s|m|h)?\\s*$"));
-    const auto match = pattern.match(text);
-    if (!match.hasMatch())
-        return std::nullopt;
-    const double value = match.captured(1).toDouble();
-    const QString unit = match.captured(2);
-    const double factor = unit == QLatin1String("ms") ? 1 : unit == QLatin1String("m") ? 60000 : unit == QLatin1String("h") ? 3600000 : 1000;
-    return std::chrono::milliseconds(qint64(value * factor));
 }
 
 Result<QList<drills::Threshold>> parseThresholdList(const QString &text)
@@ -123,23 +131,6 @@ Result<QList<drills::Threshold>> parseThresholdList(const QString &text)
         thresholds << *threshold;
     }
     return thresholds;
-}
-
-Result<std::vector<drills::Stage>> parseStages(const QString &text)
-{
-    std::vector<drills::Stage> stages;
-    for (const QString &item : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        const QStringList parts = item.trimmed().split(QLatin1Char(':'));
-        const auto duration = parts.size() == 2 ? parseDrillDuration(parts[0]) : std::nullopt;
-        bool rateOk = false;
-        const double rate = parts.size() == 2 ? parts[1].trimmed().toDouble(&rateOk) : 0;
-        if (!duration || duration->count() <= 0 || !rateOk || rate < 0)
-            return Error::make(Error::Kind::BadInput,
-                               tr("Stage “%1”: write it as duration:rate, for example 30s:100 (ramp to 100 orders/s over 30 s).")
-                                   .arg(item.trimmed()));
-        stages.push_back(drills::Stage{*duration, rate});
-    }
-    return stages;
 }
 
 bool isLoopbackUrl(const QUrl &url)

@@ -1,9 +1,10 @@
 #pragma once
 // DrillPlan: what the owner chose on the Drills screen: the engine's configuration plus what the screen
 // adds around it (scenario, thresholds, the shoot-out's buyer counts), and the parsing the screen does
-// as the owner types (thresholds k6-style, open-model stages, durations, a target that is not this
-// machine). Pure values and functions; any thread.
+// as the owner types (thresholds k6-style, a target that is not this machine; durations and open-model
+// stages are core's, drills/drillparse.h, shared with the command line). Pure values and functions; any thread.
 
+#include "drills/drillparse.h"
 #include "drills/loaddrill.h"
 #include "drills/scenario.h"
 #include "drills/shootout.h"
@@ -37,19 +38,15 @@ struct DrillPlan {
     drills::ShootoutConfig shootoutConfig() const;
 };
 
-// The saved run's "params": scenario, model, buyers, think_ms, rate, stages, duration_ms, target,
-// connections, sockets, thresholds (texts).
+// The saved run's "params", with the keys `backroom drill load` saves: a load run's scenario, model,
+// target, strategy, connections, duration_ms, skus and mix (as the scenario set them: pass the prepared
+// plan), buyers and think_ms / stages / rate, sockets, thresholds; a shoot-out's strategies, buyers,
+// duration_ms, max_connections, buckets, hot_units.
 QJsonObject drillPlanJson(const DrillPlan &plan);
-
-// "10s", "500ms", "2m", "1.5s", "1h"; a bare number is seconds.
-std::optional<std::chrono::milliseconds> parseDrillDuration(const QString &text);
 
 // Thresholds separated by commas, semicolons or new lines ("p95<500ms, errors<1%"); empty text is no
 // threshold. The error names the item that could not be read.
 Result<QList<drills::Threshold>> parseThresholdList(const QString &text);
-
-// Open-model stages "30s:100, 1m:1000, 30s:0" (duration:target rate per second, k6's ramping arrival rate).
-Result<std::vector<drills::Stage>> parseStages(const QString &text);
 
 // True when the URL's host is this machine (localhost, 127.0.0.0/8, ::1).
 bool isLoopbackUrl(const QUrl &url);

@@ -132,8 +132,8 @@ void DrillReportView::showLoadReport(const QJsonObject &report, const QString &t
         violations << tr("[%1] %2").arg(v.kind, v.detail);
     for (const auto &t : f.thresholds)
         if (!t.passed)
-            violations << tr("[threshold] %1 missed (actual %2)").arg(t.text, t.actual ? QLocale().toString(*t.actual, 'g', 4) : QStringLiteral("—"));
-    showVerdict(f.passed, violations);
+            violations << tr("[threshold] %1 missed (actual %2)").arg(t.text, t.actualText());
+    showVerdict(f.passed(), violations);
     m_figures->setText(figuresText(f));
     fillOperations(f);
     fillErrors(f);
@@ -156,6 +156,9 @@ QString DrillReportView::figuresText(const LoadFigures &f) const
                  .arg(countText(f.acknowledged), countText(f.outOfStock), countText(f.errors()));
     lines << tr("Dropped %1 · not started %2 · cancelled %3 · lost with a connection %4")
                  .arg(countText(f.dropped), countText(f.notStarted), countText(f.cancelled), countText(f.indeterminate));
+    if (!f.target.isEmpty())
+        lines << tr("Target %1 · stock strategy %2 · %3 checkout attempts, %4 conflicts (retried)")
+                     .arg(f.target, f.strategy, countText(f.attempts), countText(f.conflicts));
     lines << tr("Peak memory %1 · peak buyers %2")
                  .arg(bytesText(f.peakMemoryBytes), f.peakBuyers ? countText(*f.peakBuyers) : QStringLiteral("—"));
     return lines.join(QLatin1Char('\n'));
@@ -188,7 +191,7 @@ void DrillReportView::fillThresholds(const LoadFigures &f)
     for (int r = 0; r < f.thresholds.size(); ++r) {
         const ThresholdFigures &t = f.thresholds[r];
         setRow(m_thresholds, r,
-               {t.text, t.actual ? QLocale().toString(*t.actual, 'g', 4) : QStringLiteral("—"),
+               {t.text, t.actualText(),
                 t.passed ? tr("met") : tr("MISSED")});
     }
 }
@@ -234,7 +237,9 @@ void DrillReportView::updateShootoutVerdict()
 void DrillReportView::showShootoutReport(const QJsonObject &report, const QString &title)
 {
     beginShootout(title);
-    m_figures->clear();
+    m_figures->setText(report.value(QStringLiteral("was_cancelled")).toBool()
+                           ? tr("Stopped early: the strategies not listed did not run.")
+                           : QString());
     for (const QJsonValue &row : report.value(QStringLiteral("rows")).toArray())
         addShootoutRow(row.toObject());
     if (m_shootoutRows.isEmpty())

@@ -1,6 +1,5 @@
 #include "drillsession.h"
 
-#include "drillfigures.h"
 #include "offthread.h"
 
 namespace backroom::ui {
@@ -132,12 +131,11 @@ void DrillSession::startShootout()
     connect(m_shootout.get(), &drills::ShootoutRunner::progressed, this, &DrillSession::sampled);
     connect(m_shootout.get(), &drills::ShootoutRunner::runStarted, this,
             [this, total](drills::StockStrategy strategy, int buyers, int index) {
-                emit shootoutRunStarted(strategyKey(strategy), buyers, index, total);
+                emit shootoutRunStarted(drills::strategyName(strategy), buyers, index, total);
             });
     connect(m_shootout.get(), &drills::ShootoutRunner::rowFinished, this, [this](const drills::ShootoutRow &row) {
-        const QJsonObject json = shootoutRowToJson(row);
-        m_shootoutRows << json;
-        emit shootoutRowFinished(json);
+        m_shootoutRows << row;
+        emit shootoutRowFinished(drills::shootoutRowJson(row));
     });
     connect(m_shootout.get(), &drills::ShootoutRunner::finished, this, &DrillSession::onShootoutFinished,
             Qt::QueuedConnection);
@@ -150,15 +148,15 @@ void DrillSession::startShootout()
     setPhase(Phase::Running);
 }
 
-void DrillSession::onShootoutFinished()
+void DrillSession::onShootoutFinished(bool cancelled)
 {
     setPhase(Phase::Judging);
     auto backend = m_backend;
     const DrillPlan plan = m_plan;
-    const QList<QJsonObject> rows = m_shootoutRows;
+    const QList<drills::ShootoutRow> rows = m_shootoutRows;
     const QDateTime startedAt = m_shootoutStartedAtUtc;
     runOffThread<ConcludedDrill>(
-        this, [backend, plan, rows, startedAt] { return backend->concludeShootout(plan, rows, startedAt); },
+        this, [backend, plan, rows, cancelled, startedAt] { return backend->concludeShootout(plan, rows, cancelled, startedAt); },
         [this](ConcludedDrill concluded) { finish(concluded, true); });
 }
 

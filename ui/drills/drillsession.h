@@ -34,7 +34,7 @@ signals:
     void phaseChanged(backroom::ui::DrillSession::Phase phase);
     void sampled(const backroom::drills::LoadDrillSample &sample);
     void shootoutRunStarted(const QString &strategy, int buyers, int index, int total);
-    void shootoutRowFinished(const QJsonObject &row);
+    void shootoutRowFinished(const QJsonObject &row);   // drills::shootoutRowJson()
     // The drill ran (possibly stopped early) and was judged; saved unless concluded.saveProblem says why.
     void concluded(const backroom::ui::ConcludedDrill &concluded, bool shootout);
     // Nothing ran: the scenario could not be set up, the engine refused the configuration, or stopped
@@ -47,7 +47,7 @@ private:
     void onPrepared(Result<PreparedDrill> prepared);
     void onLoadFinished(const drills::LoadDrillReport &report);
     void startShootout();
-    void onShootoutFinished();
+    void onShootoutFinished(bool cancelled);
     void finish(const ConcludedDrill &concluded, bool shootout);
     void fail(const QString &message);
 
@@ -59,7 +59,7 @@ private:
     std::unique_ptr<drills::LoadDrill> m_drill;
     std::unique_ptr<db::Connection> m_admin;      // the shoot-out's set-up and verdict connection
     std::unique_ptr<drills::ShootoutRunner> m_shootout;
-    QList<QJsonObject> m_shootoutRows;
+    QList<drills::ShootoutRow> m_shootoutRows;
     QDateTime m_shootoutStartedAtUtc;
 };
 

@@ -236,9 +236,21 @@ void DrillsScreen::onConcluded(const ConcludedDrill &concluded, bool shootout)
     if (!concluded.scenarioProblem.isEmpty())
         problems << tr("The scenario could not be undone (a flash sale may still be on): %1").arg(concluded.scenarioProblem);
     m_report->setNote(problems.join(QLatin1Char('\n')), !problems.isEmpty());
-    m_status->setText(concluded.passed ? tr("Finished: PASS.") : tr("Finished: FAIL, see the report."));
+    m_status->setText(concludedStatusText(concluded, shootout));
     m_savedRuns->refresh();
     emit drillConcluded(concluded.passed, concluded.runId);
+}
+
+QString DrillsScreen::concludedStatusText(const ConcludedDrill &concluded, bool shootout) const
+{
+    if (concluded.report.value(QStringLiteral("was_cancelled")).toBool()) {
+        const bool verdictPassed = shootout ? concluded.report.value(QStringLiteral("verdict")).toString() == QLatin1String("pass")
+                                            : loadFiguresFromJson(concluded.report).passed();
+        // Saved as not passed, like `backroom drill load` interrupted with Ctrl-C: the plan did not run to its end.
+        return verdictPassed ? tr("Stopped early: what ran passed the verdict (saved as stopped, not passed).")
+                             : tr("Stopped early: FAIL, see the report.");
+    }
+    return concluded.passed ? tr("Finished: PASS.") : tr("Finished: FAIL, see the report.");
 }
 
 void DrillsScreen::onFailed(const QString &message)

@@ -68,6 +68,7 @@ private:
     void updateButton();
     void updateElapsed();
     void onConcluded(const ConcludedDrill &concluded, bool shootout);
+    QString concludedStatusText(const ConcludedDrill &concluded, bool shootout) const;
     void onFailed(const QString &message);
 
     std::shared_ptr<DrillBackend> m_backend;
