@@ -7,6 +7,7 @@
 #include "dbgate.h"
 #include "drills/drillsscreen.h"
 #include "health/healthscreen.h"
+#include "healthcheck/healthcheckscreen.h"
 #include "layoutmemory.h"
 #include "orders/ordersscreen.h"
 #include "settingsdialog.h"
@@ -99,6 +100,9 @@ MainWindow::MainWindow(const QString &conninfo, QWidget *parent) : QMainWindow(p
     // Drills write (tagged) orders and read the whole database back for the verdict: owners only.
     m_drills = new DrillsScreen(std::make_shared<DrillBackend>(conninfo), m_tabs);
     addScreen(m_drills, tr("&Drills"), Capability::RunDrills);
+    // The seed's 10-point check reads drills, component health and channel lag: owners, like Health.
+    m_healthCheck = new HealthCheckScreen(HealthCheckScreen::checkerFor(conninfo), m_tabs);
+    addScreen(m_healthCheck, tr("Health chec&k"), Capability::ViewHealth);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::rebuildEditMenu);
     rebuildEditMenu();
 

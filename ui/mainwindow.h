@@ -32,6 +32,7 @@ namespace backroom::ui {
 class DbGate;
 class DrillsScreen;
 class HealthScreen;
+class HealthCheckScreen;
 class LayoutMemory;
 class OrdersScreen;
 class SettingsDialog;
@@ -49,6 +50,7 @@ public:
     OrdersScreen *ordersScreen() const { return m_orders; }
     HealthScreen *healthScreen() const { return m_health; }
     DrillsScreen *drillsScreen() const { return m_drills; }
+    HealthCheckScreen *healthCheckScreen() const { return m_healthCheck; }
     QTabWidget *tabs() const { return m_tabs; }
     db::NotifyListener *listener() const { return m_listener; }
     bool isConnectionBannerShown() const;
@@ -126,6 +128,7 @@ private:
     OrdersScreen *m_orders = nullptr;
     HealthScreen *m_health = nullptr;
     DrillsScreen *m_drills = nullptr;
+    HealthCheckScreen *m_healthCheck = nullptr;
     bool m_listenerUp = true;
 
     QMenu *m_fileMenu = nullptr;
