@@ -38,7 +38,8 @@ struct Sources {
 
 QString ms(double value) { return QLocale::c().toString(value, 'f', value < 10 ? 1 : 0) + QStringLiteral(" ms"); }
 
-QDateTime runTime(const drills::DrillRun &run) { return run.finishedAt.isValid() ? run.finishedAt : run.startedAt; }
+// When a drill ran: its start (a run lasts minutes; finished_at is when it was saved, which an import may move).
+QDateTime runTime(const drills::DrillRun &run) { return run.startedAt.isValid() ? run.startedAt : run.finishedAt; }
 
 ItemResult unknown(Item item, const QString &figure, const QString &advice)
 {
@@ -137,7 +138,9 @@ ItemResult checkRegularLoadTesting(const Sources &s, const HealthCheckOptions &o
         return unreadable(item, *s.runsError);
     if (s.runs.isEmpty())
         return unknown(item, tr("No drill has been saved."), tr("Run `backroom drill load` and repeat it at least monthly."));
-    const drills::DrillRun &last = s.runs.front();   // newest first
+    const drills::DrillRun &last = *std::max_element(s.runs.begin(), s.runs.end(), [](const auto &a, const auto &b) {
+        return runTime(a) < runTime(b);
+    });
     const QDateTime at = runTime(last);
     const qint64 days = at.daysTo(s.now);
     const QString figure = tr("last drill: run %1 (%2), %n day(s) ago", nullptr, int(days)).arg(last.id).arg(last.kind);
