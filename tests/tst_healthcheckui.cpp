@@ -9,6 +9,8 @@
 #include "healthcheck/healthcheckscreen.h"
 
 #include <QApplication>
+#include <QJsonObject>
+#include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
