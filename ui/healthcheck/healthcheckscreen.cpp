@@ -14,6 +14,7 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace backroom::ui {
 
@@ -107,6 +108,7 @@ void HealthCheckScreen::showResults(const CheckResult &results)
         emit checked();
         return;
     }
+    const int keptRow = std::max(0, m_table->currentIndex().row());   // Re-check keeps the keyboard's place
     m_model->setResults(*results);
     int yes = 0, no = 0, unknown = 0;
     for (const auto &r : *results)
@@ -115,8 +117,8 @@ void HealthCheckScreen::showResults(const CheckResult &results)
                            .arg(yes).arg(no).arg(unknown)
                            .arg(localDateTimeText(QDateTime::currentDateTimeUtc(), TimePrecision::Seconds)));
     m_table->resizeRowsToContents();
-    if (m_model->rowCount() > 0 && !m_table->currentIndex().isValid())
-        m_table->setCurrentIndex(m_model->index(0, HealthCheckModel::Question));
+    if (m_model->rowCount() > 0)
+        m_table->setCurrentIndex(m_model->index(std::min(keptRow, m_model->rowCount() - 1), HealthCheckModel::Question));
     showSelectedDetail();
     emit checked();
 }
