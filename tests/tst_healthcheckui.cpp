@@ -106,6 +106,7 @@ private slots:
         QTest::keyClick(screen.table(), Qt::Key_F5);   // QKeySequence::Refresh
         QVERIFY(checked.wait(30000));
         QCOMPARE(checked.count(), 2);
+        QCOMPARE(screen.table()->currentIndex().row(), 1);   // Re-check keeps the place
     }
 };
 
