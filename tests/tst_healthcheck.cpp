@@ -106,7 +106,8 @@ class TestHealthCheck : public QObject {
 
     void publishServe(const QList<resilience::ComponentSnapshot> &components)
     {
-        resilience::ComponentHealthWriter writer(*m_conn);
+        auto conn = connectOrDie(m_db);   // a writer prepares its statement once per connection: one per instance
+        resilience::ComponentHealthWriter writer(*conn);
         auto written = writer.publish(resilience::HealthInstance::current(QStringLiteral("test")), 5s, components);
         QVERIFY2(written.ok(), written.ok() ? "" : qPrintable(written.error().message));
     }
