@@ -8,6 +8,7 @@
 #include "dbgate.h"
 #include "drills/drillsscreen.h"
 #include "health/healthscreen.h"
+#include "healthcheck/healthcheckscreen.h"
 #include "layoutmemory.h"
 #include "orders/ordersscreen.h"
 #include "warehouse/packingscreen.h"
@@ -113,6 +114,9 @@ MainWindow::MainWindow(const QString &conninfo, QWidget *parent) : QMainWindow(p
     addScreen(m_picking, tr("&Picking"), Capability::Warehouse);
     m_packing = new PackingScreen(m_gate, m_tabs);
     addScreen(m_packing, tr("Pac&king"), Capability::Warehouse);
+    // The seed's 10-point check reads drills, component health and channel lag: owners, like Health.
+    m_healthCheck = new HealthCheckScreen(HealthCheckScreen::checkerFor(conninfo), m_tabs);
+    addScreen(m_healthCheck, tr("Health tr("Health chec&k")check"), Capability::ViewHealth);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::rebuildEditMenu);
     rebuildEditMenu();
 

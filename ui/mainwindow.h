@@ -33,6 +33,7 @@ class ChannelsScreen;
 class DbGate;
 class DrillsScreen;
 class HealthScreen;
+class HealthCheckScreen;
 class LayoutMemory;
 class OrdersScreen;
 class PackingScreen;
@@ -57,6 +58,7 @@ public:
     WavesScreen *wavesScreen() const { return m_waves; }
     PickingScreen *pickingScreen() const { return m_picking; }
     PackingScreen *packingScreen() const { return m_packing; }
+    HealthCheckScreen *healthCheckScreen() const { return m_healthCheck; }
     QTabWidget *tabs() const { return m_tabs; }
     db::NotifyListener *listener() const { return m_listener; }
     bool isConnectionBannerShown() const;
@@ -138,6 +140,7 @@ private:
     WavesScreen *m_waves = nullptr;       // the warehouse screens (Capability::Warehouse)
     PickingScreen *m_picking = nullptr;
     PackingScreen *m_packing = nullptr;
+    HealthCheckScreen *m_healthCheck = nullptr;
     bool m_listenerUp = true;
 
     QMenu *m_fileMenu = nullptr;

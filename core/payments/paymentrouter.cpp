@@ -316,6 +316,10 @@ void PaymentRouter::publishHealthTo(resilience::HealthRegistry &registry)
         Slot *slot = slotPtr.get();
         const QString g = slot->gateway->name();
         const QString url = slot->gateway->baseUrl().toString();
+        QJsonArray methodsServed;   // the shop health check reads which methods each gateway serves
+        for (PaymentMethod m : allMethods())
+            if (gatewaysFor(m).contains(g))
+                methodsServed.append(methodName(m));
         // Only transitions are announced; the figures are polled from metrics() by the publisher.
         slot->listener = slot->breaker->addListener([&registry](const CircuitBreaker::Event &e) {
             if (e.type == CircuitBreaker::Event::Type::StateTransition || e.type == CircuitBreaker::Event::Type::Reset)
@@ -337,14 +341,15 @@ void PaymentRouter::publishHealthTo(resilience::HealthRegistry &registry)
         registry.add(QStringLiteral("breaker:") + g, [breakerSnapshot] {
             return breakerSnapshot(resilience::ComponentKind::Breaker);
         });
-        registry.add(QStringLiteral("gateway:") + g, [slot, url, breakerSnapshot] {
+        registry.add(QStringLiteral("gateway:") + g, [slot, url, methodsServed, breakerSnapshot] {
             auto s = breakerSnapshot(resilience::ComponentKind::Gateway);
             const auto b = slot->bulkhead->metrics();
             s.extra = QJsonObject{{QStringLiteral("base_url"), url},
                                   {QStringLiteral("in_flight"), b.inFlight},
                                   {QStringLiteral("max_concurrent"), b.maxConcurrentCalls},
                                   {QStringLiteral("peak_in_flight"), b.peakInFlight},
-                                  {QStringLiteral("rejected"), b.rejected}};
+                                  {QStringLiteral("rejected"), b.rejected},
+                                  {QStringLiteral("methods"), methodsServed}};
             return s;
         });
     }

@@ -1,4 +1,4 @@
--- 010: the shoot-out's set-up between runs, set-based. drill_hot_skus (009) cancelled the previous
+-- 013: the shoot-out's set-up between runs, set-based. drill_hot_skus (009) cancelled the previous
 -- run's open drill orders one cancel_order() at a time (a plpgsql call, a lock, a settle and a
 -- notification per order: ~1.5 s per 800 orders, ~20 s after a 10 s bucket run). Now it locks them all
 -- in id order, settles their allocations in one sorted pass (settle_allocations_many, as

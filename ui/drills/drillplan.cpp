@@ -52,7 +52,7 @@ drills::ShootoutConfig DrillPlan::shootoutConfig() const
     shootout.maxConnections = config.connections;
     shootout.durationPerRun = config.duration;
     shootout.strategies = shootoutStrategies;
-    shootout.buckets = scenarioOptions.buckets;
+    shootout.buckets = 0;   // one bucket per connection of each run (the shoot-out's default, see docs/drill.md)
     shootout.confirmedRemote = config.confirmedRemote;
     return shootout;
 }
