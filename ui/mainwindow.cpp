@@ -116,7 +116,7 @@ MainWindow::MainWindow(const QString &conninfo, QWidget *parent) : QMainWindow(p
     addScreen(m_packing, tr("Pac&king"), Capability::Warehouse);
     // The seed's 10-point check reads drills, component health and channel lag: owners, like Health.
     m_healthCheck = new HealthCheckScreen(HealthCheckScreen::checkerFor(conninfo), m_tabs);
-    addScreen(m_healthCheck, tr("Health tr("Health chec&k")check"), Capability::ViewHealth);
+    addScreen(m_healthCheck, tr("Health &check"), Capability::ViewHealth);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::rebuildEditMenu);
     rebuildEditMenu();
 
