@@ -54,3 +54,9 @@ struct ChannelsText {
     Q_DECLARE_TR_FUNCTIONS(backroom::channels)
 };
 } // namespace backroom::channels
+
+namespace backroom::healthcheck {
+struct HealthCheckText {
+    Q_DECLARE_TR_FUNCTIONS(backroom::healthcheck)
+};
+} // namespace backroom::healthcheck

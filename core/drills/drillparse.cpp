@@ -1,4 +1,5 @@
 #include "drills/drillparse.h"
+#include "coretext.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -7,7 +8,6 @@ namespace backroom::drills {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("backroom::drills", text); }
 
 double millisecondsPer(const QString &unit)
 {
@@ -42,7 +42,7 @@ Result<std::vector<Stage>> parseStages(const QString &text)
         const double rate = parts.size() == 2 ? parts[1].trimmed().toDouble(&rateOk) : 0;
         if (!duration || duration->count() <= 0 || !rateOk || rate < 0)
             return Error::make(Error::Kind::BadInput,
-                               tr("Stage “%1”: write it as duration:rate, for example 30s:100 (ramp to 100 orders/s over 30 s).")
+                               DrillsText::tr("Stage “%1”: write it as duration:rate, for example 30s:100 (ramp to 100 orders/s over 30 s).")
                                    .arg(item.trimmed()));
         stages.push_back(Stage{*duration, rate});
     }

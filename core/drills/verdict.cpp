@@ -1,4 +1,5 @@
 #include "drills/verdict.h"
+#include "coretext.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -6,7 +7,6 @@
 namespace backroom::drills {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("backroom::drills", text); }
 
 constexpr int kListedPerCheck = 100;   // enough to act on; the count of the rest is what matters
 
@@ -75,7 +75,7 @@ void collectRepeatedAcknowledgements(std::vector<qint64> ids, QList<Violation> *
     int listed = 0;
     for (size_t i = 1; i < ids.size() && listed < kListedPerCheck; ++i) {
         if (ids[i] == ids[i - 1] && (i < 2 || ids[i - 2] != ids[i])) {
-            into->append({QStringLiteral("duplicate"), tr("order %1 was acknowledged more than once").arg(ids[i])});
+            into->append({QStringLiteral("duplicate"), DrillsText::tr("order %1 was acknowledged more than once").arg(ids[i])});
             ++listed;
         }
     }
@@ -114,7 +114,7 @@ Result<Verdict> judgeRun(db::Connection &conn, const LoadDrillReport &report, qi
     const qint64 neverAcknowledged = counts->toInt64(0, 1);
     if (neverAcknowledged > report.indeterminate)
         verdict.violations.append({QStringLiteral("unexpected"),
-                                   tr("%1 drill orders exist that were never acknowledged (%2 answers were lost with a "
+                                   DrillsText::tr("%1 drill orders exist that were never acknowledged (%2 answers were lost with a "
                                       "connection)").arg(neverAcknowledged).arg(report.indeterminate)});
     return verdict;
 }

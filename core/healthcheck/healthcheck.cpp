@@ -1,4 +1,5 @@
 #include "healthcheck/healthcheck.h"
+#include "coretext.h"
 
 #include "channels/channelstatus.h"
 #include "drills/runstore.h"
@@ -18,11 +19,6 @@
 
 namespace backroom::healthcheck {
 namespace {
-
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("backroom::healthcheck", text, disambiguation, n);
-}
 
 constexpr int kRunsRead = 200;                     // saved runs looked at, newest first
 constexpr qint64 kMobilePayloadBudgetBytes = 100 * 1024;   // one JSON answer on a slow phone connection
@@ -48,8 +44,8 @@ ItemResult unknown(Item item, const QString &figure, const QString &advice)
 
 ItemResult unreadable(Item item, const Error &error)
 {
-    return unknown(item, tr("Could not read the measurements: %1").arg(error.message),
-                   tr("Run the health check as an owner while the database is reachable."));
+    return unknown(item, HealthCheckText::tr("Could not read the measurements: %1").arg(error.message),
+                   HealthCheckText::tr("Run the health check as an owner while the database is reachable."));
 }
 
 // ---- 1, 2, 10: saved drill runs ----
@@ -76,23 +72,23 @@ ItemResult checkStoreApiFast(const Sources &s, const HealthCheckOptions &o)
         QStringList parts;
         double worst = 0;
         if (browse) {
-            parts << tr("browse p95 %1").arg(ms(*browse));
+            parts << HealthCheckText::tr("browse p95 %1").arg(ms(*browse));
             worst = std::max(worst, *browse);
         }
         if (search) {
-            parts << tr("search p95 %1").arg(ms(*search));
+            parts << HealthCheckText::tr("search p95 %1").arg(ms(*search));
             worst = std::max(worst, *search);
         }
-        const QString figure = tr("%1 (drill run %2, budget %3 a page)").arg(parts.join(QStringLiteral(", "))).arg(run.id).arg(ms(o.pageBudgetMs));
+        const QString figure = HealthCheckText::tr("%1 (drill run %2, budget %3 a page)").arg(parts.join(QStringLiteral(", "))).arg(run.id).arg(ms(o.pageBudgetMs));
         if (worst < o.pageBudgetMs)
             return ItemResult{item, Answer::Yes, figure, runTime(run), {}};
         return ItemResult{item, Answer::No, figure, runTime(run),
-                          tr("Pages are slower than %1 at p95: add serve instances or browse workers, check slow "
+                          HealthCheckText::tr("Pages are slower than %1 at p95: add serve instances or browse workers, check slow "
                              "queries (docs/store-api.md), then run `backroom drill load --scenario normal-day` again.")
                               .arg(ms(o.pageBudgetMs))};
     }
-    return unknown(item, tr("No saved drill browsed or searched the store."),
-                   tr("Run `backroom drill load --scenario normal-day` (its mix browses and searches)."));
+    return unknown(item, HealthCheckText::tr("No saved drill browsed or searched the store."),
+                   HealthCheckText::tr("Run `backroom drill load --scenario normal-day` (its mix browses and searches)."));
 }
 
 double flashSaleRate(const drills::DrillRun &run)
@@ -113,22 +109,22 @@ ItemResult checkFlashSaleStability(const Sources &s)
             continue;
         const double rate = flashSaleRate(run);
         const double throughput = run.report[QStringLiteral("throughput_per_s")].toDouble();
-        const QString rateText = rate > 0 ? tr("%1 checkouts/s offered").arg(QLocale::c().toString(rate, 'f', 0))
-                                          : tr("closed model");
-        const QString figure = tr("flash-sale drill run %1 %2: %3, %4/s answered")
+        const QString rateText = rate > 0 ? HealthCheckText::tr("%1 checkouts/s offered").arg(QLocale::c().toString(rate, 'f', 0))
+                                          : HealthCheckText::tr("closed model");
+        const QString figure = HealthCheckText::tr("flash-sale drill run %1 %2: %3, %4/s answered")
                                    .arg(run.id)
-                                   .arg(run.passed ? tr("passed") : tr("failed"))
+                                   .arg(run.passed ? HealthCheckText::tr("passed") : HealthCheckText::tr("failed"))
                                    .arg(rateText)
                                    .arg(QLocale::c().toString(throughput, 'f', 0));
         if (run.passed)
             return ItemResult{item, Answer::Yes, figure, runTime(run), {}};
         return ItemResult{item, Answer::No, figure, runTime(run),
-                          tr("Open the run (`backroom drill show %1`): fix what its verdict names (oversell, lost "
+                          HealthCheckText::tr("Open the run (`backroom drill show %1`): fix what its verdict names (oversell, lost "
                              "orders, thresholds), e.g. switch to bucketed stock for the hot product, then run the "
                              "flash-sale drill again.").arg(run.id)};
     }
-    return unknown(item, tr("No flash-sale load drill has been saved."),
-                   tr("Run `backroom drill load --scenario flash-sale` at the rate you expect for the campaign."));
+    return unknown(item, HealthCheckText::tr("No flash-sale load drill has been saved."),
+                   HealthCheckText::tr("Run `backroom drill load --scenario flash-sale` at the rate you expect for the campaign."));
 }
 
 ItemResult checkRegularLoadTesting(const Sources &s, const HealthCheckOptions &o)
@@ -137,17 +133,17 @@ ItemResult checkRegularLoadTesting(const Sources &s, const HealthCheckOptions &o
     if (s.runsError)
         return unreadable(item, *s.runsError);
     if (s.runs.isEmpty())
-        return unknown(item, tr("No drill has been saved."), tr("Run `backroom drill load` and repeat it at least monthly."));
+        return unknown(item, HealthCheckText::tr("No drill has been saved."), HealthCheckText::tr("Run `backroom drill load` and repeat it at least monthly."));
     const drills::DrillRun &last = *std::max_element(s.runs.begin(), s.runs.end(), [](const auto &a, const auto &b) {
         return runTime(a) < runTime(b);
     });
     const QDateTime at = runTime(last);
     const qint64 days = at.daysTo(s.now);
-    const QString figure = tr("last drill: run %1 (%2), %n day(s) ago", nullptr, int(days)).arg(last.id).arg(last.kind);
+    const QString figure = HealthCheckText::tr("last drill: run %1 (%2), %n day(s) ago", nullptr, int(days)).arg(last.id).arg(last.kind);
     if (days < o.staleDrillDays)
         return ItemResult{item, Answer::Yes, figure, at, {}};
     return ItemResult{item, Answer::No, figure, at,
-                      tr("The last drill is older than %1 days: run `backroom drill load --scenario flash-sale` "
+                      HealthCheckText::tr("The last drill is older than %1 days: run `backroom drill load --scenario flash-sale` "
                          "before the next campaign, and after every change to the server.").arg(o.staleDrillDays)};
 }
 
@@ -167,9 +163,9 @@ ItemResult checkRealTimeSync(db::Connection &conn, const Sources &s, const Healt
             worst = &p;
     }
     if (!worst)
-        return unknown(item, tr("No marketplace push in the last %n hour(s).", nullptr, o.lagWindowHours),
-                       tr("Connect a marketplace (docs/channels.md) and let `backroom serve` push stock."));
-    const QString figure = tr("worst minute's lag p95 %1 (%2, %3 pushes in the last %4 h), budget %5")
+        return unknown(item, HealthCheckText::tr("No marketplace push in the last %n hour(s).", nullptr, o.lagWindowHours),
+                       HealthCheckText::tr("Connect a marketplace (docs/channels.md) and let `backroom serve` push stock."));
+    const QString figure = HealthCheckText::tr("worst minute's lag p95 %1 (%2, %3 pushes in the last %4 h), budget %5")
                                .arg(ms(worst->lagP95Ms), worst->channel)
                                .arg(pushes)
                                .arg(o.lagWindowHours)
@@ -177,7 +173,7 @@ ItemResult checkRealTimeSync(db::Connection &conn, const Sources &s, const Healt
     if (worst->lagP95Ms < o.syncLagBudgetMs)
         return ItemResult{item, Answer::Yes, figure, worst->minuteUtc, {}};
     return ItemResult{item, Answer::No, figure, worst->minuteUtc,
-                      tr("Stock reaches %1 too late: check `backroom channels status` for an open breaker, a deep "
+                      HealthCheckText::tr("Stock reaches %1 too late: check `backroom channels status` for an open breaker, a deep "
                          "queue or rate limits, and that a serve instance is pushing.").arg(worst->channel)};
 }
 
@@ -249,36 +245,36 @@ ItemResult checkPaymentFallback(const Sources &s)
     const auto live = liveRows(s);
     const GatewayView view = gatewayView(live);
     if (!hasGateways(live) || !view.known)
-        return unknown(item, tr("No running serve instance publishes its payment gateways and their methods."),
-                       tr("Start `backroom serve` with payments configured (docs/payments.md) and check again."));
+        return unknown(item, HealthCheckText::tr("No running serve instance publishes its payment gateways and their methods."),
+                       HealthCheckText::tr("Start `backroom serve` with payments configured (docs/payments.md) and check again."));
     QStringList thin;
     QStringList counts;
     for (payments::PaymentMethod m : payments::allMethods()) {
         const QString name = payments::methodName(m);
         const int healthy = int(view.healthy.value(name).size());
-        counts << tr("%1: %2").arg(name).arg(healthy);
+        counts << HealthCheckText::tr("%1: %2").arg(name).arg(healthy);
         if (healthy < 2)
             thin << name;
     }
     const QDateTime at = newestHeartbeat(live);
-    const QString gatewaysFigure = tr("healthy gateways per method: %1").arg(counts.join(QStringLiteral(", ")));
+    const QString gatewaysFigure = HealthCheckText::tr("healthy gateways per method: %1").arg(counts.join(QStringLiteral(", ")));
     if (!thin.isEmpty())
         return ItemResult{item, Answer::No, gatewaysFigure, at,
-                          tr("Fewer than two healthy gateways for %1: route each method to two gateways (`routes` in "
+                          HealthCheckText::tr("Fewer than two healthy gateways for %1: route each method to two gateways (`routes` in "
                              "payments.json) and close any open breaker once its gateway is back.").arg(thin.join(QStringLiteral(", ")))};
     for (const drills::DrillRun &run : s.runs) {
         if (run.kind != QLatin1String("chaos") || !run.scenario.contains(QLatin1String("gateway"), Qt::CaseInsensitive))
             continue;
-        const QString figure = tr("%1; gateway-outage chaos drill run %2 %3").arg(gatewaysFigure).arg(run.id)
-                                   .arg(run.passed ? tr("passed") : tr("failed"));
+        const QString figure = HealthCheckText::tr("%1; gateway-outage chaos drill run %2 %3").arg(gatewaysFigure).arg(run.id)
+                                   .arg(run.passed ? HealthCheckText::tr("passed") : HealthCheckText::tr("failed"));
         if (run.passed)
             return ItemResult{item, Answer::Yes, figure, runTime(run), {}};
         return ItemResult{item, Answer::No, figure, runTime(run),
-                          tr("The gateway-outage drill failed: open it (`backroom drill show %1`) and fix what lost or "
+                          HealthCheckText::tr("The gateway-outage drill failed: open it (`backroom drill show %1`) and fix what lost or "
                              "refused payments before the next sale.").arg(run.id)};
     }
-    return ItemResult{item, Answer::Unknown, tr("%1; no gateway-outage chaos drill yet").arg(gatewaysFigure), at,
-                      tr("Prove the fallback: run the gateway-outage chaos experiment (`backroom drill chaos`).")};
+    return ItemResult{item, Answer::Unknown, HealthCheckText::tr("%1; no gateway-outage chaos drill yet").arg(gatewaysFigure), at,
+                      HealthCheckText::tr("Prove the fallback: run the gateway-outage chaos experiment (`backroom drill chaos`).")};
 }
 
 ItemResult checkSuperWallet(const Sources &s)
@@ -289,19 +285,19 @@ ItemResult checkSuperWallet(const Sources &s)
     const auto live = liveRows(s);
     const GatewayView view = gatewayView(live);
     if (!hasGateways(live) || !view.known)
-        return unknown(item, tr("No running serve instance publishes its payment methods."),
-                       tr("Start `backroom serve` with payments configured (docs/payments.md) and check again."));
+        return unknown(item, HealthCheckText::tr("No running serve instance publishes its payment methods."),
+                       HealthCheckText::tr("Start `backroom serve` with payments configured (docs/payments.md) and check again."));
     QStringList enabled;
     QStringList missing;
     for (payments::PaymentMethod m : payments::allMethods()) {
         const QString name = payments::methodName(m);
         (view.routed.value(name).isEmpty() ? missing : enabled) << name;
     }
-    const QString figure = tr("enabled with a gateway: %1").arg(enabled.isEmpty() ? tr("none") : enabled.join(QStringLiteral(", ")));
+    const QString figure = HealthCheckText::tr("enabled with a gateway: %1").arg(enabled.isEmpty() ? HealthCheckText::tr("none") : enabled.join(QStringLiteral(", ")));
     if (missing.isEmpty())
         return ItemResult{item, Answer::Yes, figure, newestHeartbeat(live), {}};
     return ItemResult{item, Answer::No, figure, newestHeartbeat(live),
-                      tr("Route %1 to a gateway (`routes` in payments.json) so shoppers can pay the way they "
+                      HealthCheckText::tr("Route %1 to a gateway (`routes` in payments.json) so shoppers can pay the way they "
                          "prefer.").arg(missing.join(QStringLiteral(", ")))};
 }
 
@@ -313,14 +309,14 @@ ItemResult checkApiFirst(const Sources &s)
     const auto live = liveRows(s);
     const int up = int(instanceIds(live, resilience::ComponentKind::Serve).size());
     if (up > 0)
-        return ItemResult{item, Answer::Yes, tr("%n store API instance(s) up and publishing health", nullptr, up),
+        return ItemResult{item, Answer::Yes, HealthCheckText::tr("%n store API instance(s) up and publishing health", nullptr, up),
                           newestHeartbeat(live), {}};
     if (instanceIds(s.components, resilience::ComponentKind::Serve).isEmpty())
-        return unknown(item, tr("No store API instance has ever published its health."),
-                       tr("Run `backroom serve` (docs/store-api.md): the store API is how a storefront, app or "
+        return unknown(item, HealthCheckText::tr("No store API instance has ever published its health."),
+                       HealthCheckText::tr("Run `backroom serve` (docs/store-api.md): the store API is how a storefront, app or "
                           "marketplace reads the shop."));
-    return ItemResult{item, Answer::No, tr("Every store API instance stopped sending heartbeats."), newestHeartbeat(s.components),
-                      tr("Start `backroom serve` again and check its log; `GET /health` answers when it is up.")};
+    return ItemResult{item, Answer::No, HealthCheckText::tr("Every store API instance stopped sending heartbeats."), newestHeartbeat(s.components),
+                      HealthCheckText::tr("Start `backroom serve` again and check its log; `GET /health` answers when it is up.")};
 }
 
 ItemResult checkScaling(const Sources &s)
@@ -331,13 +327,13 @@ ItemResult checkScaling(const Sources &s)
     const auto live = liveRows(s);
     const int up = int(instanceIds(live, resilience::ComponentKind::Serve).size());
     if (up == 0)
-        return unknown(item, tr("No healthy serve instance publishes its health."),
-                       tr("Run two or more `backroom serve` instances behind a load balancer."));
-    const QString figure = tr("%n healthy serve instance(s)", nullptr, up);
+        return unknown(item, HealthCheckText::tr("No healthy serve instance publishes its health."),
+                       HealthCheckText::tr("Run two or more `backroom serve` instances behind a load balancer."));
+    const QString figure = HealthCheckText::tr("%n healthy serve instance(s)", nullptr, up);
     if (up >= 2)
         return ItemResult{item, Answer::Yes, figure, newestHeartbeat(live), {}};
     return ItemResult{item, Answer::No, figure, newestHeartbeat(live),
-                      tr("One instance is a single point of failure: run a second `backroom serve` (another port or "
+                      HealthCheckText::tr("One instance is a single point of failure: run a second `backroom serve` (another port or "
                          "machine) behind the load balancer.")};
 }
 
@@ -354,9 +350,9 @@ ItemResult checkMobileFirst(db::Connection &conn, const Sources &s)
     if (!page)
         return unreadable(item, page.error());
     if (page->items.isEmpty())
-        return unknown(item, tr("The storefront is outside Backroom, and the catalogue is empty: no store API "
+        return unknown(item, HealthCheckText::tr("The storefront is outside Backroom, and the catalogue is empty: no store API "
                                 "payload to measure."),
-                       tr("Add products, then check again; check the storefront itself with a mobile audit (Lighthouse)."));
+                       HealthCheckText::tr("Add products, then check again; check the storefront itself with a mobile audit (Lighthouse)."));
     QJsonArray items;
     for (const auto &p : page->items)
         items.append(store::productJson(p));
@@ -370,12 +366,12 @@ ItemResult checkMobileFirst(db::Connection &conn, const Sources &s)
     for (const auto &p : *found)
         hits.append(store::productJson(p));
     const qint64 searchBytes = jsonBytes(QJsonObject{{QStringLiteral("q"), term}, {QStringLiteral("items"), hits}});
-    const QString figure = tr("The storefront is outside Backroom. Store API payloads: product page (20) %1, "
+    const QString figure = HealthCheckText::tr("The storefront is outside Backroom. Store API payloads: product page (20) %1, "
                               "search \"%2\" %3; budget %4 each").arg(kib(pageBytes), term, kib(searchBytes), kib(kMobilePayloadBudgetBytes));
     if (std::max(pageBytes, searchBytes) <= kMobilePayloadBudgetBytes)
         return ItemResult{item, Answer::Yes, figure, s.now, {}};
     return ItemResult{item, Answer::No, figure, s.now,
-                      tr("Answers are heavy for a phone: ask for fewer items per page and keep images out of the JSON.")};
+                      HealthCheckText::tr("Answers are heavy for a phone: ask for fewer items per page and keep images out of the JSON.")};
 }
 
 bool findsAnyOf(const QList<store::ProductSummary> &found, const QSet<QString> &skus)
@@ -404,14 +400,14 @@ ItemResult checkTypoSearch(db::Connection &conn, const Sources &s)
     }
     const int tried = int(found.size() + missed.size());
     if (tried == 0)
-        return unknown(item, tr("None of the fixed misspellings' words is in the catalogue (T-shirt, เสื้อยืด)."),
-                       tr("Search your own products with a typo in the Stock screen to check it by hand."));
+        return unknown(item, HealthCheckText::tr("None of the fixed misspellings' words is in the catalogue (T-shirt, เสื้อยืด)."),
+                       HealthCheckText::tr("Search your own products with a typo in the Stock screen to check it by hand."));
     if (missed.isEmpty())
-        return ItemResult{item, Answer::Yes, tr("%1 of %2 misspellings found their products: %3").arg(found.size()).arg(tried)
+        return ItemResult{item, Answer::Yes, HealthCheckText::tr("%1 of %2 misspellings found their products: %3").arg(found.size()).arg(tried)
                                                   .arg(found.join(QStringLiteral(", "))), s.now, {}};
-    return ItemResult{item, Answer::No, tr("%1 of %2 misspellings found their products; missed: %3").arg(found.size()).arg(tried)
+    return ItemResult{item, Answer::No, HealthCheckText::tr("%1 of %2 misspellings found their products; missed: %3").arg(found.size()).arg(tried)
                                               .arg(missed.join(QStringLiteral(", "))), s.now,
-                      tr("Check that migrations are current (`backroom db migrate`) so pg_trgm and search_patterns() "
+                      HealthCheckText::tr("Check that migrations are current (`backroom db migrate`) so pg_trgm and search_patterns() "
                          "are installed, and that product names are filled in.")};
 }
 
@@ -447,9 +443,9 @@ QString answerName(Answer answer)
 QString answerText(Answer answer)
 {
     switch (answer) {
-    case Answer::Yes: return tr("Yes");
-    case Answer::No: return tr("No");
-    case Answer::Unknown: return tr("Unknown");
+    case Answer::Yes: return HealthCheckText::tr("Yes");
+    case Answer::No: return HealthCheckText::tr("No");
+    case Answer::Unknown: return HealthCheckText::tr("Unknown");
     }
     return QString();
 }
@@ -474,16 +470,16 @@ QString itemKey(Item item)
 QString itemTitle(Item item)
 {
     switch (item) {
-    case Item::StoreApiFast: return tr("Does the store API answer fast?");
-    case Item::FlashSaleStability: return tr("Does the shop hold a flash sale?");
-    case Item::RealTimeSync: return tr("Does stock reach the marketplaces in real time?");
-    case Item::PaymentFallback: return tr("Does payment fall back when a gateway fails?");
-    case Item::SuperWallet: return tr("Can shoppers pay by PromptPay, card, TrueMoney and ShopeePay?");
-    case Item::MobileFirst: return tr("Is the shop mobile-first?");
-    case Item::ApiFirst: return tr("Is the store API up (API-first)?");
-    case Item::TypoTolerantSearch: return tr("Does search forgive typos?");
-    case Item::Scaling: return tr("Does the store API run on more than one instance?");
-    case Item::RegularLoadTesting: return tr("Is the shop load-tested regularly?");
+    case Item::StoreApiFast: return HealthCheckText::tr("Does the store API answer fast?");
+    case Item::FlashSaleStability: return HealthCheckText::tr("Does the shop hold a flash sale?");
+    case Item::RealTimeSync: return HealthCheckText::tr("Does stock reach the marketplaces in real time?");
+    case Item::PaymentFallback: return HealthCheckText::tr("Does payment fall back when a gateway fails?");
+    case Item::SuperWallet: return HealthCheckText::tr("Can shoppers pay by PromptPay, card, TrueMoney and ShopeePay?");
+    case Item::MobileFirst: return HealthCheckText::tr("Is the shop mobile-first?");
+    case Item::ApiFirst: return HealthCheckText::tr("Is the store API up (API-first)?");
+    case Item::TypoTolerantSearch: return HealthCheckText::tr("Does search forgive typos?");
+    case Item::Scaling: return HealthCheckText::tr("Does the store API run on more than one instance?");
+    case Item::RegularLoadTesting: return HealthCheckText::tr("Is the shop load-tested regularly?");
     }
     return QString();
 }
