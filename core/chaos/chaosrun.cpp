@@ -257,12 +257,19 @@ Measurements CheckoutLoad::measurements(Window w) const
 
 // ---- guardrails ----
 
-Status checkGuardrails(const ChaosEnvironment &env, db::Connection &conn)
+Status checkTarget(const ChaosEnvironment &env)
 {
     if (!env.confirmedRemote && !drills::isLoopbackTarget(env.conninfo))
         return Error::make(Error::Kind::Permission,
                            tr("The chaos target is not this machine: breaking a real server hurts real buyers. Confirm "
                               "it with --yes if you mean it."));
+    return Done{};
+}
+
+Status checkGuardrails(const ChaosEnvironment &env, db::Connection &conn)
+{
+    if (auto target = checkTarget(env); !target)
+        return target;
     if (env.demoShop)
         return Done{};
     const QDateTime dayAgo = QDateTime::currentDateTimeUtc().addDays(-1);
@@ -425,6 +432,8 @@ void ChaosRun::addEvent(const QString &kind, const QString &detail)
 
 Status ChaosRun::start()
 {
+    if (auto target = checkTarget(m_env); !target)
+        return target;   // before connecting to it
     auto conn = db::Connection::open(m_env.conninfo);
     if (!conn)
         return conn.error();

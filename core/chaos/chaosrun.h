@@ -157,7 +157,9 @@ struct ChaosReport {
     QString toText() const;
 };
 
-// Checks the guardrails (phase 1). Permission says which one refused and what to do.
+// Checks the guardrails (phase 1). Permission says which one refused and what to do. checkTarget is
+// the first of them (loopback or confirmed), which needs no connection.
+Status checkTarget(const ChaosEnvironment &env);
 Status checkGuardrails(const ChaosEnvironment &env, db::Connection &conn);
 
 class ChaosRun : public QObject {

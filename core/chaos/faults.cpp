@@ -5,7 +5,9 @@
 #include "sandbox/sandbox.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QProcess>
+#include <unistd.h>
 
 #include <algorithm>
 
@@ -21,6 +23,13 @@ constexpr const char *kTerminate =
     "  WHERE datname = current_database() AND pid <> pg_backend_pid()"
     "    AND application_name LIKE $1 || '%' AND NOT (pid = ANY ($2::int[]))"
     "  ORDER BY random() LIMIT CASE WHEN $3::int > 0 THEN $3::int END) chosen";
+
+QString shellQuoted(const QString &text)
+{
+    QString quoted = text;
+    quoted.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
+    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
+}
 
 QString pidArray(const QList<int> &pids)
 {
@@ -66,7 +75,19 @@ Status TerminateBackendsFault::rollback()
 
 // ---- RestartDatabaseFault ----
 
-RestartDatabaseFault::RestartDatabaseFault(db::EmbeddedCluster &cluster) : m_cluster(&cluster) {}
+// The embedded cluster picks a new port on every start(), which would strand every connection string
+// the shop holds. pg_ctl restart reuses the options the server last ran with (postmaster.opts): the same
+// port and socket, so clients reconnect to the address they know; it starts a stopped server too.
+RestartDatabaseFault::RestartDatabaseFault(db::EmbeddedCluster &cluster) : m_cluster(&cluster)
+{
+    const auto bindir = db::EmbeddedCluster::findServerBinaries();
+    const QString asPostgres = ::geteuid() == 0 ? QStringLiteral("runuser -u postgres -- ") : QString();
+    const QString pgCtl = asPostgres + shellQuoted((bindir ? *bindir : QString()) + QStringLiteral("/pg_ctl"))
+                          + QStringLiteral(" -D ") + shellQuoted(cluster.dataDir());
+    const QString log = QFileInfo(cluster.dataDir()).absolutePath() + QStringLiteral("/server.log");
+    m_stopCommand = pgCtl + QStringLiteral(" -m fast -w stop");
+    m_startCommand = pgCtl + QStringLiteral(" -w -t 60 -l ") + shellQuoted(log) + QStringLiteral(" -m fast restart");
+}
 
 RestartDatabaseFault::RestartDatabaseFault(QString stopCommand, QString startCommand)
     : m_stopCommand(std::move(stopCommand)), m_startCommand(std::move(startCommand))
@@ -92,14 +113,14 @@ Status RestartDatabaseFault::runCommand(const QString &command)
 Status RestartDatabaseFault::inject()
 {
     m_injected = true;   // even a half-done stop must be started again
-    return m_cluster ? m_cluster->stop() : runCommand(m_stopCommand);
+    return runCommand(m_stopCommand);
 }
 
 Status RestartDatabaseFault::rollback()
 {
     if (!m_injected)
         return Done{};
-    Status started = m_cluster ? m_cluster->start() : runCommand(m_startCommand);
+    Status started = runCommand(m_startCommand);
     if (started)
         m_injected = false;
     return started;

@@ -65,7 +65,8 @@ private:
     int m_terminated = 0;
 };
 
-// Stops PostgreSQL, and starts it again on rollback: the embedded cluster, or the operator's own two
+// Stops PostgreSQL, and starts it again on rollback: the embedded cluster (pg_ctl stop, then pg_ctl
+// restart, which keeps its port), or the operator's own two
 // commands (run through /bin/sh; e.g. "systemctl stop postgresql@15-main").
 class RestartDatabaseFault : public Fault {
 public:
