@@ -116,6 +116,8 @@ struct Payments {
         payments::GatewayPolicy policy;
         policy.breaker.slidingWindowSize = 6;
         policy.breaker.minimumNumberOfCalls = 4;
+        // Short, so that the recovery window sees the gateway again once its outage is rolled back.
+        policy.breaker.breakDuration = resilience::CircuitBreakerConfig::fixedBreak(milliseconds(300));
         if (!payments::addConfiguredGateways(*router, config, *http, payments::sandboxSecrets(), policy).ok())
             return false;
         router->publishHealthTo(registry);
