@@ -28,6 +28,7 @@ constexpr const char *kDefaultSkus =
     "SELECT p.sku FROM backroom_data.product p JOIN backroom_data.stock s ON s.product_id = p.id "
     "GROUP BY p.sku HAVING sum(s.on_hand - s.reserved) > 0 ORDER BY sum(s.on_hand - s.reserved) DESC, p.sku LIMIT 20";
 constexpr const char *kOutOfStock = "BR001";
+constexpr double kRecoveredRate = 0.9;
 
 using Ms = std::chrono::milliseconds;
 
@@ -688,8 +689,10 @@ void ChaosRun::judge()
         m_report.duringMethod = judgeProbes(m_experiment.probes, method);
     }
     m_report.seconds = m_load->seconds();
-    const double checkoutNeed = std::max(0.0, requiredSuccessRate(ProbeKind::CheckoutSuccessRate));
-    const double paymentNeed = std::max(0.0, requiredSuccessRate(ProbeKind::PaymentSuccessRate));
+    // Recovered: a whole second at the probes' success rates, and never below 90 %: a tolerance loose
+    // enough to cover an outage must not call a half-working shop recovered.
+    const double checkoutNeed = std::max(kRecoveredRate, requiredSuccessRate(ProbeKind::CheckoutSuccessRate));
+    const double paymentNeed = std::max(kRecoveredRate, requiredSuccessRate(ProbeKind::PaymentSuccessRate));
     if (m_lastRollbackAt >= 0) {
         for (const auto &s : m_report.seconds) {
             if (s.atSeconds + 1 <= m_lastRollbackAt || s.checkouts == 0)
