@@ -18,7 +18,10 @@
 #include "resilience/healthregistry.h"
 #include "sandbox/sandbox.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTemporaryFile>
 #include <QtTest>
@@ -255,6 +258,44 @@ private slots:
             QCOMPARE(box.server(QStringLiteral("gbp"))->faults().errorRate, 1.0);
         }
         QCOMPARE(box.server(QStringLiteral("gbp"))->faults().errorRate, 0.0);
+    }
+
+    // A marketplace stand-in's latency fault: a call takes longer while it is in, not after rollback.
+    void marketplaceLatencyFaultProvesItself()
+    {
+        sandbox::Sandbox box(sandbox::Sandbox::Options{});
+        QVERIFY(box.start().ok());
+        QNetworkAccessManager nam;
+        auto timedCall = [&] {
+            QElapsedTimer timer;
+            timer.start();
+            QNetworkRequest request(QUrl(box.baseUrl(QStringLiteral("shopee")).toString() + QStringLiteral("/api/v2/shop/get_shop_info")));
+            std::unique_ptr<QNetworkReply> reply(nam.get(request));
+            QSignalSpy done(reply.get(), &QNetworkReply::finished);
+            if (!reply->isFinished())
+                done.wait(10000);
+            return timer.elapsed();
+        };
+        chaos::SandboxFault slow(box, QStringLiteral("shopee"), QJsonObject{{QStringLiteral("latency_ms"), 400}});
+        QVERIFY(slow.inject().ok());
+        QVERIFY(timedCall() >= 400);
+        QVERIFY(slow.rollback().ok());
+        QVERIFY(timedCall() < 400);
+    }
+
+    // Terminating backends: a Backroom connection dies while the fault is in; a new one works after.
+    void terminateBackendsFaultProvesItself()
+    {
+        const QString conninfo = freshShop();
+        auto victim = test::connectOrDie(conninfo);   // application_name "backroom"
+        auto spared = test::connectOrDie(conninfo);
+        chaos::TerminateBackendsFault cut(conninfo, QStringLiteral("backroom"), 0, {spared->backendPid()});
+        QVERIFY(cut.inject().ok());
+        QVERIFY(cut.terminated() >= 1);
+        QVERIFY(!victim->exec("SELECT 1").ok());
+        QVERIFY(spared->exec("SELECT 1").ok());
+        QVERIFY(cut.rollback().ok());
+        QVERIFY(test::connectOrDie(conninfo)->exec("SELECT 1").ok());
     }
 
     void skipsTheMethodWhenTheSteadyStateFailsAtRest()

@@ -269,7 +269,7 @@ Status checkGuardrails(const ChaosEnvironment &env, db::Connection &conn)
         return target;
     if (env.demoShop)
         return Done{};
-    const QDateTime dayAgo = QDateTime::currentDateTimeUtc().addDays(-1);
+    const QDateTime dayAgo = (env.clock ? env.clock : &net::Clock::system())->utcNow().addDays(-1);
     if (!env.backupMarker.isEmpty()) {
         const QFileInfo marker(env.backupMarker);
         if (marker.exists() && marker.lastModified().toUTC() > dayAgo)
@@ -454,7 +454,7 @@ Status ChaosRun::start()
     m_load = std::make_unique<CheckoutLoad>(load);
     connect(m_load.get(), &CheckoutLoad::event, this, &ChaosRun::addEvent);
     m_startedAt = m_clock->now();
-    m_report.startedAt = QDateTime::currentDateTimeUtc();
+    m_report.startedAt = m_clock->utcNow();
     if (auto started = m_load->start(); !started)
         return started;
     m_running = true;
@@ -708,7 +708,7 @@ void ChaosRun::judge()
             addEvent(QStringLiteral("recovered"), tr("back to the steady state %1 s after the last fault went out")
                                                       .arg(m_report.timeToRecoverSeconds, 0, 'f', 1));
     }
-    m_report.finishedAt = QDateTime::currentDateTimeUtc();
+    m_report.finishedAt = m_clock->utcNow();
     if (m_env.save) {
         drills::DrillRun run;
         run.kind = QStringLiteral("chaos");
