@@ -121,6 +121,7 @@ struct Payments {
         policy.breaker.minimumNumberOfCalls = 4;
         // Short, so that the recovery window sees the gateway again once its outage is rolled back.
         policy.breaker.breakDuration = resilience::CircuitBreakerConfig::fixedBreak(milliseconds(300));
+        policy.bulkhead.maxConcurrentCalls = 32;
         if (!payments::addConfiguredGateways(*router, config, *http, payments::sandboxSecrets(), policy).ok())
             return false;
         router->publishHealthTo(registry);
@@ -336,6 +337,7 @@ private slots:
         QVERIFY(pay.start(conninfo, fragile));
         chaos::Experiment e = shipped(QStringLiteral("gateway-outage-flash-sale"));
         shorten(e, milliseconds(1000), milliseconds(2000), milliseconds(1500));
+        e.load.ratePerSecond = 8;
         e.abort.minSuccessRate = 0;
         chaos::ChaosEnvironment env = demoEnvironment(conninfo);
         env.faults.sandbox = pay.box.get();

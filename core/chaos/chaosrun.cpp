@@ -21,9 +21,10 @@ QString tr(const char *text) { return QCoreApplication::translate("backroom::cha
 
 constexpr const char *kPlaceOrderName = "backroom_chaos_place_order";
 // The drill's own checkout (channel 'drill', so the verdict and `drill cleanup` know its orders).
-constexpr const char *kPlaceOrder =
-    "SELECT p.order_id, o.total_satang FROM place_order($1::jsonb, NULL, 'drill', 15, 'drill') p "
-    "JOIN backroom_data.orders o ON o.id = p.order_id";
+constexpr const char *kPlaceOrder = "SELECT order_id FROM place_order($1::jsonb, NULL, 'drill', 15, 'drill')";
+// A second statement: the checkout's own statement cannot see the order its function inserted.
+constexpr const char *kOrderTotalName = "backroom_chaos_order_total";
+constexpr const char *kOrderTotal = "SELECT total_satang FROM backroom_data.orders WHERE id = $1::bigint";
 constexpr const char *kDefaultSkus =
     "SELECT p.sku FROM backroom_data.product p JOIN backroom_data.stock s ON s.product_id = p.id "
     "GROUP BY p.sku HAVING sum(s.on_hand - s.reserved) > 0 ORDER BY sum(s.on_hand - s.reserved) DESC, p.sku LIMIT 20";
@@ -136,11 +137,11 @@ bool CheckoutLoad::ensureConnected()
     auto opened = db::Connection::open(m_config.conninfo);
     if (!opened)
         return false;
-    PGresult *prepared = PQprepare((*opened)->raw(), kPlaceOrderName, kPlaceOrder, 1, nullptr);
-    const bool ok = PQresultStatus(prepared) == PGRES_COMMAND_OK;
-    PQclear(prepared);
-    if (!ok)
-        return false;
+    for (const auto &[name, sql] : {std::pair{kPlaceOrderName, kPlaceOrder}, std::pair{kOrderTotalName, kOrderTotal}}) {
+        db::PgResult prepared(PQprepare((*opened)->raw(), name, sql, 1, nullptr));
+        if (PQresultStatus(prepared.raw()) != PGRES_COMMAND_OK)
+            return false;
+    }
     m_conn = std::move(*opened);
     if (m_wasConnected)
         emit event(QStringLiteral("reconnect"), tr("database connection re-established (backend %1)").arg(m_conn->backendPid()));
@@ -168,7 +169,7 @@ void CheckoutLoad::checkoutOnce(net::Clock::TimePoint intended)
         m_report.acknowledgedIds.push_back(orderId);
         record(m_window, true, latency);
         if (m_config.pay)
-            pay(orderId, res.toInt64(0, 1), m_window);
+            pay(orderId, orderTotal(orderId), m_window);
         return;
     }
     const QString state = QString::fromLatin1(PQresultErrorField(res.raw(), PG_DIAG_SQLSTATE));
@@ -202,6 +203,14 @@ void CheckoutLoad::record(Window w, bool ok, std::optional<net::Clock::Duration>
     LoadSecond &s = currentSecond();
     ++s.checkouts;
     s.checkoutsOk += ok ? 1 : 0;
+}
+
+qint64 CheckoutLoad::orderTotal(qint64 orderId)
+{
+    const QByteArray id = QByteArray::number(orderId);
+    const char *values[] = {id.constData()};
+    db::PgResult res(PQexecPrepared(m_conn->raw(), kOrderTotalName, 1, values, nullptr, nullptr, 0));
+    return PQresultStatus(res.raw()) == PGRES_TUPLES_OK && res.rows() == 1 ? res.toInt64(0, 0) : 0;
 }
 
 void CheckoutLoad::pay(qint64 orderId, qint64 amountSatang, Window window)

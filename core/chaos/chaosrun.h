@@ -100,6 +100,7 @@ private:
     void arrive();
     void checkoutOnce(net::Clock::TimePoint intended);
     bool ensureConnected();
+    qint64 orderTotal(qint64 orderId);
     void pay(qint64 orderId, qint64 amountSatang, Window window);
     void record(Window w, bool ok, std::optional<net::Clock::Duration> latency);
     void recordPayment(Window w, bool ok, bool rejected);
