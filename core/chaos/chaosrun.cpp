@@ -1,0 +1,737 @@
+#include "chaos/chaosrun.h"
+
+#include "backup/backupstatus.h"
+#include "channels/channelstatus.h"
+#include "drills/loaddrill.h"
+#include "drills/runstore.h"
+#include "payments/paymentrouter.h"
+#include "resilience/healthregistry.h"
+#include "sandbox/sandbox.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QTextStream>
+#include <libpq-fe.h>
+
+namespace backroom::chaos {
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("backroom::chaos", text); }
+
+constexpr const char *kPlaceOrderName = "backroom_chaos_place_order";
+// The drill's own checkout (channel 'drill', so the verdict and `drill cleanup` know its orders).
+constexpr const char *kPlaceOrder = "SELECT order_id FROM place_order($1::jsonb, NULL, 'drill', 15, 'drill')";
+// A second statement: the checkout's own statement cannot see the order its function inserted.
+constexpr const char *kOrderTotalName = "backroom_chaos_order_total";
+constexpr const char *kOrderTotal = "SELECT total_satang FROM backroom_data.orders WHERE id = $1::bigint";
+constexpr const char *kDefaultSkus =
+    "SELECT p.sku FROM backroom_data.product p JOIN backroom_data.stock s ON s.product_id = p.id "
+    "GROUP BY p.sku HAVING sum(s.on_hand - s.reserved) > 0 ORDER BY sum(s.on_hand - s.reserved) DESC, p.sku LIMIT 20";
+constexpr const char *kOutOfStock = "BR001";
+constexpr double kRecoveredRate = 0.9;
+
+using Ms = std::chrono::milliseconds;
+
+double toMs(net::Clock::Duration d) { return std::chrono::duration<double, std::milli>(d).count(); }
+
+} // namespace
+
+QString windowName(Window w)
+{
+    switch (w) {
+    case Window::Rest: return QStringLiteral("at_rest");
+    case Window::Fault: return QStringLiteral("fault");
+    case Window::Recovery: return QStringLiteral("recovery");
+    case Window::Method: return QStringLiteral("method");
+    }
+    return {};
+}
+
+QJsonObject TimelineEvent::toJson() const
+{
+    return QJsonObject{{QStringLiteral("at_s"), atSeconds}, {QStringLiteral("kind"), kind}, {QStringLiteral("detail"), detail}};
+}
+
+// ---- CheckoutLoad ----
+
+CheckoutLoad::CheckoutLoad(Config config, QObject *parent)
+    : QObject(parent), m_config(std::move(config)), m_clock(m_config.clock ? m_config.clock : &net::Clock::system()),
+      m_random(m_config.seed)
+{
+    for (auto &c : m_counters)
+        c.latency = std::make_unique<resilience::LatencyHistogram>();
+    m_report.model = drills::LoadDrillConfig::Model::Open;
+    m_arrivals.setTimerType(Qt::PreciseTimer);
+    connect(&m_arrivals, &QTimer::timeout, this, &CheckoutLoad::arrive);
+}
+
+CheckoutLoad::~CheckoutLoad() = default;
+
+Status CheckoutLoad::start()
+{
+    if (m_config.pay && !m_config.router)
+        return Error::make(Error::Kind::BadInput, tr("The experiment pays its orders but no payment router was set up."));
+    if (!ensureConnected())
+        return Error::make(Error::Kind::Connection, tr("The chaos load cannot connect to the database."));
+    if (m_config.skus.isEmpty()) {
+        auto rows = m_conn->exec(kDefaultSkus);
+        if (!rows)
+            return rows.error();
+        for (int r = 0; r < rows->rows(); ++r)
+            m_config.skus << rows->text(r, 0);
+    }
+    if (m_config.skus.isEmpty())
+        return Error::make(Error::Kind::OutOfStock, tr("No product has stock to sell: the chaos load needs some."));
+    m_startedAt = m_clock->now();
+    m_running = true;
+    m_arrivals.start(std::max(1, int(1000 / m_config.ratePerSecond / 2)));   // twice per arrival: catch up, never early
+    arrive();
+    return Done{};
+}
+
+void CheckoutLoad::stop()
+{
+    m_running = false;
+    m_arrivals.stop();
+    if (idle())
+        QTimer::singleShot(0, this, &CheckoutLoad::becameIdle);
+}
+
+double CheckoutLoad::secondsSinceStart() const
+{
+    return std::chrono::duration<double>(m_clock->now() - m_startedAt).count();
+}
+
+LoadSecond &CheckoutLoad::currentSecond()
+{
+    const auto second = size_t(std::max(0.0, secondsSinceStart()));
+    while (m_seconds.size() <= second)
+        m_seconds.push_back(LoadSecond{double(m_seconds.size()), 0, 0, 0, 0, 0});
+    return m_seconds[second];
+}
+
+// Runs every arrival that is due (the open model: the schedule does not wait for the server).
+void CheckoutLoad::arrive()
+{
+    const auto interval = std::chrono::duration_cast<net::Clock::Duration>(std::chrono::duration<double>(1.0 / m_config.ratePerSecond));
+    while (m_running) {
+        const net::Clock::TimePoint intended = m_startedAt + interval * m_arrived;
+        if (intended > m_clock->now())
+            return;
+        ++m_arrived;
+        ++m_report.intended;
+        if (m_clock->now() - intended > m_config.dropAfter) {   // too late: counted as a failed checkout
+            ++m_report.dropped;
+            record(m_window, false, std::nullopt);
+            continue;
+        }
+        checkoutOnce(intended);
+    }
+}
+
+bool CheckoutLoad::ensureConnected()
+{
+    if (m_conn && m_conn->isOk())
+        return true;
+    auto opened = db::Connection::open(m_config.conninfo);
+    if (!opened)
+        return false;
+    for (const auto &[name, sql] : {std::pair{kPlaceOrderName, kPlaceOrder}, std::pair{kOrderTotalName, kOrderTotal}}) {
+        db::PgResult prepared(PQprepare((*opened)->raw(), name, sql, 1, nullptr));
+        if (PQresultStatus(prepared.raw()) != PGRES_COMMAND_OK)
+            return false;
+    }
+    m_conn = std::move(*opened);
+    if (m_wasConnected)
+        emit event(QStringLiteral("reconnect"), tr("database connection re-established (backend %1)").arg(m_conn->backendPid()));
+    m_wasConnected = true;
+    return true;
+}
+
+void CheckoutLoad::checkoutOnce(net::Clock::TimePoint intended)
+{
+    ++m_report.started;
+    if (!ensureConnected()) {
+        record(m_window, false, std::nullopt);
+        m_report.otherErrors[QStringLiteral("connection")] += 1;
+        return;
+    }
+    const QString sku = m_config.skus.at(int(m_random() % quint32(m_config.skus.size())));
+    const QByteArray lines = QStringLiteral("[{\"sku\":\"%1\",\"qty\":1}]").arg(sku).toUtf8();
+    const char *values[] = {lines.constData()};
+    db::PgResult res(PQexecPrepared(m_conn->raw(), kPlaceOrderName, 1, values, nullptr, nullptr, 0));
+    const auto latency = m_clock->now() - intended;
+    const auto status = PQresultStatus(res.raw());
+    if (status == PGRES_TUPLES_OK && res.rows() == 1) {
+        const qint64 orderId = res.toInt64(0, 0);
+        ++m_report.acknowledged;
+        m_report.acknowledgedIds.push_back(orderId);
+        record(m_window, true, latency);
+        if (m_config.pay)
+            pay(orderId, orderTotal(orderId), m_window);
+        return;
+    }
+    const QString state = QString::fromLatin1(PQresultErrorField(res.raw(), PG_DIAG_SQLSTATE));
+    if (state == QLatin1String(kOutOfStock)) {
+        ++m_report.outOfStock;
+        record(m_window, true, latency);
+        return;
+    }
+    if (PQstatus(m_conn->raw()) != CONNECTION_OK) {
+        // The answer was lost with the connection: the order may have committed (the verdict allows it).
+        ++m_report.indeterminate;
+        emit event(QStringLiteral("lost"), tr("database connection lost during a checkout"));
+        m_conn.reset();
+    } else {
+        m_report.otherErrors[state.isEmpty() ? QStringLiteral("unknown") : state] += 1;
+    }
+    record(m_window, false, std::nullopt);
+}
+
+void CheckoutLoad::record(Window w, bool ok, std::optional<net::Clock::Duration> latency)
+{
+    auto count = [&](Counters &c) {
+        ++c.checkouts;
+        c.checkoutsOk += ok ? 1 : 0;
+        if (latency)
+            c.latency->record(std::chrono::duration_cast<resilience::LatencyHistogram::Duration>(*latency));
+    };
+    count(m_counters[size_t(w)]);
+    if (w != Window::Rest)
+        count(m_counters[size_t(Window::Method)]);
+    LoadSecond &s = currentSecond();
+    ++s.checkouts;
+    s.checkoutsOk += ok ? 1 : 0;
+}
+
+qint64 CheckoutLoad::orderTotal(qint64 orderId)
+{
+    const QByteArray id = QByteArray::number(orderId);
+    const char *values[] = {id.constData()};
+    db::PgResult res(PQexecPrepared(m_conn->raw(), kOrderTotalName, 1, values, nullptr, nullptr, 0));
+    return PQresultStatus(res.raw()) == PGRES_TUPLES_OK && res.rows() == 1 ? res.toInt64(0, 0) : 0;
+}
+
+void CheckoutLoad::pay(qint64 orderId, qint64 amountSatang, Window window)
+{
+    payments::PayRequest request;
+    request.orderId = orderId;
+    request.method = payments::methodFromName(m_config.paymentMethod).value_or(payments::PaymentMethod::PromptPay);
+    request.amountSatang = amountSatang;
+    request.clientKey = QStringLiteral("chaos-%1").arg(orderId);
+    ++m_paymentsInFlight;
+    m_config.router->pay(request, [this, window](const payments::PayResult &result) {
+        const bool charged = result.kind == payments::PayResult::Kind::Charged && result.charge
+                             && (result.charge->status == payments::ChargeStatus::Pending
+                                 || result.charge->status == payments::ChargeStatus::Successful);
+        const bool rejected = result.kind == payments::PayResult::Kind::Unavailable;
+        recordPayment(window, charged, rejected);
+        if (rejected)
+            emit event(QStringLiteral("rejected"), tr("payment refused: %1").arg(result.tried.join(QStringLiteral("; "))));
+        if (--m_paymentsInFlight == 0 && !m_running)
+            emit becameIdle();
+    });
+}
+
+void CheckoutLoad::recordPayment(Window w, bool ok, bool rejected)
+{
+    auto count = [&](Counters &c) {
+        ++c.payments;
+        c.paymentsOk += ok ? 1 : 0;
+    };
+    count(m_counters[size_t(w)]);
+    if (w != Window::Rest)
+        count(m_counters[size_t(Window::Method)]);
+    LoadSecond &s = currentSecond();
+    ++s.payments;
+    s.paymentsOk += ok ? 1 : 0;
+    s.rejected += rejected ? 1 : 0;
+}
+
+Measurements CheckoutLoad::measurements(Window w) const
+{
+    const Counters &c = m_counters[size_t(w)];
+    Measurements m;
+    m.checkouts = c.checkouts;
+    m.checkoutsOk = c.checkoutsOk;
+    m.checkoutP95Ms = c.latency->summary().count ? toMs(c.latency->percentile(95)) : -1;
+    m.payments = c.payments;
+    m.paymentsOk = c.paymentsOk;
+    return m;
+}
+
+// ---- guardrails ----
+
+Status checkTarget(const ChaosEnvironment &env)
+{
+    if (!env.confirmedRemote && !drills::isLoopbackTarget(env.conninfo))
+        return Error::make(Error::Kind::Permission,
+                           tr("The chaos target is not this machine: breaking a real server hurts real buyers. Confirm "
+                              "it with --yes if you mean it."));
+    return Done{};
+}
+
+Status checkGuardrails(const ChaosEnvironment &env, db::Connection &conn)
+{
+    if (auto target = checkTarget(env); !target)
+        return target;
+    if (env.demoShop)
+        return Done{};
+    const QDateTime dayAgo = (env.clock ? env.clock : &net::Clock::system())->utcNow().addDays(-1);
+    if (!env.backupMarker.isEmpty()) {
+        const QFileInfo marker(env.backupMarker);
+        if (marker.exists() && marker.lastModified().toUTC() > dayAgo)
+            return Done{};
+    }
+    auto status = backup::readBackupStatus(conn);
+    if (status && status->lastGoodBaseAt.isValid() && status->lastGoodBaseAt > dayAgo)
+        return Done{};
+    return Error::make(Error::Kind::Permission,
+                       tr("This shop has no backup younger than a day: a chaos drill breaks things on purpose. Run "
+                          "`backroom backup base` (or give your own fresh pg_dump with --backup-marker FILE) first."));
+}
+
+// ---- ChaosReport ----
+
+bool ChaosReport::passed() const
+{
+    return steadyAtRest && methodRun && !aborted && !cancelled && failure.isEmpty() && allPassed(duringMethod)
+           && verdictRead && verdict.passed() && money.clean() && rollbackErrors.isEmpty();
+}
+
+namespace {
+
+QJsonObject measurementsJson(const Measurements &m)
+{
+    return QJsonObject{{QStringLiteral("checkouts"), m.checkouts}, {QStringLiteral("checkouts_ok"), m.checkoutsOk},
+                       {QStringLiteral("checkout_success_rate"), m.checkoutSuccessRate()},
+                       {QStringLiteral("checkout_p95_ms"), m.checkoutP95Ms}, {QStringLiteral("payments"), m.payments},
+                       {QStringLiteral("payments_ok"), m.paymentsOk},
+                       {QStringLiteral("payment_success_rate"), m.paymentSuccessRate()}};
+}
+
+QJsonArray probesJson(const QList<ProbeResult> &results)
+{
+    QJsonArray array;
+    for (const auto &r : results)
+        array.append(r.toJson());
+    return array;
+}
+
+QString probeLine(const ProbeResult &r)
+{
+    const QString value = r.value ? QString::number(*r.value, 'g', 4) : QCoreApplication::translate("backroom::chaos", "not measured");
+    return QStringLiteral("  %1 %2: %3 (%4)").arg(r.passed ? QStringLiteral("PASS") : QStringLiteral("FAIL"), r.name, value, r.tolerance);
+}
+
+} // namespace
+
+QJsonObject ChaosReport::toJson() const
+{
+    QJsonObject windowsJson;
+    for (int w = 0; w < kWindowCount; ++w)
+        windowsJson.insert(windowName(Window(w)), measurementsJson(windows[size_t(w)]));
+    QJsonArray events;
+    for (const auto &e : timeline)
+        events.append(e.toJson());
+    QJsonArray perSecond;
+    for (const auto &s : seconds)
+        perSecond.append(QJsonObject{{QStringLiteral("at_s"), s.atSeconds}, {QStringLiteral("checkouts"), s.checkouts},
+                                     {QStringLiteral("checkouts_ok"), s.checkoutsOk}, {QStringLiteral("payments"), s.payments},
+                                     {QStringLiteral("payments_ok"), s.paymentsOk}, {QStringLiteral("rejected"), s.rejected}});
+    QJsonArray violations;
+    for (const auto &v : verdict.violations)
+        violations.append(QJsonObject{{QStringLiteral("kind"), v.kind}, {QStringLiteral("detail"), v.detail}});
+    return QJsonObject{{QStringLiteral("title"), title},
+                       {QStringLiteral("passed"), passed()},
+                       {QStringLiteral("steady_at_rest"), steadyAtRest},
+                       {QStringLiteral("method_run"), methodRun},
+                       {QStringLiteral("aborted"), aborted},
+                       {QStringLiteral("cancelled"), cancelled},
+                       {QStringLiteral("failure"), failure},
+                       {QStringLiteral("probes_at_rest"), probesJson(atRest)},
+                       {QStringLiteral("probes_during_method"), probesJson(duringMethod)},
+                       {QStringLiteral("windows"), windowsJson},
+                       {QStringLiteral("timeline"), events},
+                       {QStringLiteral("seconds"), perSecond},
+                       {QStringLiteral("time_to_recover_s"), timeToRecoverSeconds},
+                       {QStringLiteral("verdict"), QJsonObject{{QStringLiteral("read"), verdictRead},
+                                                               {QStringLiteral("passed"), verdictRead && verdict.passed()},
+                                                               {QStringLiteral("violations"), violations}}},
+                       {QStringLiteral("money_at_risk"), money.toJson()},
+                       {QStringLiteral("rollback_errors"), QJsonArray::fromStringList(rollbackErrors)},
+                       {QStringLiteral("started_at"), startedAt.toString(Qt::ISODateWithMs)},
+                       {QStringLiteral("finished_at"), finishedAt.toString(Qt::ISODateWithMs)}};
+}
+
+QString ChaosReport::toText() const
+{
+    QString text;
+    QTextStream o(&text);
+    o << tr("Chaos experiment: %1").arg(title) << '\n';
+    o << tr("Steady state at rest:") << '\n';
+    for (const auto &r : atRest)
+        o << probeLine(r) << '\n';
+    if (!methodRun)
+        o << tr("The steady state did not hold at rest: no fault was injected.") << '\n';
+    if (!timeline.isEmpty()) {
+        o << tr("Timeline:") << '\n';
+        for (const auto &e : timeline)
+            o << QStringLiteral("  %1 s  %2  %3").arg(e.atSeconds, 6, 'f', 2).arg(e.kind, -11).arg(e.detail) << '\n';
+    }
+    if (methodRun) {
+        o << tr("Steady state during the method (faults and recovery):") << '\n';
+        for (const auto &r : duringMethod)
+            o << probeLine(r) << '\n';
+        o << (timeToRecoverSeconds >= 0 ? tr("Time to recover: %1 s after the last fault was taken out.").arg(timeToRecoverSeconds, 0, 'f', 1)
+                                        : tr("Time to recover: the shop did not get back to its steady state within the run."))
+          << '\n';
+    }
+    if (verdictRead)
+        o << (verdict.passed() ? tr("Verdict: nothing oversold, ledger == stock, no acknowledged order lost.")
+                               : tr("Verdict: %1 violations, e.g. %2").arg(verdict.violations.size()).arg(verdict.violations.first().detail))
+          << '\n';
+    o << tr("Money at risk: %1").arg(money.plainWords()) << '\n';
+    if (aborted)
+        o << tr("The run was aborted: the steady state broke beyond the experiment's limit.") << '\n';
+    if (cancelled)
+        o << tr("The run was cancelled.") << '\n';
+    if (!failure.isEmpty())
+        o << tr("Failure: %1").arg(failure) << '\n';
+    for (const auto &e : rollbackErrors)
+        o << tr("Rollback failed: %1 (undo it by hand)").arg(e) << '\n';
+    o << (passed() ? tr("PASSED") : tr("FAILED")) << '\n';
+    return text;
+}
+
+// ---- ChaosRun ----
+
+ChaosRun::ChaosRun(Experiment experiment, ChaosEnvironment env, QObject *parent)
+    : QObject(parent), m_experiment(std::move(experiment)), m_env(std::move(env)),
+      m_clock(m_env.clock ? m_env.clock : &net::Clock::system())
+{
+    m_report.title = m_experiment.title;
+    m_phaseTimer.setSingleShot(true);
+    m_secondTimer.setInterval(1000);
+    connect(&m_secondTimer, &QTimer::timeout, this, &ChaosRun::watchSecond);
+}
+
+ChaosRun::~ChaosRun()
+{
+    if (m_env.registry && m_registrySubscription)
+        m_env.registry->unsubscribe(m_registrySubscription);
+    m_guard.rollbackAll();
+}
+
+double ChaosRun::secondsSinceStart() const
+{
+    return std::chrono::duration<double>(m_clock->now() - m_startedAt).count();
+}
+
+void ChaosRun::addEvent(const QString &kind, const QString &detail)
+{
+    TimelineEvent e{secondsSinceStart(), kind, detail};
+    m_report.timeline.append(e);
+    emit timelineEvent(e);
+}
+
+Status ChaosRun::start()
+{
+    if (auto target = checkTarget(m_env); !target)
+        return target;   // before connecting to it
+    auto conn = db::Connection::open(m_env.conninfo);
+    if (!conn)
+        return conn.error();
+    m_conn = std::move(*conn);
+    if (auto allowed = checkGuardrails(m_env, *m_conn); !allowed)
+        return allowed;
+    auto watermark = drills::orderWatermark(*m_conn);
+    if (!watermark)
+        return watermark.error();
+    m_watermark = *watermark;
+    m_env.faults.conninfo = m_env.conninfo;
+
+    CheckoutLoad::Config load;
+    load.conninfo = m_env.conninfo;
+    load.ratePerSecond = m_experiment.load.ratePerSecond;
+    load.skus = m_experiment.load.skus;
+    load.pay = m_experiment.load.pay;
+    load.paymentMethod = m_experiment.load.paymentMethod;
+    load.router = m_env.router;
+    load.clock = m_clock;
+    m_load = std::make_unique<CheckoutLoad>(load);
+    connect(m_load.get(), &CheckoutLoad::event, this, &ChaosRun::addEvent);
+    m_startedAt = m_clock->now();
+    m_report.startedAt = m_clock->utcNow();
+    if (auto started = m_load->start(); !started)
+        return started;
+    m_running = true;
+    if (m_env.registry) {
+        m_registrySubscription = m_env.registry->subscribe([this] {
+            QMetaObject::invokeMethod(this, &ChaosRun::checkBreakers, Qt::QueuedConnection);
+        });
+        checkBreakers();
+    }
+    addEvent(QStringLiteral("phase"), tr("load at %1 checkouts/s, no fault (at rest)").arg(m_experiment.load.ratePerSecond));
+    m_secondTimer.start();
+    m_phaseTimer.disconnect();
+    connect(&m_phaseTimer, &QTimer::timeout, this, &ChaosRun::restDone);
+    m_phaseTimer.start(m_experiment.load.atRest);
+    return Done{};
+}
+
+Measurements ChaosRun::measureNow(Window w)
+{
+    Measurements m = m_load->measurements(w);
+    auto verdict = drills::judgeRun(*m_conn, m_load->drillReport(), m_watermark);
+    if (verdict)
+        m.verdictPassed = verdict->passed();
+    if (m_env.faults.sandbox) {
+        auto attempts = readSavedAttempts(*m_conn, m_watermark);
+        if (attempts) {
+            const MoneyAtRisk money = reconcileMoney(chargesIn(m_env.faults.sandbox->charges()), *attempts);
+            m.chargedButNotSaved = int(money.chargedButNotSaved.size());
+            m.chargedTwice = int(money.chargedTwice.size());
+            m.savedButNotCharged = int(money.savedButNotCharged.size());
+        }
+    }
+    auto channels = channels::readChannelStatus(*m_conn);
+    if (channels) {
+        for (const auto &c : *channels)
+            if (c.remote && c.enabled)
+                m.syncLagSeconds.insert(c.channel, c.lagSeconds);
+    }
+    return m;
+}
+
+void ChaosRun::restDone()
+{
+    const Measurements rest = measureNow(Window::Rest);
+    m_report.windows[size_t(Window::Rest)] = rest;
+    m_report.atRest = judgeProbes(m_experiment.probes, rest);
+    m_report.steadyAtRest = allPassed(m_report.atRest);
+    if (!m_report.steadyAtRest) {
+        addEvent(QStringLiteral("phase"), tr("the steady state does not hold at rest: the method is skipped"));
+        finishRun();
+        return;
+    }
+    m_report.methodRun = true;
+    m_inMethod = true;
+    m_load->setWindow(Window::Fault);
+    addEvent(QStringLiteral("phase"), tr("method starts"));
+    runNextStep();
+}
+
+void ChaosRun::runNextStep()
+{
+    if (m_finishing)
+        return;
+    if (m_nextStep >= m_experiment.method.size()) {
+        endMethod();
+        return;
+    }
+    const MethodStep &step = m_experiment.method.at(m_nextStep++);
+    if (step.type == MethodStep::Type::Pause) {
+        m_phaseTimer.disconnect();
+        connect(&m_phaseTimer, &QTimer::timeout, this, &ChaosRun::runNextStep);
+        m_phaseTimer.start(step.pause);
+        return;
+    }
+    auto fault = makeFault(step.fault, m_env.faults);
+    if (!fault) {
+        m_report.failure = fault.error().message;
+        addEvent(QStringLiteral("fault_error"), fault.error().message);
+        endMethod();
+        return;
+    }
+    if (auto *terminate = dynamic_cast<TerminateBackendsFault *>(fault->get()))
+        terminate->spare(m_conn->backendPid());
+    Fault &added = m_guard.add(std::move(*fault));
+    const Status injected = added.inject();
+    if (!injected) {
+        m_report.failure = tr("could not inject \"%1\": %2").arg(added.describe(), injected.error().message);
+        addEvent(QStringLiteral("fault_error"), m_report.failure);
+        endMethod();
+        return;
+    }
+    QString detail = added.describe();
+    if (auto *terminate = dynamic_cast<TerminateBackendsFault *>(&added))
+        detail += tr(" (%1 terminated)").arg(terminate->terminated());
+    addEvent(QStringLiteral("fault_in"), detail);
+    QTimer::singleShot(0, this, &ChaosRun::runNextStep);
+}
+
+void ChaosRun::rollbackEverything()
+{
+    for (const auto &outcome : m_guard.rollbackAll()) {
+        if (outcome.status)
+            addEvent(QStringLiteral("fault_out"), outcome.fault);
+        else {
+            m_report.rollbackErrors << QStringLiteral("%1: %2").arg(outcome.fault, outcome.status.error().message);
+            addEvent(QStringLiteral("rollback"), m_report.rollbackErrors.last());
+        }
+    }
+    // The experiment's own rollbacks: reset the named sandbox targets whatever this run injected.
+    for (const QJsonObject &spec : m_experiment.rollbacks) {
+        const QString target = spec.value(QStringLiteral("target")).toString();
+        const Status reset = m_env.faults.sandbox
+                                 ? m_env.faults.sandbox->changeFaults(target, QJsonObject{{QStringLiteral("reset"), true}})
+                                 : Status(Error::make(Error::Kind::NotFound, tr("no sandbox to reset %1 on").arg(target)));
+        if (reset)
+            addEvent(QStringLiteral("rollback"), tr("%1 faults reset").arg(target));
+        else
+            m_report.rollbackErrors << reset.error().message;
+    }
+    m_experiment.rollbacks.clear();
+    m_lastRollbackAt = secondsSinceStart();
+}
+
+void ChaosRun::endMethod()
+{
+    rollbackEverything();
+    m_load->setWindow(Window::Recovery);
+    if (!m_report.failure.isEmpty()) {
+        finishRun();
+        return;
+    }
+    addEvent(QStringLiteral("phase"), tr("every fault is out: recovery"));
+    m_phaseTimer.disconnect();
+    connect(&m_phaseTimer, &QTimer::timeout, this, &ChaosRun::recoveryDone);
+    m_phaseTimer.start(m_experiment.load.recovery);
+}
+
+void ChaosRun::recoveryDone()
+{
+    finishRun();
+}
+
+void ChaosRun::cancel()
+{
+    if (!m_running || m_finishing)
+        return;
+    m_report.cancelled = true;
+    addEvent(QStringLiteral("abort"), tr("cancelled"));
+    rollbackEverything();
+    finishRun();
+}
+
+double ChaosRun::requiredSuccessRate(ProbeKind kind) const
+{
+    for (const auto &p : m_experiment.probes)
+        if (p.kind == kind && p.min)
+            return *p.min;
+    return -1;
+}
+
+// Once a second: the abort limit, recovery, breakers.
+void ChaosRun::watchSecond()
+{
+    checkBreakers();
+    const auto &seconds = m_load->seconds();
+    if (!m_inMethod || m_finishing || seconds.size() < 2)
+        return;
+    const LoadSecond &last = seconds[seconds.size() - 2];   // the last whole second
+    const double limit = m_experiment.abort.minSuccessRate;
+    if (limit > 0 && last.checkouts > 0 && double(last.checkoutsOk) / double(last.checkouts) < limit) {
+        m_report.aborted = true;
+        addEvent(QStringLiteral("abort"), tr("checkout success %1 % in a second, below the limit %2 %: rolling back")
+                                              .arg(100.0 * double(last.checkoutsOk) / double(last.checkouts), 0, 'f', 0)
+                                              .arg(100 * limit, 0, 'f', 0));
+        rollbackEverything();
+        finishRun();
+    }
+}
+
+void ChaosRun::checkBreakers()
+{
+    if (!m_env.registry || !m_running)
+        return;
+    for (const auto &snap : m_env.registry->snapshot()) {
+        if (snap.kind != resilience::ComponentKind::Breaker)
+            continue;
+        const QString before = m_breakerStates.value(snap.name);
+        if (before == snap.state)
+            continue;
+        m_breakerStates.insert(snap.name, snap.state);
+        if (!before.isEmpty())
+            addEvent(QStringLiteral("breaker"), QStringLiteral("%1 %2 -> %3").arg(snap.name, before, snap.state));
+    }
+}
+
+void ChaosRun::finishRun()
+{
+    if (m_finishing)
+        return;
+    m_finishing = true;
+    m_inMethod = false;
+    m_phaseTimer.stop();
+    m_load->stop();
+    if (m_load->idle()) {
+        judge();
+        return;
+    }
+    connect(m_load.get(), &CheckoutLoad::becameIdle, this, &ChaosRun::judge, Qt::SingleShotConnection);
+}
+
+void ChaosRun::judge()
+{
+    m_secondTimer.stop();
+    m_guard.rollbackAll();   // nothing should be left; this is the belt to the braces
+    if (!m_conn->exec("SELECT 1").ok())   // the server restarted under us
+        m_conn->reset();
+    checkBreakers();
+    for (Window w : {Window::Fault, Window::Recovery, Window::Method})
+        m_report.windows[size_t(w)] = m_load->measurements(w);
+    auto verdict = drills::judgeRun(*m_conn, m_load->drillReport(), m_watermark);
+    m_report.verdictRead = verdict.ok();
+    if (verdict)
+        m_report.verdict = *verdict;
+    else
+        m_report.failure = tr("the verdict could not be read: %1").arg(verdict.error().message);
+    if (m_env.faults.sandbox) {
+        if (auto attempts = readSavedAttempts(*m_conn, m_watermark))
+            m_report.money = reconcileMoney(chargesIn(m_env.faults.sandbox->charges()), *attempts);
+    }
+    if (m_report.methodRun) {
+        Measurements method = measureNow(Window::Method);
+        m_report.duringMethod = judgeProbes(m_experiment.probes, method);
+    }
+    m_report.seconds = m_load->seconds();
+    // Recovered: a whole second at the probes' success rates, and never below 90 %: a tolerance loose
+    // enough to cover an outage must not call a half-working shop recovered.
+    const double checkoutNeed = std::max(kRecoveredRate, requiredSuccessRate(ProbeKind::CheckoutSuccessRate));
+    const double paymentNeed = std::max(kRecoveredRate, requiredSuccessRate(ProbeKind::PaymentSuccessRate));
+    if (m_lastRollbackAt >= 0) {
+        for (const auto &s : m_report.seconds) {
+            if (s.atSeconds + 1 <= m_lastRollbackAt || s.checkouts == 0)
+                continue;
+            const bool checkoutsFine = double(s.checkoutsOk) >= checkoutNeed * double(s.checkouts);
+            const bool paymentsFine = s.payments == 0 || double(s.paymentsOk) >= paymentNeed * double(s.payments);
+            if (checkoutsFine && paymentsFine) {
+                m_report.timeToRecoverSeconds = std::max(0.0, s.atSeconds + 1 - m_lastRollbackAt);
+                break;
+            }
+        }
+        if (m_report.timeToRecoverSeconds >= 0)
+            addEvent(QStringLiteral("recovered"), tr("back to the steady state %1 s after the last fault went out")
+                                                      .arg(m_report.timeToRecoverSeconds, 0, 'f', 1));
+    }
+    m_report.finishedAt = m_clock->utcNow();
+    if (m_env.save) {
+        drills::DrillRun run;
+        run.kind = QStringLiteral("chaos");
+        run.scenario = m_experiment.title;
+        run.startedAt = m_report.startedAt;
+        run.finishedAt = m_report.finishedAt;
+        run.passed = m_report.passed();
+        run.params = m_experiment.source;
+        run.report = m_report.toJson();
+        if (auto saved = drills::saveDrillRun(*m_conn, run))
+            m_report.savedRunId = *saved;
+    }
+    m_running = false;
+    emit finished(m_report);
+}
+
+} // namespace backroom::chaos
