@@ -60,3 +60,9 @@ struct HealthCheckText {
     Q_DECLARE_TR_FUNCTIONS(backroom::healthcheck)
 };
 } // namespace backroom::healthcheck
+
+namespace backroom::chaos {
+struct ChaosText {
+    Q_DECLARE_TR_FUNCTIONS(backroom::chaos)
+};
+} // namespace backroom::chaos

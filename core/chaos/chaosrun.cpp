@@ -1,4 +1,5 @@
 #include "chaos/chaosrun.h"
+#include "coretext.h"
 
 #include "backup/backupstatus.h"
 #include "channels/channelstatus.h"
@@ -17,7 +18,6 @@
 namespace backroom::chaos {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("backroom::chaos", text); }
 
 constexpr const char *kPlaceOrderName = "backroom_chaos_place_order";
 // The drill's own checkout (channel 'drill', so the verdict and `drill cleanup` know its orders).
@@ -71,9 +71,9 @@ CheckoutLoad::~CheckoutLoad() = default;
 Status CheckoutLoad::start()
 {
     if (m_config.pay && !m_config.router)
-        return Error::make(Error::Kind::BadInput, tr("The experiment pays its orders but no payment router was set up."));
+        return Error::make(Error::Kind::BadInput, ChaosText::tr("The experiment pays its orders but no payment router was set up."));
     if (!ensureConnected())
-        return Error::make(Error::Kind::Connection, tr("The chaos load cannot connect to the database."));
+        return Error::make(Error::Kind::Connection, ChaosText::tr("The chaos load cannot connect to the database."));
     if (m_config.skus.isEmpty()) {
         auto rows = m_conn->exec(kDefaultSkus);
         if (!rows)
@@ -82,7 +82,7 @@ Status CheckoutLoad::start()
             m_config.skus << rows->text(r, 0);
     }
     if (m_config.skus.isEmpty())
-        return Error::make(Error::Kind::OutOfStock, tr("No product has stock to sell: the chaos load needs some."));
+        return Error::make(Error::Kind::OutOfStock, ChaosText::tr("No product has stock to sell: the chaos load needs some."));
     m_startedAt = m_clock->now();
     m_running = true;
     m_arrivals.start(std::max(1, int(1000 / m_config.ratePerSecond / 2)));   // twice per arrival: catch up, never early
@@ -144,7 +144,7 @@ bool CheckoutLoad::ensureConnected()
     }
     m_conn = std::move(*opened);
     if (m_wasConnected)
-        emit event(QStringLiteral("reconnect"), tr("database connection re-established (backend %1)").arg(m_conn->backendPid()));
+        emit event(QStringLiteral("reconnect"), ChaosText::tr("database connection re-established (backend %1)").arg(m_conn->backendPid()));
     m_wasConnected = true;
     return true;
 }
@@ -181,7 +181,7 @@ void CheckoutLoad::checkoutOnce(net::Clock::TimePoint intended)
     if (PQstatus(m_conn->raw()) != CONNECTION_OK) {
         // The answer was lost with the connection: the order may have committed (the verdict allows it).
         ++m_report.indeterminate;
-        emit event(QStringLiteral("lost"), tr("database connection lost during a checkout"));
+        emit event(QStringLiteral("lost"), ChaosText::tr("database connection lost during a checkout"));
         m_conn.reset();
     } else {
         m_report.otherErrors[state.isEmpty() ? QStringLiteral("unknown") : state] += 1;
@@ -228,7 +228,7 @@ void CheckoutLoad::pay(qint64 orderId, qint64 amountSatang, Window window)
         const bool rejected = result.kind == payments::PayResult::Kind::Unavailable;
         recordPayment(window, charged, rejected);
         if (rejected)
-            emit event(QStringLiteral("rejected"), tr("payment refused: %1").arg(result.tried.join(QStringLiteral("; "))));
+            emit event(QStringLiteral("rejected"), ChaosText::tr("payment refused: %1").arg(result.tried.join(QStringLiteral("; "))));
         if (--m_paymentsInFlight == 0 && !m_running)
             emit becameIdle();
     });
@@ -267,7 +267,7 @@ Status checkTarget(const ChaosEnvironment &env)
 {
     if (!env.confirmedRemote && !drills::isLoopbackTarget(env.conninfo))
         return Error::make(Error::Kind::Permission,
-                           tr("The chaos target is not this machine: breaking a real server hurts real buyers. Confirm "
+                           ChaosText::tr("The chaos target is not this machine: breaking a real server hurts real buyers. Confirm "
                               "it with --yes if you mean it."));
     return Done{};
 }
@@ -288,7 +288,7 @@ Status checkGuardrails(const ChaosEnvironment &env, db::Connection &conn)
     if (status && status->lastGoodBaseAt.isValid() && status->lastGoodBaseAt > dayAgo)
         return Done{};
     return Error::make(Error::Kind::Permission,
-                       tr("This shop has no backup younger than a day: a chaos drill breaks things on purpose. Run "
+                       ChaosText::tr("This shop has no backup younger than a day: a chaos drill breaks things on purpose. Run "
                           "`backroom backup base` (or give your own fresh pg_dump with --backup-marker FILE) first."));
 }
 
@@ -321,7 +321,7 @@ QJsonArray probesJson(const QList<ProbeResult> &results)
 
 QString probeLine(const ProbeResult &r)
 {
-    const QString value = r.value ? QString::number(*r.value, 'g', 4) : QCoreApplication::translate("backroom::chaos", "not measured");
+    const QString value = r.value ? QString::number(*r.value, 'g', 4) : ChaosText::tr("not measured");
     return QStringLiteral("  %1 %2: %3 (%4)").arg(r.passed ? QStringLiteral("PASS") : QStringLiteral("FAIL"), r.name, value, r.tolerance);
 }
 
@@ -369,39 +369,39 @@ QString ChaosReport::toText() const
 {
     QString text;
     QTextStream o(&text);
-    o << tr("Chaos experiment: %1").arg(title) << '\n';
-    o << tr("Steady state at rest:") << '\n';
+    o << ChaosText::tr("Chaos experiment: %1").arg(title) << '\n';
+    o << ChaosText::tr("Steady state at rest:") << '\n';
     for (const auto &r : atRest)
         o << probeLine(r) << '\n';
     if (!methodRun)
-        o << tr("The steady state did not hold at rest: no fault was injected.") << '\n';
+        o << ChaosText::tr("The steady state did not hold at rest: no fault was injected.") << '\n';
     if (!timeline.isEmpty()) {
-        o << tr("Timeline:") << '\n';
+        o << ChaosText::tr("Timeline:") << '\n';
         for (const auto &e : timeline)
             o << QStringLiteral("  %1 s  %2  %3").arg(e.atSeconds, 6, 'f', 2).arg(e.kind, -11).arg(e.detail) << '\n';
     }
     if (methodRun) {
-        o << tr("Steady state during the method (faults and recovery):") << '\n';
+        o << ChaosText::tr("Steady state during the method (faults and recovery):") << '\n';
         for (const auto &r : duringMethod)
             o << probeLine(r) << '\n';
-        o << (timeToRecoverSeconds >= 0 ? tr("Time to recover: %1 s after the last fault was taken out.").arg(timeToRecoverSeconds, 0, 'f', 1)
-                                        : tr("Time to recover: the shop did not get back to its steady state within the run."))
+        o << (timeToRecoverSeconds >= 0 ? ChaosText::tr("Time to recover: %1 s after the last fault was taken out.").arg(timeToRecoverSeconds, 0, 'f', 1)
+                                        : ChaosText::tr("Time to recover: the shop did not get back to its steady state within the run."))
           << '\n';
     }
     if (verdictRead)
-        o << (verdict.passed() ? tr("Verdict: nothing oversold, ledger == stock, no acknowledged order lost.")
-                               : tr("Verdict: %1 violations, e.g. %2").arg(verdict.violations.size()).arg(verdict.violations.first().detail))
+        o << (verdict.passed() ? ChaosText::tr("Verdict: nothing oversold, ledger == stock, no acknowledged order lost.")
+                               : ChaosText::tr("Verdict: %1 violations, e.g. %2").arg(verdict.violations.size()).arg(verdict.violations.first().detail))
           << '\n';
-    o << tr("Money at risk: %1").arg(money.plainWords()) << '\n';
+    o << ChaosText::tr("Money at risk: %1").arg(money.plainWords()) << '\n';
     if (aborted)
-        o << tr("The run was aborted: the steady state broke beyond the experiment's limit.") << '\n';
+        o << ChaosText::tr("The run was aborted: the steady state broke beyond the experiment's limit.") << '\n';
     if (cancelled)
-        o << tr("The run was cancelled.") << '\n';
+        o << ChaosText::tr("The run was cancelled.") << '\n';
     if (!failure.isEmpty())
-        o << tr("Failure: %1").arg(failure) << '\n';
+        o << ChaosText::tr("Failure: %1").arg(failure) << '\n';
     for (const auto &e : rollbackErrors)
-        o << tr("Rollback failed: %1 (undo it by hand)").arg(e) << '\n';
-    o << (passed() ? tr("PASSED") : tr("FAILED")) << '\n';
+        o << ChaosText::tr("Rollback failed: %1 (undo it by hand)").arg(e) << '\n';
+    o << (passed() ? ChaosText::tr("PASSED") : ChaosText::tr("FAILED")) << '\n';
     return text;
 }
 
@@ -473,7 +473,7 @@ Status ChaosRun::start()
         });
         checkBreakers();
     }
-    addEvent(QStringLiteral("phase"), tr("load at %1 checkouts/s, no fault (at rest)").arg(m_experiment.load.ratePerSecond));
+    addEvent(QStringLiteral("phase"), ChaosText::tr("load at %1 checkouts/s, no fault (at rest)").arg(m_experiment.load.ratePerSecond));
     m_secondTimer.start();
     m_phaseTimer.disconnect();
     connect(&m_phaseTimer, &QTimer::timeout, this, &ChaosRun::restDone);
@@ -512,14 +512,14 @@ void ChaosRun::restDone()
     m_report.atRest = judgeProbes(m_experiment.probes, rest);
     m_report.steadyAtRest = allPassed(m_report.atRest);
     if (!m_report.steadyAtRest) {
-        addEvent(QStringLiteral("phase"), tr("the steady state does not hold at rest: the method is skipped"));
+        addEvent(QStringLiteral("phase"), ChaosText::tr("the steady state does not hold at rest: the method is skipped"));
         finishRun();
         return;
     }
     m_report.methodRun = true;
     m_inMethod = true;
     m_load->setWindow(Window::Fault);
-    addEvent(QStringLiteral("phase"), tr("method starts"));
+    addEvent(QStringLiteral("phase"), ChaosText::tr("method starts"));
     runNextStep();
 }
 
@@ -550,14 +550,14 @@ void ChaosRun::runNextStep()
     Fault &added = m_guard.add(std::move(*fault));
     const Status injected = added.inject();
     if (!injected) {
-        m_report.failure = tr("could not inject \"%1\": %2").arg(added.describe(), injected.error().message);
+        m_report.failure = ChaosText::tr("could not inject \"%1\": %2").arg(added.describe(), injected.error().message);
         addEvent(QStringLiteral("fault_error"), m_report.failure);
         endMethod();
         return;
     }
     QString detail = added.describe();
     if (auto *terminate = dynamic_cast<TerminateBackendsFault *>(&added))
-        detail += tr(" (%1 terminated)").arg(terminate->terminated());
+        detail += ChaosText::tr(" (%1 terminated)").arg(terminate->terminated());
     addEvent(QStringLiteral("fault_in"), detail);
     QTimer::singleShot(0, this, &ChaosRun::runNextStep);
 }
@@ -577,9 +577,9 @@ void ChaosRun::rollbackEverything()
         const QString target = spec.value(QStringLiteral("target")).toString();
         const Status reset = m_env.faults.sandbox
                                  ? m_env.faults.sandbox->changeFaults(target, QJsonObject{{QStringLiteral("reset"), true}})
-                                 : Status(Error::make(Error::Kind::NotFound, tr("no sandbox to reset %1 on").arg(target)));
+                                 : Status(Error::make(Error::Kind::NotFound, ChaosText::tr("no sandbox to reset %1 on").arg(target)));
         if (reset)
-            addEvent(QStringLiteral("rollback"), tr("%1 faults reset").arg(target));
+            addEvent(QStringLiteral("rollback"), ChaosText::tr("%1 faults reset").arg(target));
         else
             m_report.rollbackErrors << reset.error().message;
     }
@@ -595,7 +595,7 @@ void ChaosRun::endMethod()
         finishRun();
         return;
     }
-    addEvent(QStringLiteral("phase"), tr("every fault is out: recovery"));
+    addEvent(QStringLiteral("phase"), ChaosText::tr("every fault is out: recovery"));
     m_phaseTimer.disconnect();
     connect(&m_phaseTimer, &QTimer::timeout, this, &ChaosRun::recoveryDone);
     m_phaseTimer.start(m_experiment.load.recovery);
@@ -611,7 +611,7 @@ void ChaosRun::cancel()
     if (!m_running || m_finishing)
         return;
     m_report.cancelled = true;
-    addEvent(QStringLiteral("abort"), tr("cancelled"));
+    addEvent(QStringLiteral("abort"), ChaosText::tr("cancelled"));
     rollbackEverything();
     finishRun();
 }
@@ -635,7 +635,7 @@ void ChaosRun::watchSecond()
     const double limit = m_experiment.abort.minSuccessRate;
     if (limit > 0 && last.checkouts > 0 && double(last.checkoutsOk) / double(last.checkouts) < limit) {
         m_report.aborted = true;
-        addEvent(QStringLiteral("abort"), tr("checkout success %1 % in a second, below the limit %2 %: rolling back")
+        addEvent(QStringLiteral("abort"), ChaosText::tr("checkout success %1 % in a second, below the limit %2 %: rolling back")
                                               .arg(100.0 * double(last.checkoutsOk) / double(last.checkouts), 0, 'f', 0)
                                               .arg(100 * limit, 0, 'f', 0));
         rollbackEverything();
@@ -688,7 +688,7 @@ void ChaosRun::judge()
     if (verdict)
         m_report.verdict = *verdict;
     else
-        m_report.failure = tr("the verdict could not be read: %1").arg(verdict.error().message);
+        m_report.failure = ChaosText::tr("the verdict could not be read: %1").arg(verdict.error().message);
     if (m_env.faults.sandbox) {
         if (auto attempts = readSavedAttempts(*m_conn, m_watermark))
             m_report.money = reconcileMoney(chargesIn(m_env.faults.sandbox->charges()), *attempts);
@@ -714,7 +714,7 @@ void ChaosRun::judge()
             }
         }
         if (m_report.timeToRecoverSeconds >= 0)
-            addEvent(QStringLiteral("recovered"), tr("back to the steady state %1 s after the last fault went out")
+            addEvent(QStringLiteral("recovered"), ChaosText::tr("back to the steady state %1 s after the last fault went out")
                                                       .arg(m_report.timeToRecoverSeconds, 0, 'f', 1));
     }
     m_report.finishedAt = m_clock->utcNow();

@@ -1,4 +1,5 @@
 #include "chaos/experiment.h"
+#include "coretext.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -11,7 +12,6 @@
 namespace backroom::chaos {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("backroom::chaos", text); }
 
 struct ProbeName {
     ProbeKind kind;
@@ -30,7 +30,7 @@ constexpr ProbeName kProbeNames[] = {
 
 Error badField(const QString &field, const QString &what)
 {
-    return Error::make(Error::Kind::BadInput, tr("Experiment %1: %2").arg(field, what));
+    return Error::make(Error::Kind::BadInput, ChaosText::tr("Experiment %1: %2").arg(field, what));
 }
 
 Result<Probe> parseProbe(const QJsonObject &o, int index)
@@ -39,7 +39,7 @@ Result<Probe> parseProbe(const QJsonObject &o, int index)
     const QString kindName = o.value(QStringLiteral("probe")).toString();
     const auto kind = probeKindFromName(kindName);
     if (!kind)
-        return badField(field, tr("unknown probe '%1'").arg(kindName));
+        return badField(field, ChaosText::tr("unknown probe '%1'").arg(kindName));
     Probe probe;
     probe.kind = *kind;
     probe.name = o.value(QStringLiteral("name")).toString(kindName);
@@ -54,7 +54,7 @@ Result<Probe> parseProbe(const QJsonObject &o, int index)
     if (countProbe && !probe.max)
         probe.max = 0;   // "no ...": none tolerated unless the file says otherwise
     if (!probe.min && !probe.max)
-        return badField(field, tr("the probe '%1' needs a tolerance {\"min\": ...} or {\"max\": ...}").arg(kindName));
+        return badField(field, ChaosText::tr("the probe '%1' needs a tolerance {\"min\": ...} or {\"max\": ...}").arg(kindName));
     return probe;
 }
 
@@ -67,17 +67,17 @@ Result<MethodStep> parseStep(const QJsonObject &o, int index)
     if (type == QLatin1String("pause")) {
         const auto pause = parseDuration(o.value(QStringLiteral("duration")));
         if (!pause)
-            return badField(field + QStringLiteral(".duration"), tr("a duration such as 3s or 500ms"));
+            return badField(field + QStringLiteral(".duration"), ChaosText::tr("a duration such as 3s or 500ms"));
         step.type = MethodStep::Type::Pause;
         step.pause = *pause;
         return step;
     }
     if (type != QLatin1String("action"))
-        return badField(field + QStringLiteral(".type"), tr("\"action\" or \"pause\", got '%1'").arg(type));
+        return badField(field + QStringLiteral(".type"), ChaosText::tr("\"action\" or \"pause\", got '%1'").arg(type));
     step.type = MethodStep::Type::Action;
     step.fault = o.value(QStringLiteral("fault")).toObject();
     if (step.fault.value(QStringLiteral("type")).toString().isEmpty())
-        return badField(field + QStringLiteral(".fault"), tr("an object with a \"type\""));
+        return badField(field + QStringLiteral(".fault"), ChaosText::tr("an object with a \"type\""));
     if (step.name.isEmpty())
         step.name = step.fault.value(QStringLiteral("type")).toString();
     return step;
@@ -88,7 +88,7 @@ Status parseLoad(const QJsonObject &o, LoadSpec *load)
     if (o.contains(QStringLiteral("rate"))) {
         load->ratePerSecond = o.value(QStringLiteral("rate")).toDouble();
         if (load->ratePerSecond <= 0 || load->ratePerSecond > 1000)
-            return badField(QStringLiteral("load.rate"), tr("checkouts per second, above 0 and at most 1000"));
+            return badField(QStringLiteral("load.rate"), ChaosText::tr("checkouts per second, above 0 and at most 1000"));
     }
     for (const auto &sku : o.value(QStringLiteral("skus")).toArray())
         load->skus << sku.toString();
@@ -100,7 +100,7 @@ Status parseLoad(const QJsonObject &o, LoadSpec *load)
             continue;
         const auto d = parseDuration(o.value(key));
         if (!d)
-            return badField(QStringLiteral("load.") + key, tr("a duration such as 3s or 500ms"));
+            return badField(QStringLiteral("load.") + key, ChaosText::tr("a duration such as 3s or 500ms"));
         *target = *d;
     }
     return Done{};
@@ -176,13 +176,13 @@ Result<Experiment> parseExperiment(const QJsonObject &json)
     e.source = json;
     e.title = json.value(QStringLiteral("title")).toString();
     if (e.title.isEmpty())
-        return badField(QStringLiteral("title"), tr("every experiment needs a title"));
+        return badField(QStringLiteral("title"), ChaosText::tr("every experiment needs a title"));
     e.description = json.value(QStringLiteral("description")).toString();
     if (auto load = parseLoad(json.value(QStringLiteral("load")).toObject(), &e.load); !load)
         return load.error();
     const QJsonArray probes = json.value(QStringLiteral("steady-state-hypothesis")).toObject().value(QStringLiteral("probes")).toArray();
     if (probes.isEmpty())
-        return badField(QStringLiteral("steady-state-hypothesis.probes"), tr("at least one probe"));
+        return badField(QStringLiteral("steady-state-hypothesis.probes"), ChaosText::tr("at least one probe"));
     for (int i = 0; i < probes.size(); ++i) {
         auto probe = parseProbe(probes[i].toObject(), i);
         if (!probe)
@@ -206,11 +206,11 @@ Result<Experiment> loadExperiment(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::make(Error::Kind::NotFound, tr("Cannot read the experiment %1: %2").arg(path, file.errorString()));
+        return Error::make(Error::Kind::NotFound, ChaosText::tr("Cannot read the experiment %1: %2").arg(path, file.errorString()));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (!doc.isObject())
-        return Error::make(Error::Kind::BadInput, tr("The experiment %1 is not a JSON object: %2").arg(path, parseError.errorString()));
+        return Error::make(Error::Kind::BadInput, ChaosText::tr("The experiment %1 is not a JSON object: %2").arg(path, parseError.errorString()));
     return parseExperiment(doc.object());
 }
 

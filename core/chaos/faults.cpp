@@ -1,4 +1,5 @@
 #include "chaos/faults.h"
+#include "coretext.h"
 
 #include "db/connection.h"
 #include "db/embeddedcluster.h"
@@ -14,7 +15,6 @@
 namespace backroom::chaos {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("backroom::chaos", text); }
 
 // Random backends of this database by application_name prefix, never our own nor the spared ones.
 constexpr const char *kTerminate =
@@ -50,8 +50,8 @@ TerminateBackendsFault::TerminateBackendsFault(QString conninfo, QString applica
 
 QString TerminateBackendsFault::describe() const
 {
-    return m_count > 0 ? tr("terminate %1 random '%2' database connections").arg(m_count).arg(m_prefix)
-                       : tr("terminate every '%1' database connection").arg(m_prefix);
+    return m_count > 0 ? ChaosText::tr("terminate %1 random '%2' database connections").arg(m_count).arg(m_prefix)
+                       : ChaosText::tr("terminate every '%1' database connection").arg(m_prefix);
 }
 
 Status TerminateBackendsFault::inject()
@@ -96,8 +96,8 @@ RestartDatabaseFault::RestartDatabaseFault(QString stopCommand, QString startCom
 
 QString RestartDatabaseFault::describe() const
 {
-    return m_cluster ? tr("stop the embedded PostgreSQL (started again on rollback)")
-                     : tr("stop PostgreSQL with `%1` (started again with `%2`)").arg(m_stopCommand, m_startCommand);
+    return m_cluster ? ChaosText::tr("stop the embedded PostgreSQL (started again on rollback)")
+                     : ChaosText::tr("stop PostgreSQL with `%1` (started again with `%2`)").arg(m_stopCommand, m_startCommand);
 }
 
 Status RestartDatabaseFault::runCommand(const QString &command)
@@ -105,7 +105,7 @@ Status RestartDatabaseFault::runCommand(const QString &command)
     QProcess shell;
     shell.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), command});
     if (!shell.waitForFinished(120000) || shell.exitStatus() != QProcess::NormalExit || shell.exitCode() != 0)
-        return Error::make(Error::Kind::Query, tr("`%1` failed: %2")
+        return Error::make(Error::Kind::Query, ChaosText::tr("`%1` failed: %2")
                                                    .arg(command, QString::fromUtf8(shell.readAllStandardError()).trimmed()));
     return Done{};
 }
@@ -136,11 +136,11 @@ SandboxFault::SandboxFault(sandbox::Sandbox &box, QString target, QJsonObject ch
 QString SandboxFault::describe() const
 {
     if (m_changes.value(QStringLiteral("down")).toBool())
-        return tr("%1 down").arg(m_target);
+        return ChaosText::tr("%1 down").arg(m_target);
     if (m_changes.contains(QStringLiteral("latency_ms")))
-        return tr("%1 slow: +%2 ms per call").arg(m_target).arg(m_changes.value(QStringLiteral("latency_ms")).toInt());
+        return ChaosText::tr("%1 slow: +%2 ms per call").arg(m_target).arg(m_changes.value(QStringLiteral("latency_ms")).toInt());
     QStringList keys = m_changes.keys();
-    return tr("%1 faults: %2").arg(m_target, keys.join(QStringLiteral(", ")));
+    return ChaosText::tr("%1 faults: %2").arg(m_target, keys.join(QStringLiteral(", ")));
 }
 
 Status SandboxFault::inject()
@@ -167,13 +167,13 @@ KillProcessFault::KillProcessFault(QProcess &process) : m_process(process) {}
 
 QString KillProcessFault::describe() const
 {
-    return tr("kill `serve` (pid %1), started again on rollback").arg(m_process.processId());
+    return ChaosText::tr("kill `serve` (pid %1), started again on rollback").arg(m_process.processId());
 }
 
 Status KillProcessFault::inject()
 {
     if (m_process.state() != QProcess::Running)
-        return Error::make(Error::Kind::NotFound, tr("The serve instance to kill is not running."));
+        return Error::make(Error::Kind::NotFound, ChaosText::tr("The serve instance to kill is not running."));
     m_injected = true;
     m_process.kill();
     m_process.waitForFinished(10000);
@@ -187,7 +187,7 @@ Status KillProcessFault::rollback()
     if (m_process.state() == QProcess::NotRunning) {
         m_process.start();
         if (!m_process.waitForStarted(10000))
-            return Error::make(Error::Kind::Connection, tr("Could not start `serve` again: %1").arg(m_process.errorString()));
+            return Error::make(Error::Kind::Connection, ChaosText::tr("Could not start `serve` again: %1").arg(m_process.errorString()));
     }
     m_injected = false;
     return Done{};
@@ -227,11 +227,11 @@ Result<std::unique_ptr<Fault>> makeFault(const QJsonObject &spec, const FaultCon
 {
     const QString type = spec.value(QStringLiteral("type")).toString();
     auto missing = [&](const QString &what) {
-        return Error::make(Error::Kind::NotFound, tr("The fault '%1' needs %2, which this run does not have.").arg(type, what));
+        return Error::make(Error::Kind::NotFound, ChaosText::tr("The fault '%1' needs %2, which this run does not have.").arg(type, what));
     };
     if (type == QLatin1String("sandbox")) {
         if (!context.sandbox)
-            return missing(tr("the sandbox (gateways and marketplace stand-ins)"));
+            return missing(ChaosText::tr("the sandbox (gateways and marketplace stand-ins)"));
         return std::unique_ptr<Fault>(std::make_unique<SandboxFault>(*context.sandbox, spec.value(QStringLiteral("target")).toString(),
                                                                      spec.value(QStringLiteral("changes")).toObject()));
     }
@@ -244,17 +244,17 @@ Result<std::unique_ptr<Fault>> makeFault(const QJsonObject &spec, const FaultCon
         if (context.cluster)
             return std::unique_ptr<Fault>(std::make_unique<RestartDatabaseFault>(*context.cluster));
         if (context.restartStopCommand.isEmpty() || context.restartStartCommand.isEmpty())
-            return missing(tr("the embedded cluster or the operator's stop and start commands"));
+            return missing(ChaosText::tr("the embedded cluster or the operator's stop and start commands"));
         return std::unique_ptr<Fault>(std::make_unique<RestartDatabaseFault>(context.restartStopCommand, context.restartStartCommand));
     }
     if (type == QLatin1String("kill_serve")) {
         if (!context.serve)
-            return missing(tr("a `serve` instance started by this run"));
+            return missing(ChaosText::tr("a `serve` instance started by this run"));
         return std::unique_ptr<Fault>(std::make_unique<KillProcessFault>(*context.serve));
     }
     if (context.extraFaults)
         return context.extraFaults(spec);
-    return Error::make(Error::Kind::BadInput, tr("Unknown fault type '%1': sandbox, terminate_backends, restart_database "
+    return Error::make(Error::Kind::BadInput, ChaosText::tr("Unknown fault type '%1': sandbox, terminate_backends, restart_database "
                                                  "or kill_serve.").arg(type));
 }
 

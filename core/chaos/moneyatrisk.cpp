@@ -1,4 +1,5 @@
 #include "chaos/moneyatrisk.h"
+#include "coretext.h"
 
 #include "payments/gateway.h"
 #include "sandbox/chargebook.h"
@@ -10,7 +11,6 @@
 namespace backroom::chaos {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("backroom::chaos", text); }
 
 constexpr const char *kAttempts =
     "SELECT order_id, gateway, idempotency_key, status, amount_satang FROM payment_attempt "
@@ -83,18 +83,18 @@ MoneyAtRisk reconcileMoney(const QList<GatewayCharge> &charges, const QList<Save
 QString MoneyAtRisk::plainWords() const
 {
     if (clean())
-        return tr("No money was at risk: each of the %1 charges the gateways hold belongs to exactly one order Backroom "
+        return ChaosText::tr("No money was at risk: each of the %1 charges the gateways hold belongs to exactly one order Backroom "
                   "saved, and every payment Backroom saved was charged.").arg(chargesExamined);
     QStringList lines;
     if (!chargedButNotSaved.isEmpty())
-        lines << tr("%1 customers were charged %2 baht in total but Backroom has no paid order for it: refund them or "
+        lines << ChaosText::tr("%1 customers were charged %2 baht in total but Backroom has no paid order for it: refund them or "
                     "complete their orders (`backroom payments reconcile`).")
                      .arg(chargedButNotSaved.size()).arg(payments::satangToBaht(total(chargedButNotSaved)));
     if (!chargedTwice.isEmpty())
-        lines << tr("%1 orders were charged twice (%2 baht too much): reverse the extra charges.")
+        lines << ChaosText::tr("%1 orders were charged twice (%2 baht too much): reverse the extra charges.")
                      .arg(chargedTwice.size()).arg(payments::satangToBaht(total(chargedTwice)));
     if (!savedButNotCharged.isEmpty())
-        lines << tr("%1 orders are marked paid (%2 baht) but no gateway charged them: do not ship them before the "
+        lines << ChaosText::tr("%1 orders are marked paid (%2 baht) but no gateway charged them: do not ship them before the "
                     "money is in.").arg(savedButNotCharged.size()).arg(payments::satangToBaht(total(savedButNotCharged)));
     return lines.join(QLatin1Char(' '));
 }
