@@ -170,6 +170,8 @@ const Link::ActiveToxic *Link::find(ToxicKind kind) const
 
 void Link::readAvailable()
 {
+    if (!m_from->isOpen())
+        return;   // reset or closed: nothing left to read
     const QByteArray data = m_from->readAll();
     if (data.isEmpty())
         return;
