@@ -9,6 +9,8 @@
 
 #include "result.h"
 
+#include "coretext.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QRandomGenerator>
@@ -17,9 +19,6 @@
 
 namespace backroom::chaos {
 
-struct ChaosText {
-    Q_DECLARE_TR_FUNCTIONS(backroom::chaos)
-};
 
 enum class ToxicKind { Latency, Bandwidth, SlowClose, Timeout, ResetPeer, Slicer, LimitData, Down };
 // Upstream = client -> server (what the application sends), downstream = server -> client.
