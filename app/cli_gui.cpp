@@ -1,7 +1,9 @@
 // `backroom demo` (embedded PostgreSQL + demo shop + GUI) and `backroom gui` (GUI on a given database).
+#include "channelsync.h"
 #include "cli.h"
 #include "demoguard.h"
 
+#include "channels/channelcredentials.h"
 #include "db/connection.h"
 #include "db/embeddedcluster.h"
 #include "db/migrations.h"
@@ -23,6 +25,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLockFile>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -214,6 +218,8 @@ public:
 
     // The router, e.g. to publish its gateways' health: router().publishHealthTo(registry).
     payments::PaymentRouter &router() { return m_router; }
+    // The sandbox with the marketplace stand-ins; null when it did not start.
+    sandbox::Sandbox *sandbox() const { return m_problem.isEmpty() ? m_sandbox.get() : nullptr; }
 
     // One line per gateway and the control URL, or why payments are off.
     QString lines() const
@@ -237,17 +243,107 @@ private:
     QString m_problem;
 };
 
+// The demo's marketplaces: Shopee and Lazada pointed at the sandbox's stand-ins and enabled (the owner's
+// buffers kept), the stand-ins' item ids recorded as Shopee's listings, and the sync worker running in
+// this process as `serve` runs it, so that the stand-ins follow the shop live. The stand-ins' sandbox keys
+// are handed to the worker directly: the demo never writes them over a real shop's keys in the keychain
+// (the credential store's accounts are per machine, not per database). Declare it after DemoPayments.
+class DemoChannels {
+public:
+    DemoChannels(DemoPayments &payments, const QString &conninfo, resilience::HealthRegistry &health)
+    {
+        sandbox::Sandbox *box = payments.sandbox();
+        if (!box) {
+            m_problem = QStringLiteral("the sandbox did not start");
+            return;
+        }
+        if (auto pointed = pointChannelsAt(*box, conninfo); !pointed) {
+            m_problem = pointed.error().message;
+            return;
+        }
+        channels::SyncWorker::Options options;
+        options.conninfo = conninfo;
+        options.workerId = QStringLiteral("demo");
+        options.secrets = standInSecrets(*box);
+        m_sync = std::make_unique<ChannelSync>(options, m_http, health, QStringLiteral("demo: "));
+    }
+
+    // The worker, e.g. to register its breakers for the Health screen's actions; null when off.
+    channels::SyncWorker *worker() { return m_sync ? &m_sync->worker() : nullptr; }
+
+    QString line() const
+    {
+        if (!m_problem.isEmpty())
+            return QStringLiteral("Channel sync not started: %1").arg(m_problem);
+        return QStringLiteral("Channel sync: shopee and lazada follow the shop's stock (backroom channels status; "
+                              "docs/channels.md)");
+    }
+
+private:
+    static channels::SecretsSource standInSecrets(sandbox::Sandbox &box)
+    {
+        const sandbox::ShopeeConfig shopee = box.shopee().config();
+        const sandbox::LazadaConfig lazada = box.lazada().config();
+        return [shopee, lazada](const QString &channel) -> Result<channels::ChannelSecrets> {
+            if (channel == QLatin1String("shopee"))
+                return channels::ChannelSecrets{shopee.partnerKey, shopee.accessToken};
+            if (channel == QLatin1String("lazada"))
+                return channels::ChannelSecrets{lazada.appSecret, lazada.accessToken};
+            return Error::make(Error::Kind::NotFound, QStringLiteral("The sandbox has no marketplace %1.").arg(channel));
+        };
+    }
+
+    // The stand-ins' ports change at every start: the channel table follows them. Their item ids are
+    // numbered afresh too, so Shopee's listings are recorded again (a stale id would update another item).
+    static Status pointChannelsAt(sandbox::Sandbox &box, const QString &conninfo)
+    {
+        auto db = db::Connection::open(conninfo);
+        if (!db)
+            return db.error();
+        const auto &shopee = box.shopee().config();
+        auto configured = (*db)->exec("SELECT channel_configure('shopee', true, NULL, $1, $2, $3), "
+                                      "channel_configure('lazada', true, NULL, $4, '', $5)",
+                                      {box.baseUrl(QStringLiteral("shopee")).toString(), QString::number(shopee.shopId),
+                                       QString::number(shopee.partnerId), box.baseUrl(QStringLiteral("lazada")).toString(),
+                                       box.lazada().config().appKey});
+        if (!configured)
+            return configured.error();
+        QJsonArray listings;
+        for (const sandbox::Listing &l : box.shopee().listings())
+            listings.append(QJsonObject{{QStringLiteral("sku"), l.sku}, {QStringLiteral("item_id"), QString::number(l.itemId)}});
+        auto listed = (*db)->exec("SELECT count(channel_listing_set('shopee', x.sku, x.item_id)) "
+                                  "FROM json_to_recordset($1::json) AS x(sku text, item_id text)",
+                                  {QString::fromUtf8(QJsonDocument(listings).toJson(QJsonDocument::Compact))});
+        if (!listed)
+            return listed.error();
+        // The stand-ins start with the shop's available stock; with a buffer they should show less.
+        auto resync = (*db)->exec("SELECT channel_resync(c.name) FROM channel c WHERE c.remote AND c.enabled "
+                                  "AND (c.buffer_qty > 0 OR EXISTS (SELECT 1 FROM channel_product_buffer b "
+                                  "WHERE b.channel = c.name))");
+        if (!resync)
+            return resync.error();
+        return Done{};
+    }
+
+    net::HttpClient m_http;
+    std::unique_ptr<ChannelSync> m_sync;   // after the client it uses
+    QString m_problem;
+};
+
 // The demo's health on every Health screen: its store API (serve, database, bulkheads) and the sandbox
 // gateways behind its payments, with operator actions on their breakers. Make it after both.
 std::unique_ptr<resilience::HealthReporting> reportDemoHealth(resilience::HealthRegistry &health,
                                                               store::StoreServer &storeApi, DemoPayments &payments,
-                                                              const QString &conninfo)
+                                                              DemoChannels &marketplaces, const QString &conninfo)
 {
     storeApi.publishHealthTo(health);
     payments.router().publishHealthTo(health);
     auto reporting = std::make_unique<resilience::HealthReporting>(health, conninfo,
                                                                    QCoreApplication::applicationVersion());
     payments::registerGatewayBreakers(*reporting, payments.router());
+    if (channels::SyncWorker *worker = marketplaces.worker())
+        for (const QString &channel : worker->channelNames())
+            reporting->registerBreaker(QStringLiteral("breaker:") + channel, worker->breaker(channel));
     return reporting;
 }
 
@@ -264,10 +360,12 @@ int headless(const Parser &p, db::EmbeddedCluster &cluster, DemoGuard &guard, in
     quint16 storePort = 0;
     const QString storeLine = storeApiLine(storeApi, &storePort);
     DemoPayments payments(storeApi, storePort, cluster.connInfo());
-    const auto reporting = reportDemoHealth(health, storeApi, payments, cluster.connInfo());
+    DemoChannels marketplaces(payments, cluster.connInfo(), health);
+    const auto reporting = reportDemoHealth(health, storeApi, payments, marketplaces, cluster.connInfo());
     out() << "Demo database: " << cluster.connInfo() << "\n"
           << storeLine << "\n"
           << payments.lines() << "\n"
+          << marketplaces.line() << "\n"
           << (*owns ? "Running until Ctrl+C or SIGTERM; the database stops with it. In another terminal:\n"
                     : "Shared with the Backroom demo already running; works while that demo runs. In another terminal:\n")
           << "  export BACKROOM_DB=\"" << cluster.connInfo() << "\"\n"
@@ -346,7 +444,9 @@ int demo(const QStringList &args)
     say(storeApiLine(storeApi, &storePort));
     DemoPayments payments(storeApi, storePort, cluster.connInfo());
     say(payments.lines());
-    const auto reporting = reportDemoHealth(health, storeApi, payments, cluster.connInfo());
+    DemoChannels marketplaces(payments, cluster.connInfo(), health);
+    say(marketplaces.line());
+    const auto reporting = reportDemoHealth(health, storeApi, payments, marketplaces, cluster.connInfo());
     ui::MainWindow window(cluster.connInfo());
     window.useSettings();
     window.show();

@@ -1,5 +1,6 @@
 // `backroom serve`: the headless store API (JSON over HTTP) on this machine.
 #include "cli.h"
+#include "channelsync.h"
 
 #include "channels/syncworker.h"
 #include "net/httpclient.h"
@@ -12,7 +13,6 @@
 #include "store/storeserver.h"
 
 #include <QCoreApplication>
-#include <QThread>
 #include <QTimer>
 
 namespace backroom::cli {
@@ -35,41 +35,6 @@ bool positiveOption(const Parser &p, const QString &name, int fallback, int *val
     return true;
 }
 
-
-// The channel sync worker on a thread of its own, so that its blocking database calls never hold up the
-// store API; its HTTP goes through the server's one client. Destroyed on its own thread.
-class ChannelSync {
-public:
-    ChannelSync(channels::SyncWorker::Options options, net::HttpClient &http, resilience::HealthRegistry &health)
-        : m_worker(new channels::SyncWorker(std::move(options), http))
-    {
-        m_worker->publishHealthTo(health);
-        QObject::connect(m_worker, &channels::SyncWorker::problem, &m_context, [this](const QString &message) {
-            if (message == m_lastProblem)
-                return;   // once per new problem, not every poll
-            m_lastProblem = message;
-            err() << "backroom serve: channels: " << message << "\n";
-            err().flush();
-        });
-        m_worker->moveToThread(&m_thread);
-        m_thread.setObjectName(QStringLiteral("channel-sync"));
-        m_thread.start();
-        QMetaObject::invokeMethod(m_worker, &channels::SyncWorker::start, Qt::QueuedConnection);
-    }
-    ~ChannelSync()
-    {
-        QMetaObject::invokeMethod(m_worker, [w = m_worker] { delete w; }, Qt::BlockingQueuedConnection);
-        m_thread.quit();
-        m_thread.wait();
-    }
-    channels::SyncWorker &worker() { return *m_worker; }
-
-private:
-    QObject m_context;   // main thread: problems are printed there; gone with this object
-    QThread m_thread;
-    channels::SyncWorker *m_worker;
-    QString m_lastProblem;
-};
 
 // Payments from --payments-config, overridden by --opn-url / --gbp-url / --promptpay-id / --public-url.
 // Secrets come from the credential store only (docs/payments.md).
@@ -187,7 +152,7 @@ int serve(const QStringList &args)
     if (!p.isSet(QStringLiteral("no-channels"))) {
         channels::SyncWorker::Options sync;
         sync.conninfo = options.conninfo;
-        channelSync = std::make_unique<ChannelSync>(sync, http, health);
+        channelSync = std::make_unique<ChannelSync>(sync, http, health, QStringLiteral("backroom serve: "));
         out() << "backroom serve: channel sync on (backroom channels status)\n";
     }
     // Publishes the registry and applies the health screen's operator actions to the gateways' breakers.
