@@ -91,28 +91,15 @@
     </message>
 </context>
 <context>
-    <name>MarketplaceAdapter</name>
-    <message>
-        <location filename="../core/channels/marketplaceadapter.cpp" line="59"/>
-        <source>%1 asks us to slow down (HTTP 429).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/channels/marketplaceadapter.cpp" line="68"/>
-        <source>%1 answered HTTP %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>QObject</name>
     <message>
-        <location filename="../app/cli_gui.cpp" line="322"/>
+        <location filename="../app/cli_gui.cpp" line="420"/>
         <source>Preparing the demo shop...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli_gui.cpp" line="323"/>
-        <location filename="../app/cli_gui.cpp" line="338"/>
+        <location filename="../app/cli_gui.cpp" line="421"/>
+        <location filename="../app/cli_gui.cpp" line="436"/>
         <source>Backroom demo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -455,39 +442,48 @@
         <source>No %1 credentials in %2; run `backroom channels credentials %1`.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>backroom::channels::LazadaAdapter</name>
     <message>
-        <location filename="../core/channels/lazadaadapter.cpp" line="121"/>
-        <source>Lazada&apos;s answer has no &quot;code&quot;.</source>
+        <location filename="../core/channels/channelcontrol.cpp" line="23"/>
+        <source>Buffer stock must be a whole number from 0 to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/channels/lazadaadapter.cpp" line="122"/>
+        <source>Lazada&apos;s answer has no &quot;code&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/channels/lazadaadapter.cpp" line="123"/>
         <source>Lazada&apos;s answer is not JSON (%1 at offset %2).</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>backroom::channels::ShopeeAdapter</name>
     <message>
-        <location filename="../core/channels/shopeeadapter.cpp" line="97"/>
+        <location filename="../core/channels/marketplaceadapter.cpp" line="60"/>
+        <source>%1 asks us to slow down (HTTP 429).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/channels/marketplaceadapter.cpp" line="69"/>
+        <source>%1 answered HTTP %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/channels/shopeeadapter.cpp" line="98"/>
         <source>Shopee&apos;s answer is not JSON (%1 at offset %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/channels/shopeeadapter.cpp" line="112"/>
+        <location filename="../core/channels/shopeeadapter.cpp" line="113"/>
         <source>Shopee answered HTTP %1 without an error code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/channels/shopeeadapter.cpp" line="118"/>
+        <location filename="../core/channels/shopeeadapter.cpp" line="119"/>
         <source>Shopee&apos;s answer has no &quot;response&quot; object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/channels/shopeeadapter.cpp" line="141"/>
+        <location filename="../core/channels/shopeeadapter.cpp" line="142"/>
         <source>Shopee confirmed no stock change (empty success_list).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -577,6 +573,440 @@
     <message>
         <location filename="../core/channels/syncworker.cpp" line="565"/>
         <source>Could not take in %1 order %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>backroom::chaos</name>
+    <message>
+        <location filename="../core/chaos/chaosrun.cpp" line="74"/>
+        <source>The experiment pays its orders but no payment router was set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/chaosrun.cpp" line="76"/>
+        <source>The chaos load cannot connect to the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/chaosrun.cpp" line="85"/>
+        <source>No product has stock to sell: the chaos load needs some.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/chaosrun.cpp" line="147"/>
+        <source>database connection re-established (backend %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/chaosrun.cpp" line="184"/>
+        <source>database connection lost during a checkout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/chaosrun.cpp" line="231"/>
+        <source>payment refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/chaosrun.cpp" line="270"/>
+        <source>The chaos target is not this machine: breaking a real server hurts real buyers. Confirm it with --yes if you mean it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/chaosrun.cpp" line="291"/>
+        <source>This shop has no backup younger than a day: a chaos drill breaks things on purpose. Run `backroom backup base` (or give your own fresh pg_dump with --backup-marker FILE) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/chaosrun.cpp" line="324"/>
+        <source>not measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/chaosrun.cpp" line="372"/>
+        <source>Chaos experiment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/chaosrun.cpp" line="373"/>
+        <source>Steady state at rest:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/chaosrun.cpp" line="377"/>
+        <source>The steady state did not hold at rest: no fault was injected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/chaosrun.cpp" line="379"/>
+        <source>Timeline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/chaosrun.cpp" line="384"/>
+        <source>Steady state during the method (faults and recovery):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/chaosrun.cpp" line="387"/>
+        <source>Time to recover: %1 s after the last fault was taken out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/chaosrun.cpp" line="388"/>
+        <source>Time to recover: the shop did not get back to its steady state within the run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/chaosrun.cpp" line="392"/>
+        <source>Verdict: nothing oversold, ledger == stock, no acknowledged order lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/chaosrun.cpp" line="393"/>
+        <source>Verdict: %1 violations, e.g. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/chaosrun.cpp" line="395"/>
+        <source>Money at risk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/chaosrun.cpp" line="397"/>
+        <source>The run was aborted: the steady state broke beyond the experiment&apos;s limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/chaosrun.cpp" line="399"/>
+        <source>The run was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/chaosrun.cpp" line="401"/>
+        <source>Failure: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/chaosrun.cpp" line="403"/>
+        <source>Rollback failed: %1 (undo it by hand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/chaosrun.cpp" line="404"/>
+        <source>PASSED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/chaosrun.cpp" line="404"/>
+        <source>FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/chaosrun.cpp" line="476"/>
+        <source>load at %1 checkouts/s, no fault (at rest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/chaosrun.cpp" line="515"/>
+        <source>the steady state does not hold at rest: the method is skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/chaosrun.cpp" line="522"/>
+        <source>method starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/chaosrun.cpp" line="553"/>
+        <source>could not inject &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/chaosrun.cpp" line="560"/>
+        <source> (%1 terminated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/chaosrun.cpp" line="580"/>
+        <source>no sandbox to reset %1 on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/chaosrun.cpp" line="582"/>
+        <source>%1 faults reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/chaosrun.cpp" line="598"/>
+        <source>every fault is out: recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/chaosrun.cpp" line="614"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/chaosrun.cpp" line="638"/>
+        <source>checkout success %1 % in a second, below the limit %2 %: rolling back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/chaosrun.cpp" line="691"/>
+        <source>the verdict could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/chaosrun.cpp" line="717"/>
+        <source>back to the steady state %1 s after the last fault went out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/experiment.cpp" line="33"/>
+        <source>Experiment %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/experiment.cpp" line="42"/>
+        <source>unknown probe &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/experiment.cpp" line="57"/>
+        <source>the probe &apos;%1&apos; needs a tolerance {&quot;min&quot;: ...} or {&quot;max&quot;: ...}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/experiment.cpp" line="70"/>
+        <location filename="../core/chaos/experiment.cpp" line="103"/>
+        <source>a duration such as 3s or 500ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/experiment.cpp" line="76"/>
+        <source>&quot;action&quot; or &quot;pause&quot;, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/experiment.cpp" line="80"/>
+        <source>an object with a &quot;type&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/experiment.cpp" line="91"/>
+        <source>checkouts per second, above 0 and at most 1000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/experiment.cpp" line="179"/>
+        <source>every experiment needs a title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/experiment.cpp" line="185"/>
+        <source>at least one probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/experiment.cpp" line="209"/>
+        <source>Cannot read the experiment %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/experiment.cpp" line="213"/>
+        <source>The experiment %1 is not a JSON object: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/faultproxy.cpp" line="390"/>
+        <source>The fault proxy listens on loopback only (127.0.0.1 or ::1), not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/faultproxy.cpp" line="393"/>
+        <source>The fault proxy needs an upstream host:port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/faultproxy.cpp" line="398"/>
+        <source>The upstream %1 is not on this machine: confirm it to put faults in front of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/faultproxy.cpp" line="411"/>
+        <source>The fault proxy cannot listen on %1:%2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/faultproxy.cpp" line="459"/>
+        <source>A toxic named %1 is already on this proxy: remove it first or pick another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/faultproxy.cpp" line="481"/>
+        <source>No toxic named %1 on this proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/faults.cpp" line="53"/>
+        <source>terminate %1 random &apos;%2&apos; database connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/faults.cpp" line="54"/>
+        <source>terminate every &apos;%1&apos; database connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/faults.cpp" line="99"/>
+        <source>stop the embedded PostgreSQL (started again on rollback)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/faults.cpp" line="100"/>
+        <source>stop PostgreSQL with `%1` (started again with `%2`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/faults.cpp" line="108"/>
+        <source>`%1` failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/faults.cpp" line="139"/>
+        <source>%1 down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/faults.cpp" line="141"/>
+        <source>%1 slow: +%2 ms per call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/faults.cpp" line="143"/>
+        <source>%1 faults: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/faults.cpp" line="170"/>
+        <source>kill `serve` (pid %1), started again on rollback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/faults.cpp" line="176"/>
+        <source>The serve instance to kill is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/faults.cpp" line="190"/>
+        <source>Could not start `serve` again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/faults.cpp" line="230"/>
+        <source>The fault &apos;%1&apos; needs %2, which this run does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/faults.cpp" line="234"/>
+        <source>the sandbox (gateways and marketplace stand-ins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/faults.cpp" line="247"/>
+        <source>the embedded cluster or the operator&apos;s stop and start commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/faults.cpp" line="252"/>
+        <source>a `serve` instance started by this run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/faults.cpp" line="257"/>
+        <source>Unknown fault type &apos;%1&apos;: sandbox, terminate_backends, restart_database or kill_serve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/moneyatrisk.cpp" line="86"/>
+        <source>No money was at risk: each of the %1 charges the gateways hold belongs to exactly one order Backroom saved, and every payment Backroom saved was charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/moneyatrisk.cpp" line="90"/>
+        <source>%1 customers were charged %2 baht in total but Backroom has no paid order for it: refund them or complete their orders (`backroom payments reconcile`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/moneyatrisk.cpp" line="94"/>
+        <source>%1 orders were charged twice (%2 baht too much): reverse the extra charges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/moneyatrisk.cpp" line="97"/>
+        <source>%1 orders are marked paid (%2 baht) but no gateway charged them: do not ship them before the money is in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/toxic.cpp" line="74"/>
+        <source>&apos;%1&apos; is not key=value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/toxic.cpp" line="83"/>
+        <source>toxicity must be a number from 0 to 1, got &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/toxic.cpp" line="88"/>
+        <source>%1 takes no &apos;%2&apos; (it takes %3, name, toxicity).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/toxic.cpp" line="89"/>
+        <source>nothing else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/toxic.cpp" line="93"/>
+        <source>%1 of %2 must be a whole number, got &apos;%3&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/toxic.cpp" line="128"/>
+        <source>Unknown toxic &apos;%1&apos; in &apos;%2&apos;: use one of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/toxic.cpp" line="135"/>
+        <source>Stream &apos;%1&apos; in &apos;%2&apos; must be upstream (client to server) or downstream (server to client).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/toxic.cpp" line="139"/>
+        <source>&apos;%1&apos; has too many &apos;:&apos; parts: write type:stream:key=value,...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/toxic.cpp" line="158"/>
+        <source>A toxic needs a name without spaces, &apos;,&apos; or &apos;:&apos; (got &apos;%1&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/toxic.cpp" line="160"/>
+        <source>toxicity of %1 must be from 0 to 1, got %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/toxic.cpp" line="163"/>
+        <source>%1: times, rates and sizes must not be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/toxic.cpp" line="165"/>
+        <source>%1: a slicer needs size of at least 1 byte.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -915,13 +1345,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/drills/verdict.cpp" line="77"/>
+        <location filename="../core/drills/verdict.cpp" line="78"/>
         <source>order %1 was acknowledged more than once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/drills/verdict.cpp" line="114"/>
+        <location filename="../core/drills/verdict.cpp" line="117"/>
         <source>%1 drill orders exist that were never acknowledged (%2 answers were lost with a connection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/drills/dbtarget.cpp" line="408"/>
+        <source>Could not make a drill connection non-blocking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/drills/drillparse.cpp" line="45"/>
+        <source>Stage “%1”: write it as duration:rate, for example 30s:100 (ramp to 100 orders/s over 30 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/drills/httptarget.cpp" line="357"/>
+        <source>The store URL must look like http://127.0.0.1:8080 (got &apos;%1&apos;); https is not supported by the drill.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1021,46 +1466,391 @@
 <context>
     <name>backroom::drills::ShootoutRunner</name>
     <message>
-        <location filename="../core/drills/shootout.cpp" line="81"/>
+        <location filename="../core/drills/shootout.cpp" line="101"/>
         <source>This shoot-out has already run; start a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/drills/shootout.cpp" line="83"/>
+        <location filename="../core/drills/shootout.cpp" line="103"/>
         <source>The shoot-out needs at least one strategy and one buyer count.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/drills/shootout.cpp" line="86"/>
+        <location filename="../core/drills/shootout.cpp" line="106"/>
         <source>Buyers per run must be from 1 to %1, got %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/drills/shootout.cpp" line="89"/>
+        <location filename="../core/drills/shootout.cpp" line="109"/>
         <source>Connections must be from 1 to %1, got %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/drills/shootout.cpp" line="92"/>
-        <source>The hot SKU needs at least one unit and 1 to 256 buckets.</source>
+        <location filename="../core/drills/shootout.cpp" line="112"/>
+        <source>The hot SKU needs at least one unit and at most %1 buckets (0: one per connection).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/drills/shootout.cpp" line="95"/>
+        <location filename="../core/drills/shootout.cpp" line="116"/>
         <source>The drill target is not this machine: a load drill against a real server can hurt real buyers. Confirm it if you mean it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>backroom::drills::detail</name>
+    <name>backroom::healthcheck</name>
     <message>
-        <location filename="../core/drills/dbtarget.cpp" line="408"/>
-        <source>Could not make a drill connection non-blocking.</source>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="47"/>
+        <source>Could not read the measurements: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/drills/httptarget.cpp" line="357"/>
-        <source>The store URL must look like http://127.0.0.1:8080 (got &apos;%1&apos;); https is not supported by the drill.</source>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="48"/>
+        <source>Run the health check as an owner while the database is reachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="75"/>
+        <source>browse p95 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="79"/>
+        <source>search p95 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="82"/>
+        <source>%1 (drill run %2, budget %3 a page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="86"/>
+        <source>Pages are slower than %1 at p95: add serve instances or browse workers, check slow queries (docs/store-api.md), then run `backroom drill load --scenario normal-day` again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="90"/>
+        <source>No saved drill browsed or searched the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="91"/>
+        <source>Run `backroom drill load --scenario normal-day` (its mix browses and searches).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="112"/>
+        <source>%1 checkouts/s offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="113"/>
+        <source>closed model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="114"/>
+        <source>flash-sale drill run %1 %2: %3, %4/s answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="116"/>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="269"/>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="116"/>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="269"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="122"/>
+        <source>Open the run (`backroom drill show %1`): fix what its verdict names (oversell, lost orders, thresholds), e.g. switch to bucketed stock for the hot product, then run the flash-sale drill again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="126"/>
+        <source>No flash-sale load drill has been saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="127"/>
+        <source>Run `backroom drill load --scenario flash-sale` at the rate you expect for the campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="136"/>
+        <source>No drill has been saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="136"/>
+        <source>Run `backroom drill load` and repeat it at least monthly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/healthcheck/healthcheck.cpp" line="142"/>
+        <source>last drill: run %1 (%2), %n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="146"/>
+        <source>The last drill is older than %1 days: run `backroom drill load --scenario flash-sale` before the next campaign, and after every change to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/healthcheck/healthcheck.cpp" line="166"/>
+        <source>No marketplace push in the last %n hour(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="167"/>
+        <source>Connect a marketplace (docs/channels.md) and let `backroom serve` push stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="168"/>
+        <source>worst minute&apos;s lag p95 %1 (%2, %3 pushes in the last %4 h), budget %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="176"/>
+        <source>Stock reaches %1 too late: check `backroom channels status` for an open breaker, a deep queue or rate limits, and that a serve instance is pushing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="248"/>
+        <source>No running serve instance publishes its payment gateways and their methods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="249"/>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="289"/>
+        <source>Start `backroom serve` with payments configured (docs/payments.md) and check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="255"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="260"/>
+        <source>healthy gateways per method: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="263"/>
+        <source>Fewer than two healthy gateways for %1: route each method to two gateways (`routes` in payments.json) and close any open breaker once its gateway is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="268"/>
+        <source>%1; gateway-outage chaos drill run %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="273"/>
+        <source>The gateway-outage drill failed: open it (`backroom drill show %1`) and fix what lost or refused payments before the next sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="276"/>
+        <source>%1; no gateway-outage chaos drill yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="277"/>
+        <source>Prove the fallback: run the gateway-outage chaos experiment (`backroom drill chaos`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="288"/>
+        <source>No running serve instance publishes its payment methods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="296"/>
+        <source>enabled with a gateway: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="296"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="300"/>
+        <source>Route %1 to a gateway (`routes` in payments.json) so shoppers can pay the way they prefer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/healthcheck/healthcheck.cpp" line="312"/>
+        <source>%n store API instance(s) up and publishing health</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="315"/>
+        <source>No store API instance has ever published its health.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="316"/>
+        <source>Run `backroom serve` (docs/store-api.md): the store API is how a storefront, app or marketplace reads the shop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="318"/>
+        <source>Every store API instance stopped sending heartbeats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="319"/>
+        <source>Start `backroom serve` again and check its log; `GET /health` answers when it is up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="330"/>
+        <source>No healthy serve instance publishes its health.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="331"/>
+        <source>Run two or more `backroom serve` instances behind a load balancer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/healthcheck/healthcheck.cpp" line="332"/>
+        <source>%n healthy serve instance(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="336"/>
+        <source>One instance is a single point of failure: run a second `backroom serve` (another port or machine) behind the load balancer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="353"/>
+        <source>The storefront is outside Backroom, and the catalogue is empty: no store API payload to measure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="355"/>
+        <source>Add products, then check again; check the storefront itself with a mobile audit (Lighthouse).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="369"/>
+        <source>The storefront is outside Backroom. Store API payloads: product page (20) %1, search &quot;%2&quot; %3; budget %4 each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="374"/>
+        <source>Answers are heavy for a phone: ask for fewer items per page and keep images out of the JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="403"/>
+        <source>None of the fixed misspellings&apos; words is in the catalogue (T-shirt, เสื้อยืด).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="404"/>
+        <source>Search your own products with a typo in the Stock screen to check it by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="406"/>
+        <source>%1 of %2 misspellings found their products: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="408"/>
+        <source>%1 of %2 misspellings found their products; missed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="410"/>
+        <source>Check that migrations are current (`backroom db migrate`) so pg_trgm and search_patterns() are installed, and that product names are filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="446"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="447"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="448"/>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="473"/>
+        <source>Does the store API answer fast?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="474"/>
+        <source>Does the shop hold a flash sale?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="475"/>
+        <source>Does stock reach the marketplaces in real time?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="476"/>
+        <source>Does payment fall back when a gateway fails?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="477"/>
+        <source>Can shoppers pay by PromptPay, card, TrueMoney and ShopeePay?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="478"/>
+        <source>Is the shop mobile-first?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="479"/>
+        <source>Is the store API up (API-first)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="480"/>
+        <source>Does search forgive typos?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="481"/>
+        <source>Does the store API run on more than one instance?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="482"/>
+        <source>Is the shop load-tested regularly?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1496,17 +2286,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/payments/paymentrouter.cpp" line="402"/>
+        <location filename="../core/payments/paymentrouter.cpp" line="407"/>
         <source>payment %1 is on gateway %2, which is not configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/payments/paymentrouter.cpp" line="409"/>
+        <location filename="../core/payments/paymentrouter.cpp" line="414"/>
         <source>reversed: the order could not take the charge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/payments/paymentrouter.cpp" line="424"/>
+        <location filename="../core/payments/paymentrouter.cpp" line="429"/>
         <source>the gateway has no charge under this key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2044,47 +2834,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/session.cpp" line="50"/>
+        <location filename="../core/security/session.cpp" line="51"/>
         <source>no role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/session.cpp" line="51"/>
+        <location filename="../core/security/session.cpp" line="52"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/session.cpp" line="52"/>
+        <location filename="../core/security/session.cpp" line="53"/>
         <source>Warehouse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/session.cpp" line="53"/>
+        <location filename="../core/security/session.cpp" line="54"/>
         <source>Store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/session.cpp" line="54"/>
+        <location filename="../core/security/session.cpp" line="55"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/session.cpp" line="55"/>
+        <location filename="../core/security/session.cpp" line="56"/>
         <source>Administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/session.cpp" line="90"/>
+        <location filename="../core/security/session.cpp" line="91"/>
         <source>This database has no job roles yet; run &apos;backroom db migrate&apos; as its owner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/session.cpp" line="97"/>
+        <location filename="../core/security/session.cpp" line="98"/>
         <source>The server did not say who is connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/session.cpp" line="182"/>
+        <location filename="../core/security/session.cpp" line="183"/>
         <source>Not allowed for your role: %1; this needs the %2 role. An owner can change your role with `backroom users set-role`.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2315,104 +3105,104 @@
 <context>
     <name>backroom::ui</name>
     <message>
-        <location filename="../ui/drills/drillfigures.cpp" line="124"/>
+        <location filename="../ui/drills/drillfigures.cpp" line="139"/>
         <source>PASS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillfigures.cpp" line="124"/>
+        <location filename="../ui/drills/drillfigures.cpp" line="139"/>
         <source>FAIL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillfigures.cpp" line="292"/>
+        <location filename="../ui/drills/drillfigures.cpp" line="255"/>
         <source>Verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillfigures.cpp" line="293"/>
+        <location filename="../ui/drills/drillfigures.cpp" line="256"/>
         <source>same</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillfigures.cpp" line="293"/>
+        <location filename="../ui/drills/drillfigures.cpp" line="256"/>
         <source>changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillfigures.cpp" line="294"/>
+        <location filename="../ui/drills/drillfigures.cpp" line="257"/>
         <source>Answers per second</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillfigures.cpp" line="295"/>
+        <location filename="../ui/drills/drillfigures.cpp" line="258"/>
         <source>Acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillfigures.cpp" line="296"/>
+        <location filename="../ui/drills/drillfigures.cpp" line="259"/>
         <source>Out of stock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillfigures.cpp" line="297"/>
+        <location filename="../ui/drills/drillfigures.cpp" line="260"/>
         <source>Errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillfigures.cpp" line="298"/>
+        <location filename="../ui/drills/drillfigures.cpp" line="261"/>
         <source>Dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillfigures.cpp" line="299"/>
+        <location filename="../ui/drills/drillfigures.cpp" line="262"/>
         <source>p50</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillfigures.cpp" line="300"/>
+        <location filename="../ui/drills/drillfigures.cpp" line="263"/>
         <source>p95</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillfigures.cpp" line="301"/>
+        <location filename="../ui/drills/drillfigures.cpp" line="264"/>
         <source>p99</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillfigures.cpp" line="302"/>
+        <location filename="../ui/drills/drillfigures.cpp" line="265"/>
         <source>p99.9</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillfigures.cpp" line="303"/>
+        <location filename="../ui/drills/drillfigures.cpp" line="266"/>
         <source>max</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillfigures.cpp" line="305"/>
-        <location filename="../ui/drills/drillfigures.cpp" line="309"/>
+        <location filename="../ui/drills/drillfigures.cpp" line="268"/>
+        <location filename="../ui/drills/drillfigures.cpp" line="272"/>
         <source>Peak memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillfigures.cpp" line="310"/>
+        <location filename="../ui/drills/drillfigures.cpp" line="273"/>
         <source>Violations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillfigures.cpp" line="325"/>
-        <location filename="../ui/drills/drillfigures.cpp" line="333"/>
+        <location filename="../ui/drills/drillfigures.cpp" line="288"/>
+        <location filename="../ui/drills/drillfigures.cpp" line="296"/>
         <source>%1 × %2 buyers: orders/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillfigures.cpp" line="361"/>
+        <location filename="../ui/drills/drillfigures.cpp" line="303"/>
         <source>%1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillfigures.cpp" line="366"/>
+        <location filename="../ui/drills/drillfigures.cpp" line="308"/>
         <source>%1 MiB</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2422,13 +3212,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillplan.cpp" line="122"/>
+        <location filename="../ui/drills/drillplan.cpp" line="130"/>
         <source>Threshold “%1”: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/drills/drillplan.cpp" line="138"/>
-        <source>Stage “%1”: write it as duration:rate, for example 30s:100 (ramp to 100 orders/s over 30 s).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2537,6 +3322,429 @@
     <message>
         <location filename="../ui/health/backupssection.cpp" line="120"/>
         <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>backroom::ui::ChannelCard</name>
+    <message>
+        <location filename="../ui/channels/channelcard.cpp" line="22"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelcard.cpp" line="26"/>
+        <source>%1 (%2 s ago)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelcard.cpp" line="28"/>
+        <source>%1 (%2 min ago)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelcard.cpp" line="29"/>
+        <source>%1 (%2 h ago)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelcard.cpp" line="35"/>
+        <source>in sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelcard.cpp" line="37"/>
+        <location filename="../ui/channels/channelcard.cpp" line="39"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelcard.cpp" line="40"/>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelcard.cpp" line="54"/>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelcard.cpp" line="55"/>
+        <source>Last push:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelcard.cpp" line="56"/>
+        <source>Lag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelcard.cpp" line="57"/>
+        <source>Queue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelcard.cpp" line="58"/>
+        <source>Last hour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelcard.cpp" line="59"/>
+        <source>Last error:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelcard.cpp" line="60"/>
+        <source>Breaker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelcard.cpp" line="61"/>
+        <source>Flagged orders:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelcard.cpp" line="63"/>
+        <location filename="../ui/channels/channelcard.cpp" line="139"/>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelcard.cpp" line="72"/>
+        <source>Buffer stock for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelcard.cpp" line="73"/>
+        <source>Units held back from this channel for every product (a product&apos;s own buffer wins).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelcard.cpp" line="75"/>
+        <source>Set buffer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelcard.cpp" line="81"/>
+        <source>Resync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelcard.cpp" line="83"/>
+        <source>Push every product to %1 again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelcard.cpp" line="89"/>
+        <source>Buffer stock:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelcard.cpp" line="109"/>
+        <source>Web store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelcard.cpp" line="111"/>
+        <source>Shopee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelcard.cpp" line="113"/>
+        <source>Lazada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelcard.cpp" line="138"/>
+        <source>Enabled: sells from this database, nothing to push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelcard.cpp" line="140"/>
+        <source>Disabled: stock is not pushed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelcard.cpp" line="143"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelcard.cpp" line="147"/>
+        <source>%1 ⚠ behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/channels/channelcard.cpp" line="149"/>
+        <source>%n product(s) waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelcard.cpp" line="151"/>
+        <source>pushes: %1, errors: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelcard.cpp" line="154"/>
+        <location filename="../ui/channels/channelcard.cpp" line="162"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelcard.cpp" line="155"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelcard.cpp" line="157"/>
+        <source>no live `serve` reports it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelcard.cpp" line="158"/>
+        <source>%1 ⚠ calls refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelcard.cpp" line="162"/>
+        <source>%1 ⚠ need you</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>backroom::ui::ChannelsScreen</name>
+    <message>
+        <location filename="../ui/channels/channelsscreen.cpp" line="57"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelsscreen.cpp" line="85"/>
+        <source>Resync &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelsscreen.cpp" line="87"/>
+        <source>Push every product to every enabled marketplace again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelsscreen.cpp" line="91"/>
+        <source>%v of %m pushed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelsscreen.cpp" line="93"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelsscreen.cpp" line="112"/>
+        <source>&lt;b&gt;Per product&lt;/b&gt;: what each marketplace shows now against what it should</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelsscreen.cpp" line="113"/>
+        <source>&amp;Drifting only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelsscreen.cpp" line="133"/>
+        <source>Products and what each channel shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelsscreen.cpp" line="185"/>
+        <source>read the channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelsscreen.cpp" line="200"/>
+        <source>Only the owner role can %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelsscreen.cpp" line="202"/>
+        <source>Could not %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/channels/channelsscreen.cpp" line="224"/>
+        <source>%n product(s) drifting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelsscreen.cpp" line="268"/>
+        <source>Enable %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelsscreen.cpp" line="269"/>
+        <source>Enable %1?
+
+Every product is queued and pushed to it with its buffer applied, and its orders are taken in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelsscreen.cpp" line="272"/>
+        <source>Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelsscreen.cpp" line="276"/>
+        <source>Disable %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelsscreen.cpp" line="277"/>
+        <source>Disable %1?
+
+Its queue is dropped and stock changes stop reaching it: what it shows will go stale and it may oversell until you enable it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelsscreen.cpp" line="280"/>
+        <source>Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelsscreen.cpp" line="294"/>
+        <source>Set buffer for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/channels/channelsscreen.cpp" line="295"/>
+        <source>Hold back %n unit(s) of every product from %1?
+
+Every product is pushed to it again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelsscreen.cpp" line="298"/>
+        <source>Set buffer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelsscreen.cpp" line="305"/>
+        <source>Push every product to every enabled marketplace again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelsscreen.cpp" line="306"/>
+        <source>Push every product to %1 again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelsscreen.cpp" line="307"/>
+        <source>Resync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelsscreen.cpp" line="316"/>
+        <source>Enabling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelsscreen.cpp" line="316"/>
+        <source>Disabling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelsscreen.cpp" line="322"/>
+        <source>Enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelsscreen.cpp" line="322"/>
+        <source>Disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelsscreen.cpp" line="323"/>
+        <source>Not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelsscreen.cpp" line="326"/>
+        <source>enable %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelsscreen.cpp" line="327"/>
+        <source>disable %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelsscreen.cpp" line="342"/>
+        <source>Buffer set to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelsscreen.cpp" line="343"/>
+        <source>Buffer not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelsscreen.cpp" line="346"/>
+        <source>set the buffer of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelsscreen.cpp" line="365"/>
+        <source>No marketplace is enabled: nothing to resync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelsscreen.cpp" line="377"/>
+        <source>Queueing products…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/channels/channelsscreen.cpp" line="384"/>
+        <source>Cancelled: %n product(s) were queued before you cancelled.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/channels/channelsscreen.cpp" line="391"/>
+        <source>Queued %n product push(es); `serve` is pushing them…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelsscreen.cpp" line="403"/>
+        <source>Resync of %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/channels/channelsscreen.cpp" line="420"/>
+        <source>Resync done: %n product push(es).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelsscreen.cpp" line="430"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelsscreen.cpp" line="433"/>
+        <source>Stopped following the resync; products already queued are still pushed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2967,6 +4175,54 @@
     </message>
 </context>
 <context>
+    <name>backroom::ui::DriftModel</name>
+    <message>
+        <location filename="../ui/channels/driftmodel.cpp" line="97"/>
+        <source>⚠ never pushed (should be %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/driftmodel.cpp" line="99"/>
+        <source>⚠ %1 (should be %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/driftmodel.cpp" line="103"/>
+        <source> · queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/driftmodel.cpp" line="114"/>
+        <source>⚠ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/driftmodel.cpp" line="136"/>
+        <source>%1 acknowledged %2 at %3; it should show %4 (available %5 minus its buffer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/driftmodel.cpp" line="142"/>
+        <source>Never pushed to %1; it should show %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/driftmodel.cpp" line="152"/>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/driftmodel.cpp" line="154"/>
+        <source>Available here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/driftmodel.cpp" line="155"/>
+        <source>%1 shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>backroom::ui::DrillBackend</name>
     <message>
         <location filename="../ui/drills/drillbackend.cpp" line="49"/>
@@ -3087,88 +4343,103 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillparameterspanel.cpp" line="87"/>
+        <location filename="../ui/drills/drillparameterspanel.cpp" line="91"/>
         <source>e.g. p95&lt;500ms, errors&lt;1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillparameterspanel.cpp" line="94"/>
+        <location filename="../ui/drills/drillparameterspanel.cpp" line="98"/>
         <source>Sce&amp;nario:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillparameterspanel.cpp" line="96"/>
+        <location filename="../ui/drills/drillparameterspanel.cpp" line="100"/>
         <source>Model:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillparameterspanel.cpp" line="97"/>
+        <location filename="../ui/drills/drillparameterspanel.cpp" line="101"/>
         <source>&amp;Buyers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillparameterspanel.cpp" line="98"/>
+        <location filename="../ui/drills/drillparameterspanel.cpp" line="102"/>
         <source>Think ti&amp;me:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillparameterspanel.cpp" line="99"/>
+        <location filename="../ui/drills/drillparameterspanel.cpp" line="103"/>
         <source>Arrivals &amp;per second:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillparameterspanel.cpp" line="100"/>
+        <location filename="../ui/drills/drillparameterspanel.cpp" line="104"/>
         <source>St&amp;ages:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillparameterspanel.cpp" line="101"/>
+        <location filename="../ui/drills/drillparameterspanel.cpp" line="105"/>
         <source>Durat&amp;ion:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillparameterspanel.cpp" line="102"/>
+        <location filename="../ui/drills/drillparameterspanel.cpp" line="106"/>
         <source>Tar&amp;get:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillparameterspanel.cpp" line="103"/>
+        <location filename="../ui/drills/drillparameterspanel.cpp" line="107"/>
         <source>Store &amp;URL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillparameterspanel.cpp" line="104"/>
+        <location filename="../ui/drills/drillparameterspanel.cpp" line="108"/>
         <source>&amp;Connections:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillparameterspanel.cpp" line="105"/>
+        <location filename="../ui/drills/drillparameterspanel.cpp" line="109"/>
         <source>Soc&amp;kets:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillparameterspanel.cpp" line="106"/>
+        <location filename="../ui/drills/drillparameterspanel.cpp" line="110"/>
         <source>Shoot-out bu&amp;yers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillparameterspanel.cpp" line="107"/>
+        <location filename="../ui/drills/drillparameterspanel.cpp" line="111"/>
+        <source>Shoot-out str&amp;ategies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillparameterspanel.cpp" line="112"/>
         <source>Th&amp;resholds:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillparameterspanel.cpp" line="163"/>
+        <location filename="../ui/drills/drillparameterspanel.cpp" line="169"/>
         <source>Store URL: write the store API&apos;s address, for example http://127.0.0.1:8080.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillparameterspanel.cpp" line="179"/>
+        <location filename="../ui/drills/drillparameterspanel.cpp" line="188"/>
         <source>Shoot-out buyers: whole numbers from 1 to %1 separated by commas, for example 32, 256.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillparameterspanel.cpp" line="184"/>
+        <location filename="../ui/drills/drillparameterspanel.cpp" line="193"/>
         <source>Shoot-out buyers: give at least one buyer count, for example 32, 256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillparameterspanel.cpp" line="204"/>
+        <source>Shoot-out strategies: “%1” is not one; write some of guarded_update, buckets, for_update, xmin_retry separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillparameterspanel.cpp" line="210"/>
+        <source>Shoot-out strategies: give at least one, for example guarded_update, buckets.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3311,13 +4582,13 @@
     </message>
     <message>
         <location filename="../ui/drills/drillreportview.cpp" line="112"/>
-        <location filename="../ui/drills/drillreportview.cpp" line="217"/>
+        <location filename="../ui/drills/drillreportview.cpp" line="220"/>
         <source>PASS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/drills/drillreportview.cpp" line="112"/>
-        <location filename="../ui/drills/drillreportview.cpp" line="217"/>
+        <location filename="../ui/drills/drillreportview.cpp" line="220"/>
         <source>FAIL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3357,37 +4628,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillreportview.cpp" line="159"/>
+        <location filename="../ui/drills/drillreportview.cpp" line="160"/>
+        <source>Target %1 · stock strategy %2 · %3 checkout attempts, %4 conflicts (retried)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillreportview.cpp" line="162"/>
         <source>Peak memory %1 · peak buyers %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillreportview.cpp" line="171"/>
+        <location filename="../ui/drills/drillreportview.cpp" line="174"/>
         <source>all (per operation not reported)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillreportview.cpp" line="192"/>
+        <location filename="../ui/drills/drillreportview.cpp" line="195"/>
         <source>met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillreportview.cpp" line="192"/>
+        <location filename="../ui/drills/drillreportview.cpp" line="195"/>
         <source>MISSED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillreportview.cpp" line="204"/>
+        <location filename="../ui/drills/drillreportview.cpp" line="207"/>
         <source>Each strategy runs the same load on one hot SKU; rows appear as runs finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillreportview.cpp" line="229"/>
+        <location filename="../ui/drills/drillreportview.cpp" line="232"/>
         <source>[%1 × %2] %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/drills/drillreportview.cpp" line="241"/>
+        <source>Stopped early: the strategies not listed did not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillreportview.cpp" line="246"/>
         <source>No strategy finished a run.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3395,7 +4676,7 @@
 <context>
     <name>backroom::ui::DrillSession</name>
     <message>
-        <location filename="../ui/drills/drillsession.cpp" line="92"/>
+        <location filename="../ui/drills/drillsession.cpp" line="91"/>
         <source>Stopped before the drill started: nothing ran.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3537,27 +4818,37 @@ Run it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillsscreen.cpp" line="239"/>
-        <source>Finished: PASS.</source>
+        <location filename="../ui/drills/drillsscreen.cpp" line="250"/>
+        <source>Stopped early: what ran passed the verdict (saved as stopped, not passed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillsscreen.cpp" line="239"/>
-        <source>Finished: FAIL, see the report.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/drills/drillsscreen.cpp" line="247"/>
-        <source>The drill did not run: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/drills/drillsscreen.cpp" line="248"/>
-        <source>Not run: %1</source>
+        <location filename="../ui/drills/drillsscreen.cpp" line="251"/>
+        <source>Stopped early: FAIL, see the report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/drills/drillsscreen.cpp" line="253"/>
+        <source>Finished: PASS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillsscreen.cpp" line="253"/>
+        <source>Finished: FAIL, see the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillsscreen.cpp" line="259"/>
+        <source>The drill did not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillsscreen.cpp" line="260"/>
+        <source>Not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillsscreen.cpp" line="265"/>
         <source>Saved run %1 · %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3707,6 +4998,92 @@ Run it anyway?</source>
     </message>
 </context>
 <context>
+    <name>backroom::ui::HealthCheckModel</name>
+    <message>
+        <location filename="../ui/healthcheck/healthcheckmodel.cpp" line="85"/>
+        <source>not measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/healthcheck/healthcheckmodel.cpp" line="96"/>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/healthcheck/healthcheckmodel.cpp" line="97"/>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/healthcheck/healthcheckmodel.cpp" line="98"/>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/healthcheck/healthcheckmodel.cpp" line="99"/>
+        <source>Measured figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/healthcheck/healthcheckmodel.cpp" line="100"/>
+        <source>Measured at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/healthcheck/healthcheckmodel.cpp" line="101"/>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>backroom::ui::HealthCheckScreen</name>
+    <message>
+        <location filename="../ui/healthcheck/healthcheckscreen.cpp" line="39"/>
+        <source>Not checked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/healthcheck/healthcheckscreen.cpp" line="43"/>
+        <source>&amp;Re-check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/healthcheck/healthcheckscreen.cpp" line="45"/>
+        <source>Answer the 10 questions again from the latest measurements (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/healthcheck/healthcheckscreen.cpp" line="69"/>
+        <source>Every answer comes from a measurement Backroom took: saved drills, the health published by running serve instances, channel lag, and searches run now. Unknown means nothing was measured yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/healthcheck/healthcheckscreen.cpp" line="76"/>
+        <source>Re-check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/healthcheck/healthcheckscreen.cpp" line="98"/>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/healthcheck/healthcheckscreen.cpp" line="107"/>
+        <source>The health check could not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/healthcheck/healthcheckscreen.cpp" line="116"/>
+        <source>%1 Yes, %2 No, %3 Unknown — checked %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/healthcheck/healthcheckscreen.cpp" line="136"/>
+        <source>What to do: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>backroom::ui::HealthScreen</name>
     <message>
         <location filename="../ui/health/healthscreen.cpp" line="31"/>
@@ -3748,199 +5125,247 @@ Run it anyway?</source>
     </message>
 </context>
 <context>
+    <name>backroom::ui::LagChart</name>
+    <message>
+        <location filename="../ui/channels/lagchart.cpp" line="17"/>
+        <source>Sync lag per minute (ms): p50 dashed, p95 solid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/lagchart.cpp" line="26"/>
+        <source>ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/lagchart.cpp" line="32"/>
+        <source>Sync lag chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/lagchart.cpp" line="46"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>backroom::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="66"/>
+        <location filename="../ui/mainwindow.cpp" line="71"/>
         <source>Backroom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="94"/>
+        <location filename="../ui/mainwindow.cpp" line="99"/>
         <source>&amp;Stock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="96"/>
+        <location filename="../ui/mainwindow.cpp" line="101"/>
         <source>&amp;Orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="118"/>
+        <location filename="../ui/mainwindow.cpp" line="136"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="137"/>
+        <location filename="../ui/mainwindow.cpp" line="155"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow.cpp" line="156"/>
         <source>&amp;Connect to another database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="157"/>
         <source>Switch to another connection profile or database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146"/>
+        <location filename="../ui/mainwindow.cpp" line="164"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <location filename="../ui/mainwindow.cpp" line="147"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="98"/>
+        <location filename="../ui/mainwindow.cpp" line="103"/>
         <source>Hea&amp;lth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="101"/>
+        <location filename="../ui/mainwindow.cpp" line="106"/>
         <source>&amp;Drills</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="153"/>
+        <location filename="../ui/mainwindow.cpp" line="110"/>
+        <source>Channel s&amp;ync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="112"/>
+        <source>&amp;Waves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="114"/>
+        <source>&amp;Picking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="116"/>
+        <source>Pac&amp;king</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="119"/>
+        <source>Health &amp;check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="155"/>
+        <location filename="../ui/mainwindow.cpp" line="173"/>
         <source>&amp;Full screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source>&amp;Reset layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
         <source>Put the window size, columns and panes back as they were at first start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow.cpp" line="184"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="185"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="175"/>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow.cpp" line="194"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>&amp;About Backroom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow.cpp" line="200"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="284"/>
         <source>Nothing to edit on this screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="296"/>
+        <location filename="../ui/mainwindow.cpp" line="314"/>
         <source>%1 menu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="299"/>
+        <location filename="../ui/mainwindow.cpp" line="317"/>
         <source>%1 screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="323"/>
+        <location filename="../ui/mainwindow.cpp" line="341"/>
         <source>&lt;h3&gt;Backroom %1&lt;/h3&gt;&lt;p&gt;The back office for shops selling on their web store, Shopee and Lazada, with one PostgreSQL database as the single source of truth.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="326"/>
+        <location filename="../ui/mainwindow.cpp" line="344"/>
         <source>&lt;p&gt;Qt %1 · libpq %2&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow.cpp" line="346"/>
         <source>&lt;p&gt;PostgreSQL server %1&lt;br&gt;Connected as %2%3&lt;br&gt;%4&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="330"/>
+        <location filename="../ui/mainwindow.cpp" line="348"/>
         <source> (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow.cpp" line="349"/>
         <source>Encrypted connection (TLS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow.cpp" line="349"/>
         <source>Connection not encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="333"/>
+        <location filename="../ui/mainwindow.cpp" line="351"/>
         <source>&lt;p&gt;Not connected to the database yet.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="338"/>
+        <location filename="../ui/mainwindow.cpp" line="356"/>
         <source>About Backroom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="365"/>
+        <location filename="../ui/mainwindow.cpp" line="383"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="366"/>
+        <location filename="../ui/mainwindow.cpp" line="384"/>
         <source>PostgreSQL %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="368"/>
+        <location filename="../ui/mainwindow.cpp" line="386"/>
         <source>encrypted (TLS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="368"/>
+        <location filename="../ui/mainwindow.cpp" line="386"/>
         <source>not encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="416"/>
+        <location filename="../ui/mainwindow.cpp" line="434"/>
         <source>Layout reset.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="465"/>
+        <location filename="../ui/mainwindow.cpp" line="485"/>
         <source>Connection to the database restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="470"/>
+        <location filename="../ui/mainwindow.cpp" line="490"/>
         <source>Connection to the database lost — reconnecting…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4248,6 +5673,314 @@ Run it anyway?</source>
     </message>
 </context>
 <context>
+    <name>backroom::ui::PackingScreen</name>
+    <message>
+        <location filename="../ui/warehouse/packingscreen.cpp" line="44"/>
+        <source>1. Scan the order (number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/packingscreen.cpp" line="48"/>
+        <source>2. Scan each unit into the parcel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/packingscreen.cpp" line="60"/>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/packingscreen.cpp" line="60"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/packingscreen.cpp" line="60"/>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/packingscreen.cpp" line="60"/>
+        <source>Scanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/packingscreen.cpp" line="74"/>
+        <source>&amp;Undo last scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/packingscreen.cpp" line="75"/>
+        <source>Pa&amp;ck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/packingscreen.cpp" line="78"/>
+        <source>3. Tracking number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/packingscreen.cpp" line="79"/>
+        <source>Sh&amp;ip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/packingscreen.cpp" line="80"/>
+        <source>P&amp;rint packing slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/packingscreen.cpp" line="99"/>
+        <source>%1 is not an order number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/packingscreen.cpp" line="165"/>
+        <source>Scan the order first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/packingscreen.cpp" line="173"/>
+        <source>%1 is not (or no longer) expected in order %2: take it out, or Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/packingscreen.cpp" line="177"/>
+        <source>%1 OK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/packingscreen.cpp" line="194"/>
+        <location filename="../ui/warehouse/packingscreen.cpp" line="255"/>
+        <source>No order open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/packingscreen.cpp" line="198"/>
+        <source>Order %1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/packingscreen.cpp" line="202"/>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/packingscreen.cpp" line="238"/>
+        <source>Every unit is in the parcel: Pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/packingscreen.cpp" line="241"/>
+        <source>Packed: enter the tracking number and Ship.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/packingscreen.cpp" line="242"/>
+        <source>This order is %1: nothing to pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/packingscreen.cpp" line="259"/>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/packingscreen.cpp" line="262"/>
+        <source>Missing: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/packingscreen.cpp" line="264"/>
+        <source>Extra: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/packingscreen.cpp" line="291"/>
+        <source>Order %1 packed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/packingscreen.cpp" line="316"/>
+        <source>Order %1 shipped, tracking %2. Scan the next order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/packingscreen.cpp" line="335"/>
+        <source>Packing slip written: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>backroom::ui::PickingScreen</name>
+    <message>
+        <location filename="../ui/warehouse/pickingscreen.cpp" line="65"/>
+        <source>Wave </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/pickingscreen.cpp" line="67"/>
+        <source>Picker (empty: whole wave)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/pickingscreen.cpp" line="68"/>
+        <source>Loa&amp;d list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/pickingscreen.cpp" line="102"/>
+        <source>Scan here (or type, then Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/pickingscreen.cpp" line="114"/>
+        <source>Missing: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/pickingscreen.cpp" line="116"/>
+        <source>Record short pick (F8 then Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/pickingscreen.cpp" line="226"/>
+        <source>Wave %1 is %2: only a released wave can be picked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/pickingscreen.cpp" line="258"/>
+        <source>Nothing left to pick on this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/pickingscreen.cpp" line="258"/>
+        <source>Open a wave&apos;s list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/pickingscreen.cpp" line="266"/>
+        <source>Wrong bin: you scanned %1. Go to bin %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/pickingscreen.cpp" line="269"/>
+        <source>Bin %1 OK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/pickingscreen.cpp" line="276"/>
+        <source>Wrong item: you scanned %1. Take %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/pickingscreen.cpp" line="279"/>
+        <source>Item %1 OK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/pickingscreen.cpp" line="287"/>
+        <source>Type a number from 1 to %1, or press Enter to confirm all %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/pickingscreen.cpp" line="313"/>
+        <source>%1 × %2 from %3 confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/pickingscreen.cpp" line="353"/>
+        <source>No task on screen to record a short pick for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/pickingscreen.cpp" line="359"/>
+        <source>Only %1 unit(s) are left to pick on this task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/pickingscreen.cpp" line="368"/>
+        <source>Recording %1 missing from bin %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/warehouse/pickingscreen.cpp" line="388"/>
+        <source>Short pick recorded. No other bin has the units: the lead is told about %n order(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/warehouse/pickingscreen.cpp" line="392"/>
+        <source>Short pick recorded; %n unit(s) to pick from another bin (added to your list).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/pickingscreen.cpp" line="426"/>
+        <source>List done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/pickingscreen.cpp" line="430"/>
+        <source>1. Scan bin %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/pickingscreen.cpp" line="431"/>
+        <source>2. Scan the item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/pickingscreen.cpp" line="433"/>
+        <source>3. Enter confirms %1 unit(s), or type how many</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/pickingscreen.cpp" line="442"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/pickingscreen.cpp" line="442"/>
+        <source>No list open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/pickingscreen.cpp" line="444"/>
+        <source>Every task on this list is picked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/pickingscreen.cpp" line="444"/>
+        <source>Choose a wave and open its list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/pickingscreen.cpp" line="447"/>
+        <source>%1 of %1 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/pickingscreen.cpp" line="452"/>
+        <source>Bin %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/pickingscreen.cpp" line="453"/>
+        <source>× %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/pickingscreen.cpp" line="457"/>
+        <source>Task %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>backroom::ui::SavedRunsModel</name>
     <message>
         <location filename="../ui/drills/savedrunsmodel.cpp" line="41"/>
@@ -4542,6 +6275,293 @@ Run it anyway?</source>
     </message>
 </context>
 <context>
+    <name>backroom::ui::WavesModel</name>
+    <message>
+        <location filename="../ui/warehouse/wavesmodel.cpp" line="19"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/wavesmodel.cpp" line="21"/>
+        <source>Released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/wavesmodel.cpp" line="23"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/wavesmodel.cpp" line="44"/>
+        <source>yyyy-MM-dd HH:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/wavesmodel.cpp" line="45"/>
+        <location filename="../ui/warehouse/wavesmodel.cpp" line="46"/>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/wavesmodel.cpp" line="48"/>
+        <location filename="../ui/warehouse/wavesmodel.cpp" line="49"/>
+        <location filename="../ui/warehouse/wavesmodel.cpp" line="51"/>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/wavesmodel.cpp" line="62"/>
+        <source>Wave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/wavesmodel.cpp" line="63"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/wavesmodel.cpp" line="64"/>
+        <source>Cut-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/wavesmodel.cpp" line="65"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/wavesmodel.cpp" line="66"/>
+        <source>Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/wavesmodel.cpp" line="67"/>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/wavesmodel.cpp" line="68"/>
+        <source>Tasks done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/wavesmodel.cpp" line="69"/>
+        <source>Units picked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/wavesmodel.cpp" line="70"/>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/wavesmodel.cpp" line="71"/>
+        <source>Orders packed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>backroom::ui::WavesScreen</name>
+    <message>
+        <location filename="../ui/warehouse/wavesscreen.cpp" line="55"/>
+        <source>&amp;Release…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/wavesscreen.cpp" line="56"/>
+        <source>&amp;Close…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/wavesscreen.cpp" line="57"/>
+        <source>Print pick l&amp;ist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/wavesscreen.cpp" line="58"/>
+        <source>Save pick list &amp;as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/wavesscreen.cpp" line="60"/>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/wavesscreen.cpp" line="61"/>
+        <source>Label 100×150 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/wavesscreen.cpp" line="63"/>
+        <source>Pickers (comma-separated, optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/wavesscreen.cpp" line="64"/>
+        <source>Releasing with pickers cuts the walk into one list per picker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/wavesscreen.cpp" line="103"/>
+        <location filename="../ui/warehouse/wavesscreen.cpp" line="188"/>
+        <source>yyyy-MM-dd HH:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/wavesscreen.cpp" line="106"/>
+        <source>All channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/wavesscreen.cpp" line="110"/>
+        <source>All zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/wavesscreen.cpp" line="111"/>
+        <source>&amp;New wave…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/wavesscreen.cpp" line="112"/>
+        <source>Paid up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/wavesscreen.cpp" line="114"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/wavesscreen.cpp" line="116"/>
+        <source>Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/wavesscreen.cpp" line="166"/>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/wavesscreen.cpp" line="187"/>
+        <source>Group the orders paid up to %1 (%2, %3) that are in no open wave into a new wave?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/wavesscreen.cpp" line="189"/>
+        <source>every channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/wavesscreen.cpp" line="190"/>
+        <source>every zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/wavesscreen.cpp" line="190"/>
+        <source>zone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/wavesscreen.cpp" line="191"/>
+        <source>New wave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/wavesscreen.cpp" line="191"/>
+        <source>Create the wave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/wavesscreen.cpp" line="192"/>
+        <source>Creating the wave…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/wavesscreen.cpp" line="200"/>
+        <source>Wave %1 created. Release it to let the pickers start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/wavesscreen.cpp" line="213"/>
+        <source>Release wave %1? Any picker can then claim its tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/warehouse/wavesscreen.cpp" line="214"/>
+        <source>Release wave %1 as %n list(s), one per picker (%2)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/wavesscreen.cpp" line="218"/>
+        <source>Release wave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/wavesscreen.cpp" line="218"/>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/warehouse/wavesscreen.cpp" line="226"/>
+        <source>Wave %1 released: %n task(s) to pick.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/wavesscreen.cpp" line="238"/>
+        <source>Close wave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/wavesscreen.cpp" line="239"/>
+        <source>Close wave %1? Orders with nothing picked go back to wait for the next wave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/wavesscreen.cpp" line="240"/>
+        <source>Close the wave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/warehouse/wavesscreen.cpp" line="248"/>
+        <source>Wave %1 closed; %n order(s) back in the pool.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/wavesscreen.cpp" line="266"/>
+        <source>Save pick list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/wavesscreen.cpp" line="267"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/warehouse/wavesscreen.cpp" line="277"/>
+        <source>Writing the pick list of wave %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/warehouse/wavesscreen.cpp" line="291"/>
+        <source>Pick list written: %1 (%n page(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>backroom::warehouse</name>
     <message>
         <location filename="../core/warehouse/code128.cpp" line="103"/>
@@ -4559,22 +6579,22 @@ Run it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/warehouse/warehouse.cpp" line="97"/>
+        <location filename="../core/warehouse/warehouse.cpp" line="99"/>
         <source>Lost the connection to the database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/warehouse/warehouse.cpp" line="263"/>
+        <location filename="../core/warehouse/warehouse.cpp" line="266"/>
         <source>Scan every item of order %1 into the parcel before packing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/warehouse/warehouse.cpp" line="290"/>
+        <location filename="../core/warehouse/warehouse.cpp" line="293"/>
         <source>Wave %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/warehouse/warehouse.cpp" line="328"/>
+        <location filename="../core/warehouse/warehouse.cpp" line="331"/>
         <source>Order %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
