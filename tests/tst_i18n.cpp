@@ -145,7 +145,11 @@ QStringList catalogueProblems(const QString &path)
                                      QStringLiteral("backroom::payments"), QStringLiteral("backroom::payments::PromptPay"),
                                      QStringLiteral("backroom::payments::QrMatrix"), QStringLiteral("backroom::resilience"),
                                      QStringLiteral("backroom::net::HttpClient"), QStringLiteral("backroom::net::HttpResponse"),
-                                     QStringLiteral("CircuitBreaker"), QStringLiteral("RetryPolicy")};
+                                     QStringLiteral("CircuitBreaker"), QStringLiteral("RetryPolicy"),
+                                     QStringLiteral("backroom::drills"), QStringLiteral("backroom::drills::LoadDrill"),
+                                     QStringLiteral("backroom::drills::ShootoutRunner"), QStringLiteral("backroom::channels"),
+                                     QStringLiteral("backroom::channels::SyncWorker"), QStringLiteral("backroom::warehouse"),
+                                     QStringLiteral("backroom::healthcheck"), QStringLiteral("backroom::chaos")};
     auto placeholders = [](const QString &s) {
         QSet<QString> found;
         for (auto it = placeholder.globalMatch(s); it.hasNext();)
