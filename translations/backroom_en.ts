@@ -5221,12 +5221,12 @@ Run it anyway?</source>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="116"/>
-        <source>Pac&amp;king</source>
+        <source>Packin&amp;g</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="119"/>
-        <source>Health &amp;check</source>
+        <source>Health chec&amp;k</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

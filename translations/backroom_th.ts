@@ -443,52 +443,52 @@
     <message>
         <location filename="../core/channels/channelcredentials.cpp" line="27"/>
         <source>No %1 credentials in %2; run `backroom channels credentials %1`.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีข้อมูลรับรองของ %1 ใน %2; ให้รัน `backroom channels credentials %1`</translation>
     </message>
     <message>
         <location filename="../core/channels/channelcontrol.cpp" line="23"/>
         <source>Buffer stock must be a whole number from 0 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>สต็อกกันชนต้องเป็นจำนวนเต็มตั้งแต่ 0 ถึง %1</translation>
     </message>
     <message>
         <location filename="../core/channels/lazadaadapter.cpp" line="122"/>
         <source>Lazada&apos;s answer has no &quot;code&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>คำตอบจาก Lazada ไม่มี &quot;code&quot;</translation>
     </message>
     <message>
         <location filename="../core/channels/lazadaadapter.cpp" line="123"/>
         <source>Lazada&apos;s answer is not JSON (%1 at offset %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>คำตอบจาก Lazada ไม่ใช่ JSON (%1 ที่ออฟเซ็ต %2)</translation>
     </message>
     <message>
         <location filename="../core/channels/marketplaceadapter.cpp" line="60"/>
         <source>%1 asks us to slow down (HTTP 429).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ขอให้เราส่งคำขอช้าลง (HTTP 429)</translation>
     </message>
     <message>
         <location filename="../core/channels/marketplaceadapter.cpp" line="69"/>
         <source>%1 answered HTTP %2.</source>
-        <translation type="unfinished">%1 ตอบกลับด้วย HTTP %2</translation>
+        <translation>%1 ตอบกลับ HTTP %2</translation>
     </message>
     <message>
         <location filename="../core/channels/shopeeadapter.cpp" line="98"/>
         <source>Shopee&apos;s answer is not JSON (%1 at offset %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>คำตอบจาก Shopee ไม่ใช่ JSON (%1 ที่ออฟเซ็ต %2)</translation>
     </message>
     <message>
         <location filename="../core/channels/shopeeadapter.cpp" line="113"/>
         <source>Shopee answered HTTP %1 without an error code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shopee ตอบกลับ HTTP %1 โดยไม่มีรหัสข้อผิดพลาด</translation>
     </message>
     <message>
         <location filename="../core/channels/shopeeadapter.cpp" line="119"/>
         <source>Shopee&apos;s answer has no &quot;response&quot; object.</source>
-        <translation type="unfinished"></translation>
+        <translation>คำตอบจาก Shopee ไม่มีออบเจ็กต์ &quot;response&quot;</translation>
     </message>
     <message>
         <location filename="../core/channels/shopeeadapter.cpp" line="142"/>
         <source>Shopee confirmed no stock change (empty success_list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Shopee ยืนยันว่าไม่มีการเปลี่ยนแปลงสต็อก (success_list ว่าง)</translation>
     </message>
 </context>
 <context>
@@ -496,87 +496,87 @@
     <message>
         <location filename="../core/channels/syncworker.cpp" line="104"/>
         <source>not configured yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้ตั้งค่า</translation>
     </message>
     <message>
         <location filename="../core/channels/syncworker.cpp" line="168"/>
         <source>unknown channel</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่รู้จักช่องทางขายนี้</translation>
     </message>
     <message>
         <location filename="../core/channels/syncworker.cpp" line="198"/>
         <source>Channel sync cannot reach the database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>การซิงก์ช่องทางขายเชื่อมต่อฐานข้อมูลไม่ได้: %1</translation>
     </message>
     <message>
         <location filename="../core/channels/syncworker.cpp" line="209"/>
         <source>Channel sync cannot read the channel settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>การซิงก์ช่องทางขายอ่านการตั้งค่าช่องทางขายไม่ได้: %1</translation>
     </message>
     <message>
         <location filename="../core/channels/syncworker.cpp" line="239"/>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิดใช้งาน</translation>
     </message>
     <message>
         <location filename="../core/channels/syncworker.cpp" line="243"/>
         <source>no base URL; set one with `backroom channels set %1 --url ...`</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มี URL หลัก; ตั้งค่าด้วย `backroom channels set %1 --url ...`</translation>
     </message>
     <message>
         <location filename="../core/channels/syncworker.cpp" line="292"/>
         <source>no %1 listing has item_sku %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีรายการสินค้าใน %1 ที่มี item_sku %2</translation>
     </message>
     <message>
         <location filename="../core/channels/syncworker.cpp" line="293"/>
         <source>no %1 listing with item_sku %2 known yet; looking it up</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่รู้จักรายการสินค้าใน %1 ที่มี item_sku %2; กำลังค้นหา</translation>
     </message>
     <message>
         <location filename="../core/channels/syncworker.cpp" line="316"/>
         <source>Channel sync could not claim %1 work: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>การซิงก์ช่องทางขายรับงานของ %1 ไม่ได้: %2</translation>
     </message>
     <message>
         <location filename="../core/channels/syncworker.cpp" line="331"/>
         <source>Channel sync could not give back %1 rows (their lease expires on its own): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>การซิงก์ช่องทางขายคืน %1 แถวไม่ได้ (สิทธิ์ที่จองไว้จะหมดอายุเอง): %2</translation>
     </message>
     <message>
         <location filename="../core/channels/syncworker.cpp" line="393"/>
         <source>Channel sync could not record a %1 push of %2 (it will be pushed again): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>การซิงก์ช่องทางขายบันทึกการส่งข้อมูลไป %1 ของ %2 ไม่ได้ (จะส่งซ้ำอีกครั้ง): %3</translation>
     </message>
     <message>
         <location filename="../core/channels/syncworker.cpp" line="404"/>
         <source>Channel sync could not look at flash sales: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>การซิงก์ช่องทางขายตรวจสอบแฟลชเซลไม่ได้: %1</translation>
     </message>
     <message>
         <location filename="../core/channels/syncworker.cpp" line="448"/>
         <source>Could not list %1 items: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงรายการสินค้าของ %1 ไม่ได้: %2</translation>
     </message>
     <message>
         <location filename="../core/channels/syncworker.cpp" line="476"/>
         <source>Could not read %1 items: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>อ่านรายการสินค้าของ %1 ไม่ได้: %2</translation>
     </message>
     <message>
         <location filename="../core/channels/syncworker.cpp" line="515"/>
         <source>Could not list %1 orders: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงรายการคำสั่งซื้อของ %1 ไม่ได้: %2</translation>
     </message>
     <message>
         <location filename="../core/channels/syncworker.cpp" line="547"/>
         <source>Could not read %1 orders: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>อ่านคำสั่งซื้อของ %1 ไม่ได้: %2</translation>
     </message>
     <message>
         <location filename="../core/channels/syncworker.cpp" line="565"/>
         <source>Could not take in %1 order %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>รับคำสั่งซื้อ %2 จาก %1 เข้าระบบไม่ได้: %3</translation>
     </message>
 </context>
 <context>
@@ -584,433 +584,433 @@
     <message>
         <location filename="../core/chaos/chaosrun.cpp" line="74"/>
         <source>The experiment pays its orders but no payment router was set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>การทดลองนี้ชำระเงินคำสั่งซื้อ แต่ยังไม่ได้ตั้งค่าตัวกำหนดเส้นทางการชำระเงิน</translation>
     </message>
     <message>
         <location filename="../core/chaos/chaosrun.cpp" line="76"/>
         <source>The chaos load cannot connect to the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>โหลดทดสอบ chaos เชื่อมต่อฐานข้อมูลไม่ได้</translation>
     </message>
     <message>
         <location filename="../core/chaos/chaosrun.cpp" line="85"/>
         <source>No product has stock to sell: the chaos load needs some.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีสินค้าใดมีสต็อกให้ขาย: โหลดทดสอบ chaos ต้องมีสต็อกบ้าง</translation>
     </message>
     <message>
         <location filename="../core/chaos/chaosrun.cpp" line="147"/>
         <source>database connection re-established (backend %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>เชื่อมต่อฐานข้อมูลใหม่แล้ว (แบ็กเอนด์ %1)</translation>
     </message>
     <message>
         <location filename="../core/chaos/chaosrun.cpp" line="184"/>
         <source>database connection lost during a checkout</source>
-        <translation type="unfinished"></translation>
+        <translation>การเชื่อมต่อฐานข้อมูลขาดระหว่างการชำระเงิน</translation>
     </message>
     <message>
         <location filename="../core/chaos/chaosrun.cpp" line="231"/>
         <source>payment refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>การชำระเงินถูกปฏิเสธ: %1</translation>
     </message>
     <message>
         <location filename="../core/chaos/chaosrun.cpp" line="270"/>
         <source>The chaos target is not this machine: breaking a real server hurts real buyers. Confirm it with --yes if you mean it.</source>
-        <translation type="unfinished"></translation>
+        <translation>เป้าหมาย chaos ไม่ใช่เครื่องนี้: การทำให้เซิร์ฟเวอร์จริงล่มจะกระทบผู้ซื้อจริง ยืนยันด้วย --yes หากตั้งใจจริง</translation>
     </message>
     <message>
         <location filename="../core/chaos/chaosrun.cpp" line="291"/>
         <source>This shop has no backup younger than a day: a chaos drill breaks things on purpose. Run `backroom backup base` (or give your own fresh pg_dump with --backup-marker FILE) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ร้านนี้ไม่มีข้อมูลสำรองที่อายุไม่ถึงหนึ่งวัน: การซ้อม chaos จะทำให้ระบบเสียหายโดยเจตนา ให้รัน `backroom backup base` (หรือระบุ pg_dump ใหม่ของคุณเองด้วย --backup-marker FILE) ก่อน</translation>
     </message>
     <message>
         <location filename="../core/chaos/chaosrun.cpp" line="324"/>
         <source>not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้วัด</translation>
     </message>
     <message>
         <location filename="../core/chaos/chaosrun.cpp" line="372"/>
         <source>Chaos experiment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>การทดลอง chaos: %1</translation>
     </message>
     <message>
         <location filename="../core/chaos/chaosrun.cpp" line="373"/>
         <source>Steady state at rest:</source>
-        <translation type="unfinished"></translation>
+        <translation>สภาวะคงที่ขณะไม่มีความผิดพลาด:</translation>
     </message>
     <message>
         <location filename="../core/chaos/chaosrun.cpp" line="377"/>
         <source>The steady state did not hold at rest: no fault was injected.</source>
-        <translation type="unfinished"></translation>
+        <translation>สภาวะคงที่ไม่คงอยู่แม้ไม่มีความผิดพลาด: ไม่ได้ใส่ความผิดพลาดใดๆ</translation>
     </message>
     <message>
         <location filename="../core/chaos/chaosrun.cpp" line="379"/>
         <source>Timeline:</source>
-        <translation type="unfinished"></translation>
+        <translation>ลำดับเหตุการณ์:</translation>
     </message>
     <message>
         <location filename="../core/chaos/chaosrun.cpp" line="384"/>
         <source>Steady state during the method (faults and recovery):</source>
-        <translation type="unfinished"></translation>
+        <translation>สภาวะคงที่ระหว่างขั้นตอนการทดลอง (ความผิดพลาดและการกู้คืน):</translation>
     </message>
     <message>
         <location filename="../core/chaos/chaosrun.cpp" line="387"/>
         <source>Time to recover: %1 s after the last fault was taken out.</source>
-        <translation type="unfinished"></translation>
+        <translation>เวลาในการกู้คืน: %1 s หลังนำความผิดพลาดสุดท้ายออก</translation>
     </message>
     <message>
         <location filename="../core/chaos/chaosrun.cpp" line="388"/>
         <source>Time to recover: the shop did not get back to its steady state within the run.</source>
-        <translation type="unfinished"></translation>
+        <translation>เวลาในการกู้คืน: ร้านไม่กลับสู่สภาวะคงที่ภายในรอบการทดสอบ</translation>
     </message>
     <message>
         <location filename="../core/chaos/chaosrun.cpp" line="392"/>
         <source>Verdict: nothing oversold, ledger == stock, no acknowledged order lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>ผลตัดสิน: ไม่มีการขายเกินสต็อก บัญชีแยกประเภท == สต็อก ไม่มีคำสั่งซื้อที่ตอบรับแล้วสูญหาย</translation>
     </message>
     <message>
         <location filename="../core/chaos/chaosrun.cpp" line="393"/>
         <source>Verdict: %1 violations, e.g. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ผลตัดสิน: ละเมิด %1 รายการ เช่น %2</translation>
     </message>
     <message>
         <location filename="../core/chaos/chaosrun.cpp" line="395"/>
         <source>Money at risk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>เงินที่มีความเสี่ยง: %1</translation>
     </message>
     <message>
         <location filename="../core/chaos/chaosrun.cpp" line="397"/>
         <source>The run was aborted: the steady state broke beyond the experiment&apos;s limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกการรันกลางคัน: สภาวะคงที่เสียเกินขีดจำกัดของการทดลอง</translation>
     </message>
     <message>
         <location filename="../core/chaos/chaosrun.cpp" line="399"/>
         <source>The run was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>การรันถูกยกเลิก</translation>
     </message>
     <message>
         <location filename="../core/chaos/chaosrun.cpp" line="401"/>
         <source>Failure: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ความล้มเหลว: %1</translation>
     </message>
     <message>
         <location filename="../core/chaos/chaosrun.cpp" line="403"/>
         <source>Rollback failed: %1 (undo it by hand)</source>
-        <translation type="unfinished"></translation>
+        <translation>ย้อนกลับไม่สำเร็จ: %1 (ให้แก้คืนด้วยตนเอง)</translation>
     </message>
     <message>
         <location filename="../core/chaos/chaosrun.cpp" line="404"/>
         <source>PASSED</source>
-        <translation type="unfinished"></translation>
+        <translation>PASSED</translation>
     </message>
     <message>
         <location filename="../core/chaos/chaosrun.cpp" line="404"/>
         <source>FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>FAILED</translation>
     </message>
     <message>
         <location filename="../core/chaos/chaosrun.cpp" line="476"/>
         <source>load at %1 checkouts/s, no fault (at rest)</source>
-        <translation type="unfinished"></translation>
+        <translation>โหลด %1 การชำระเงิน/s ไม่มีความผิดพลาด (ขณะปกติ)</translation>
     </message>
     <message>
         <location filename="../core/chaos/chaosrun.cpp" line="515"/>
         <source>the steady state does not hold at rest: the method is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>สภาวะคงที่ไม่คงอยู่ขณะปกติ: ข้ามขั้นตอนการทดลอง</translation>
     </message>
     <message>
         <location filename="../core/chaos/chaosrun.cpp" line="522"/>
         <source>method starts</source>
-        <translation type="unfinished"></translation>
+        <translation>เริ่มขั้นตอนการทดลอง</translation>
     </message>
     <message>
         <location filename="../core/chaos/chaosrun.cpp" line="553"/>
         <source>could not inject &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ใส่ &quot;%1&quot; ไม่ได้: %2</translation>
     </message>
     <message>
         <location filename="../core/chaos/chaosrun.cpp" line="560"/>
         <source> (%1 terminated)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ยุติ %1 รายการ)</translation>
     </message>
     <message>
         <location filename="../core/chaos/chaosrun.cpp" line="580"/>
         <source>no sandbox to reset %1 on</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีแซนด์บ็อกซ์ให้รีเซ็ต %1</translation>
     </message>
     <message>
         <location filename="../core/chaos/chaosrun.cpp" line="582"/>
         <source>%1 faults reset</source>
-        <translation type="unfinished"></translation>
+        <translation>รีเซ็ตความผิดพลาดของ %1 แล้ว</translation>
     </message>
     <message>
         <location filename="../core/chaos/chaosrun.cpp" line="598"/>
         <source>every fault is out: recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>นำความผิดพลาดออกทั้งหมดแล้ว: กำลังกู้คืน</translation>
     </message>
     <message>
         <location filename="../core/chaos/chaosrun.cpp" line="614"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกแล้ว</translation>
     </message>
     <message>
         <location filename="../core/chaos/chaosrun.cpp" line="638"/>
         <source>checkout success %1 % in a second, below the limit %2 %: rolling back</source>
-        <translation type="unfinished"></translation>
+        <translation>การชำระเงินสำเร็จ %1 % ในหนึ่งวินาที ต่ำกว่าขีดจำกัด %2 %: กำลังย้อนกลับ</translation>
     </message>
     <message>
         <location filename="../core/chaos/chaosrun.cpp" line="691"/>
         <source>the verdict could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>อ่านผลตัดสินไม่ได้: %1</translation>
     </message>
     <message>
         <location filename="../core/chaos/chaosrun.cpp" line="717"/>
         <source>back to the steady state %1 s after the last fault went out</source>
-        <translation type="unfinished"></translation>
+        <translation>กลับสู่สภาวะคงที่ %1 s หลังนำความผิดพลาดสุดท้ายออก</translation>
     </message>
     <message>
         <location filename="../core/chaos/experiment.cpp" line="33"/>
         <source>Experiment %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>การทดลอง %1: %2</translation>
     </message>
     <message>
         <location filename="../core/chaos/experiment.cpp" line="42"/>
         <source>unknown probe &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่รู้จักโพรบ &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../core/chaos/experiment.cpp" line="57"/>
         <source>the probe &apos;%1&apos; needs a tolerance {&quot;min&quot;: ...} or {&quot;max&quot;: ...}</source>
-        <translation type="unfinished"></translation>
+        <translation>โพรบ &apos;%1&apos; ต้องมีค่าที่ยอมรับได้ {&quot;min&quot;: ...} หรือ {&quot;max&quot;: ...}</translation>
     </message>
     <message>
         <location filename="../core/chaos/experiment.cpp" line="70"/>
         <location filename="../core/chaos/experiment.cpp" line="103"/>
         <source>a duration such as 3s or 500ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ระยะเวลา เช่น 3s หรือ 500ms</translation>
     </message>
     <message>
         <location filename="../core/chaos/experiment.cpp" line="76"/>
         <source>&quot;action&quot; or &quot;pause&quot;, got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;action&quot; หรือ &quot;pause&quot; แต่ได้ &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../core/chaos/experiment.cpp" line="80"/>
         <source>an object with a &quot;type&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ออบเจ็กต์ที่มี &quot;type&quot;</translation>
     </message>
     <message>
         <location filename="../core/chaos/experiment.cpp" line="91"/>
         <source>checkouts per second, above 0 and at most 1000</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนการชำระเงินต่อวินาที มากกว่า 0 และไม่เกิน 1000</translation>
     </message>
     <message>
         <location filename="../core/chaos/experiment.cpp" line="179"/>
         <source>every experiment needs a title</source>
-        <translation type="unfinished"></translation>
+        <translation>การทดลองทุกรายการต้องมีชื่อ</translation>
     </message>
     <message>
         <location filename="../core/chaos/experiment.cpp" line="185"/>
         <source>at least one probe</source>
-        <translation type="unfinished"></translation>
+        <translation>อย่างน้อยหนึ่งโพรบ</translation>
     </message>
     <message>
         <location filename="../core/chaos/experiment.cpp" line="209"/>
         <source>Cannot read the experiment %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>อ่านการทดลอง %1 ไม่ได้: %2</translation>
     </message>
     <message>
         <location filename="../core/chaos/experiment.cpp" line="213"/>
         <source>The experiment %1 is not a JSON object: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>การทดลอง %1 ไม่ใช่ออบเจ็กต์ JSON: %2</translation>
     </message>
     <message>
         <location filename="../core/chaos/faultproxy.cpp" line="390"/>
         <source>The fault proxy listens on loopback only (127.0.0.1 or ::1), not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>พร็อกซีจำลองความผิดพลาดรับฟังเฉพาะ loopback (127.0.0.1 หรือ ::1) เท่านั้น ไม่ใช่ %1</translation>
     </message>
     <message>
         <location filename="../core/chaos/faultproxy.cpp" line="393"/>
         <source>The fault proxy needs an upstream host:port.</source>
-        <translation type="unfinished"></translation>
+        <translation>พร็อกซีจำลองความผิดพลาดต้องมี host:port ปลายทาง</translation>
     </message>
     <message>
         <location filename="../core/chaos/faultproxy.cpp" line="398"/>
         <source>The upstream %1 is not on this machine: confirm it to put faults in front of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ปลายทาง %1 ไม่ได้อยู่บนเครื่องนี้: ต้องยืนยันก่อนจึงจะใส่ความผิดพลาดไว้หน้าปลายทางนี้ได้</translation>
     </message>
     <message>
         <location filename="../core/chaos/faultproxy.cpp" line="411"/>
         <source>The fault proxy cannot listen on %1:%2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>พร็อกซีจำลองความผิดพลาดรับฟังที่ %1:%2 ไม่ได้: %3</translation>
     </message>
     <message>
         <location filename="../core/chaos/faultproxy.cpp" line="459"/>
         <source>A toxic named %1 is already on this proxy: remove it first or pick another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>มี toxic ชื่อ %1 อยู่บนพร็อกซีนี้แล้ว: ลบออกก่อนหรือเลือกชื่ออื่น</translation>
     </message>
     <message>
         <location filename="../core/chaos/faultproxy.cpp" line="481"/>
         <source>No toxic named %1 on this proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มี toxic ชื่อ %1 บนพร็อกซีนี้</translation>
     </message>
     <message>
         <location filename="../core/chaos/faults.cpp" line="53"/>
         <source>terminate %1 random &apos;%2&apos; database connections</source>
-        <translation type="unfinished"></translation>
+        <translation>ยุติการเชื่อมต่อฐานข้อมูล &apos;%2&apos; แบบสุ่ม %1 รายการ</translation>
     </message>
     <message>
         <location filename="../core/chaos/faults.cpp" line="54"/>
         <source>terminate every &apos;%1&apos; database connection</source>
-        <translation type="unfinished"></translation>
+        <translation>ยุติการเชื่อมต่อฐานข้อมูล &apos;%1&apos; ทั้งหมด</translation>
     </message>
     <message>
         <location filename="../core/chaos/faults.cpp" line="99"/>
         <source>stop the embedded PostgreSQL (started again on rollback)</source>
-        <translation type="unfinished"></translation>
+        <translation>หยุด PostgreSQL แบบฝังตัว (จะเริ่มใหม่เมื่อย้อนกลับ)</translation>
     </message>
     <message>
         <location filename="../core/chaos/faults.cpp" line="100"/>
         <source>stop PostgreSQL with `%1` (started again with `%2`)</source>
-        <translation type="unfinished"></translation>
+        <translation>หยุด PostgreSQL ด้วย `%1` (เริ่มใหม่ด้วย `%2`)</translation>
     </message>
     <message>
         <location filename="../core/chaos/faults.cpp" line="108"/>
         <source>`%1` failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>`%1` ล้มเหลว: %2</translation>
     </message>
     <message>
         <location filename="../core/chaos/faults.cpp" line="139"/>
         <source>%1 down</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ล่ม</translation>
     </message>
     <message>
         <location filename="../core/chaos/faults.cpp" line="141"/>
         <source>%1 slow: +%2 ms per call</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ช้า: +%2 ms ต่อการเรียก</translation>
     </message>
     <message>
         <location filename="../core/chaos/faults.cpp" line="143"/>
         <source>%1 faults: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ความผิดพลาดของ %1: %2</translation>
     </message>
     <message>
         <location filename="../core/chaos/faults.cpp" line="170"/>
         <source>kill `serve` (pid %1), started again on rollback</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิด `serve` (pid %1) แล้วจะเริ่มใหม่เมื่อย้อนกลับ</translation>
     </message>
     <message>
         <location filename="../core/chaos/faults.cpp" line="176"/>
         <source>The serve instance to kill is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>อินสแตนซ์ serve ที่จะปิดไม่ได้ทำงานอยู่</translation>
     </message>
     <message>
         <location filename="../core/chaos/faults.cpp" line="190"/>
         <source>Could not start `serve` again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>เริ่ม `serve` ใหม่ไม่ได้: %1</translation>
     </message>
     <message>
         <location filename="../core/chaos/faults.cpp" line="230"/>
         <source>The fault &apos;%1&apos; needs %2, which this run does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>ความผิดพลาด &apos;%1&apos; ต้องใช้ %2 ซึ่งการรันนี้ไม่มี</translation>
     </message>
     <message>
         <location filename="../core/chaos/faults.cpp" line="234"/>
         <source>the sandbox (gateways and marketplace stand-ins)</source>
-        <translation type="unfinished"></translation>
+        <translation>แซนด์บ็อกซ์ (เกตเวย์และตัวจำลองมาร์เก็ตเพลส)</translation>
     </message>
     <message>
         <location filename="../core/chaos/faults.cpp" line="247"/>
         <source>the embedded cluster or the operator&apos;s stop and start commands</source>
-        <translation type="unfinished"></translation>
+        <translation>คลัสเตอร์แบบฝังตัว หรือคำสั่งหยุดและเริ่มของผู้ดูแลระบบ</translation>
     </message>
     <message>
         <location filename="../core/chaos/faults.cpp" line="252"/>
         <source>a `serve` instance started by this run</source>
-        <translation type="unfinished"></translation>
+        <translation>อินสแตนซ์ `serve` ที่เริ่มโดยการรันนี้</translation>
     </message>
     <message>
         <location filename="../core/chaos/faults.cpp" line="257"/>
         <source>Unknown fault type &apos;%1&apos;: sandbox, terminate_backends, restart_database or kill_serve.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่รู้จักประเภทความผิดพลาด &apos;%1&apos;: sandbox, terminate_backends, restart_database หรือ kill_serve</translation>
     </message>
     <message>
         <location filename="../core/chaos/moneyatrisk.cpp" line="86"/>
         <source>No money was at risk: each of the %1 charges the gateways hold belongs to exactly one order Backroom saved, and every payment Backroom saved was charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีเงินที่มีความเสี่ยง: รายการเรียกเก็บเงินทั้ง %1 รายการในเกตเวย์ตรงกับคำสั่งซื้อที่ Backroom บันทึกไว้เพียงรายการเดียวพอดี และทุกการชำระเงินที่ Backroom บันทึกไว้ถูกเรียกเก็บเงินแล้ว</translation>
     </message>
     <message>
         <location filename="../core/chaos/moneyatrisk.cpp" line="90"/>
         <source>%1 customers were charged %2 baht in total but Backroom has no paid order for it: refund them or complete their orders (`backroom payments reconcile`).</source>
-        <translation type="unfinished"></translation>
+        <translation>ลูกค้า %1 รายถูกเรียกเก็บเงินรวม %2 บาท แต่ Backroom ไม่มีคำสั่งซื้อที่ชำระแล้วสำหรับยอดนี้: คืนเงินให้ลูกค้าหรือทำคำสั่งซื้อให้เสร็จ (`backroom payments reconcile`)</translation>
     </message>
     <message>
         <location filename="../core/chaos/moneyatrisk.cpp" line="94"/>
         <source>%1 orders were charged twice (%2 baht too much): reverse the extra charges.</source>
-        <translation type="unfinished"></translation>
+        <translation>คำสั่งซื้อ %1 รายการถูกเรียกเก็บเงินซ้ำ (เกิน %2 บาท): ยกเลิกรายการเรียกเก็บที่เกิน</translation>
     </message>
     <message>
         <location filename="../core/chaos/moneyatrisk.cpp" line="97"/>
         <source>%1 orders are marked paid (%2 baht) but no gateway charged them: do not ship them before the money is in.</source>
-        <translation type="unfinished"></translation>
+        <translation>คำสั่งซื้อ %1 รายการถูกทำเครื่องหมายว่าชำระแล้ว (%2 บาท) แต่ไม่มีเกตเวย์ใดเรียกเก็บเงิน: อย่าจัดส่งจนกว่าจะได้รับเงิน</translation>
     </message>
     <message>
         <location filename="../core/chaos/toxic.cpp" line="74"/>
         <source>&apos;%1&apos; is not key=value.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ไม่อยู่ในรูปแบบ key=value</translation>
     </message>
     <message>
         <location filename="../core/chaos/toxic.cpp" line="83"/>
         <source>toxicity must be a number from 0 to 1, got &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>toxicity ต้องเป็นตัวเลขตั้งแต่ 0 ถึง 1 แต่ได้ &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../core/chaos/toxic.cpp" line="88"/>
         <source>%1 takes no &apos;%2&apos; (it takes %3, name, toxicity).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ไม่รับ &apos;%2&apos; (รับ %3, name, toxicity)</translation>
     </message>
     <message>
         <location filename="../core/chaos/toxic.cpp" line="89"/>
         <source>nothing else</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีอย่างอื่น</translation>
     </message>
     <message>
         <location filename="../core/chaos/toxic.cpp" line="93"/>
         <source>%1 of %2 must be a whole number, got &apos;%3&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ของ %2 ต้องเป็นจำนวนเต็ม แต่ได้ &apos;%3&apos;</translation>
     </message>
     <message>
         <location filename="../core/chaos/toxic.cpp" line="128"/>
         <source>Unknown toxic &apos;%1&apos; in &apos;%2&apos;: use one of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่รู้จัก toxic &apos;%1&apos; ใน &apos;%2&apos;: ใช้ค่าใดค่าหนึ่งจาก %3</translation>
     </message>
     <message>
         <location filename="../core/chaos/toxic.cpp" line="135"/>
         <source>Stream &apos;%1&apos; in &apos;%2&apos; must be upstream (client to server) or downstream (server to client).</source>
-        <translation type="unfinished"></translation>
+        <translation>สตรีม &apos;%1&apos; ใน &apos;%2&apos; ต้องเป็น upstream (ไคลเอนต์ไปเซิร์ฟเวอร์) หรือ downstream (เซิร์ฟเวอร์ไปไคลเอนต์)</translation>
     </message>
     <message>
         <location filename="../core/chaos/toxic.cpp" line="139"/>
         <source>&apos;%1&apos; has too many &apos;:&apos; parts: write type:stream:key=value,...</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; มีส่วนที่คั่นด้วย &apos;:&apos; มากเกินไป: เขียนเป็น type:stream:key=value,...</translation>
     </message>
     <message>
         <location filename="../core/chaos/toxic.cpp" line="158"/>
         <source>A toxic needs a name without spaces, &apos;,&apos; or &apos;:&apos; (got &apos;%1&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>toxic ต้องมีชื่อที่ไม่มีช่องว่าง &apos;,&apos; หรือ &apos;:&apos; (ได้ &apos;%1&apos;)</translation>
     </message>
     <message>
         <location filename="../core/chaos/toxic.cpp" line="160"/>
         <source>toxicity of %1 must be from 0 to 1, got %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>toxicity ของ %1 ต้องอยู่ระหว่าง 0 ถึง 1 แต่ได้ %2</translation>
     </message>
     <message>
         <location filename="../core/chaos/toxic.cpp" line="163"/>
         <source>%1: times, rates and sizes must not be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: เวลา อัตรา และขนาดต้องไม่ติดลบ</translation>
     </message>
     <message>
         <location filename="../core/chaos/toxic.cpp" line="165"/>
         <source>%1: a slicer needs size of at least 1 byte.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: slicer ต้องมีขนาดอย่างน้อย 1 ไบต์</translation>
     </message>
 </context>
 <context>
@@ -1269,107 +1269,107 @@
     <message>
         <location filename="../core/drills/runstore.cpp" line="120"/>
         <source>No saved drill run has id %1; `backroom drill runs` lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีการซ้อมที่บันทึกไว้ซึ่งมี id %1; `backroom drill runs` จะแสดงรายการทั้งหมด</translation>
     </message>
     <message>
         <location filename="../core/drills/scenario.cpp" line="40"/>
         <source>No product has stock to sell, so a normal day has nothing to order. Receive stock first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีสินค้าใดมีสต็อกให้ขาย วันปกติจึงไม่มีอะไรให้สั่งซื้อ ให้รับสินค้าเข้าสต็อกก่อน</translation>
     </message>
     <message>
         <location filename="../core/drills/scenario.cpp" line="56"/>
         <source>A flash sale needs 1 to 99 hot SKUs, at least one unit each and 1 to 256 buckets.</source>
-        <translation type="unfinished"></translation>
+        <translation>แฟลชเซลต้องมี SKU ขายดี 1 ถึง 99 รายการ แต่ละรายการอย่างน้อยหนึ่งหน่วย และ 1 ถึง 256 บักเก็ต</translation>
     </message>
     <message>
         <location filename="../core/drills/scenario.cpp" line="101"/>
         <source>Normal day: browse 70 %, search 20 %, checkout 10 % over the 20 products with the most stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>วันปกติ: เรียกดู 70 % ค้นหา 20 % ชำระเงิน 10 % กับสินค้า 20 รายการที่มีสต็อกมากที่สุด</translation>
     </message>
     <message>
         <location filename="../core/drills/scenario.cpp" line="103"/>
         <source>Flash sale: checkout 80 %, browse 20 % on a few hot drill products with limited stock, flash-sale buckets on; sells out and proves nothing was oversold.</source>
-        <translation type="unfinished"></translation>
+        <translation>แฟลชเซล: ชำระเงิน 80 % เรียกดู 20 % กับสินค้าซ้อมขายดีไม่กี่รายการที่มีสต็อกจำกัด เปิดใช้บักเก็ตแฟลชเซล; ขายจนหมดและพิสูจน์ว่าไม่มีการขายเกินสต็อก</translation>
     </message>
     <message>
         <location filename="../core/drills/scenario.cpp" line="106"/>
         <source>Shoot-out: the four stock strategies on one hot product, side by side, each judged by the verdict.</source>
-        <translation type="unfinished"></translation>
+        <translation>ประลอง: กลยุทธ์สต็อกทั้งสี่แบบกับสินค้าขายดีหนึ่งรายการ เทียบกันแบบเคียงข้าง แต่ละแบบตัดสินด้วยผลตัดสิน</translation>
     </message>
     <message>
         <location filename="../core/drills/scenario.cpp" line="126"/>
         <source>The shoot-out is a series of runs, not one: start it with the shoot-out runner (`backroom drill load --scenario shootout`).</source>
-        <translation type="unfinished"></translation>
+        <translation>การประลองเป็นชุดของการรันหลายครั้ง ไม่ใช่ครั้งเดียว: เริ่มด้วยตัวรันการประลอง (`backroom drill load --scenario shootout`)</translation>
     </message>
     <message>
         <location filename="../core/drills/threshold.cpp" line="55"/>
         <source>Threshold &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>เกณฑ์ &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <location filename="../core/drills/threshold.cpp" line="66"/>
         <source>a latency takes ms, s or us, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่าหน่วงเวลาใช้หน่วย ms, s หรือ us ไม่ใช่ &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../core/drills/threshold.cpp" line="70"/>
         <source>an error rate is at most 100%.</source>
-        <translation type="unfinished"></translation>
+        <translation>อัตราข้อผิดพลาดต้องไม่เกิน 100%</translation>
     </message>
     <message>
         <location filename="../core/drills/threshold.cpp" line="74"/>
         <source>an error rate is a percentage (1%) or a fraction (0.01), not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>อัตราข้อผิดพลาดต้องเป็นเปอร์เซ็นต์ (1%) หรือเศษส่วน (0.01) ไม่ใช่ &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../core/drills/threshold.cpp" line="76"/>
         <source>an error rate without % is a fraction from 0 to 1; write %1% for a percentage.</source>
-        <translation type="unfinished"></translation>
+        <translation>อัตราข้อผิดพลาดที่ไม่มี % คือเศษส่วนตั้งแต่ 0 ถึง 1; เขียน %1% สำหรับเปอร์เซ็นต์</translation>
     </message>
     <message>
         <location filename="../core/drills/threshold.cpp" line="81"/>
         <source>a rate is answers per second (rate&gt;=1000 or rate&gt;=1000/s), not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>อัตราคือจำนวนคำตอบต่อวินาที (rate&gt;=1000 หรือ rate&gt;=1000/s) ไม่ใช่ &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../core/drills/threshold.cpp" line="84"/>
         <source>a count takes no unit, not &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนนับไม่มีหน่วย ไม่ใช่ &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../core/drills/threshold.cpp" line="145"/>
         <source>write it as metric, operator, value: p95&lt;500ms, errors&lt;1%, rate&gt;=1000, dropped==0.</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียนเป็น เมตริก ตัวดำเนินการ ค่า: p95&lt;500ms, errors&lt;1%, rate&gt;=1000, dropped==0</translation>
     </message>
     <message>
         <location filename="../core/drills/threshold.cpp" line="149"/>
         <source>unknown metric &apos;%1&apos;; use p50 p90 p95 p99 p99.9 max mean rate errors dropped conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่รู้จักเมตริก &apos;%1&apos;; ใช้ p50 p90 p95 p99 p99.9 max mean rate errors dropped conflicts</translation>
     </message>
     <message>
         <location filename="../core/drills/verdict.cpp" line="78"/>
         <source>order %1 was acknowledged more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>คำสั่งซื้อ %1 ถูกตอบรับมากกว่าหนึ่งครั้ง</translation>
     </message>
     <message>
         <location filename="../core/drills/verdict.cpp" line="117"/>
         <source>%1 drill orders exist that were never acknowledged (%2 answers were lost with a connection)</source>
-        <translation type="unfinished"></translation>
+        <translation>มีคำสั่งซื้อจากการซ้อม %1 รายการที่ไม่เคยถูกตอบรับ (คำตอบ %2 รายการสูญหายไปพร้อมการเชื่อมต่อ)</translation>
     </message>
     <message>
         <location filename="../core/drills/dbtarget.cpp" line="408"/>
         <source>Could not make a drill connection non-blocking.</source>
-        <translation type="unfinished"></translation>
+        <translation>ตั้งการเชื่อมต่อของการซ้อมให้เป็นแบบ non-blocking ไม่ได้</translation>
     </message>
     <message>
         <location filename="../core/drills/drillparse.cpp" line="45"/>
         <source>Stage “%1”: write it as duration:rate, for example 30s:100 (ramp to 100 orders/s over 30 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>ขั้น “%1”: เขียนเป็น duration:rate เช่น 30s:100 (เพิ่มขึ้นถึง 100 คำสั่งซื้อ/s ภายใน 30 s)</translation>
     </message>
     <message>
         <location filename="../core/drills/httptarget.cpp" line="357"/>
         <source>The store URL must look like http://127.0.0.1:8080 (got &apos;%1&apos;); https is not supported by the drill.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL ร้านค้าต้องอยู่ในรูปแบบ http://127.0.0.1:8080 (ได้ &apos;%1&apos;); การซ้อมไม่รองรับ https</translation>
     </message>
 </context>
 <context>
@@ -1377,92 +1377,92 @@
     <message>
         <location filename="../core/drills/loaddrill.cpp" line="212"/>
         <source>Buyers must be from 1 to %1, got %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนผู้ซื้อต้องอยู่ระหว่าง 1 ถึง %1 แต่ได้ %2</translation>
     </message>
     <message>
         <location filename="../core/drills/loaddrill.cpp" line="214"/>
         <source>The order cap must be from 1 to %1, got %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>เพดานคำสั่งซื้อต้องอยู่ระหว่าง 1 ถึง %1 แต่ได้ %2</translation>
     </message>
     <message>
         <location filename="../core/drills/loaddrill.cpp" line="216"/>
         <source>Think time cannot be negative and the drop bound must be above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>เวลาคิดต้องไม่ติดลบ และขอบเขตการตัดทิ้งต้องมากกว่า 0</translation>
     </message>
     <message>
         <location filename="../core/drills/loaddrill.cpp" line="219"/>
         <source>The operation mix needs weights of 0 or more, at least one above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>สัดส่วนการทำงานต้องมีน้ำหนักตั้งแต่ 0 ขึ้นไป และอย่างน้อยหนึ่งค่ามากกว่า 0</translation>
     </message>
     <message>
         <location filename="../core/drills/loaddrill.cpp" line="221"/>
         <source>The drill needs at least one SKU with stock to order.</source>
-        <translation type="unfinished"></translation>
+        <translation>การซ้อมต้องมี SKU ที่มีสต็อกให้สั่งซื้ออย่างน้อยหนึ่งรายการ</translation>
     </message>
     <message>
         <location filename="../core/drills/loaddrill.cpp" line="223"/>
         <source>Searching needs search terms or SKUs to search for.</source>
-        <translation type="unfinished"></translation>
+        <translation>การค้นหาต้องมีคำค้นหาหรือ SKU ที่จะค้นหา</translation>
     </message>
     <message>
         <location filename="../core/drills/loaddrill.cpp" line="225"/>
         <source>The xmin retry bound cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>ขอบเขตการลองใหม่ของ xmin ต้องไม่ติดลบ</translation>
     </message>
     <message>
         <location filename="../core/drills/loaddrill.cpp" line="241"/>
         <source>Every stage needs a duration above 0 and a rate from 0 to %1 per second.</source>
-        <translation type="unfinished"></translation>
+        <translation>ทุกขั้นต้องมีระยะเวลามากกว่า 0 และอัตราตั้งแต่ 0 ถึง %1 ต่อวินาที</translation>
     </message>
     <message>
         <location filename="../core/drills/loaddrill.cpp" line="247"/>
         <source>The stages never ask for any load: give at least one stage a rate above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีขั้นใดสร้างโหลดเลย: กำหนดอัตรามากกว่า 0 ให้อย่างน้อยหนึ่งขั้น</translation>
     </message>
     <message>
         <location filename="../core/drills/loaddrill.cpp" line="249"/>
         <source>The stages last longer than %1 s in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>ขั้นทั้งหมดรวมกันนานเกิน %1 s</translation>
     </message>
     <message>
         <location filename="../core/drills/loaddrill.cpp" line="253"/>
         <source>The rate must be above 0 and at most %1 per second, got %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>อัตราต้องมากกว่า 0 และไม่เกิน %1 ต่อวินาที แต่ได้ %2</translation>
     </message>
     <message>
         <location filename="../core/drills/loaddrill.cpp" line="256"/>
         <source>The duration must be above 0 and at most %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>ระยะเวลาต้องมากกว่า 0 และไม่เกิน %1 s</translation>
     </message>
     <message>
         <location filename="../core/drills/loaddrill.cpp" line="264"/>
         <source>The drill target is not this machine: a load drill against a real server can hurt real buyers. Confirm it (--yes) if you mean it.</source>
-        <translation type="unfinished"></translation>
+        <translation>เป้าหมายการซ้อมไม่ใช่เครื่องนี้: การซ้อมโหลดกับเซิร์ฟเวอร์จริงอาจกระทบผู้ซื้อจริง ยืนยัน (--yes) หากตั้งใจจริง</translation>
     </message>
     <message>
         <location filename="../core/drills/loaddrill.cpp" line="268"/>
         <source>Sockets must be from 1 to %1, got %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนซ็อกเก็ตต้องอยู่ระหว่าง 1 ถึง %1 แต่ได้ %2</translation>
     </message>
     <message>
         <location filename="../core/drills/loaddrill.cpp" line="270"/>
         <source>Over HTTP the store decides how stock is taken: use the database target to compare %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ผ่าน HTTP ร้านค้าจะเป็นผู้กำหนดวิธีตัดสต็อก: ใช้เป้าหมายแบบฐานข้อมูลเพื่อเปรียบเทียบ %1</translation>
     </message>
     <message>
         <location filename="../core/drills/loaddrill.cpp" line="273"/>
         <source>The request timeout must be above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>เวลาหมดเวลาของคำขอต้องมากกว่า 0</translation>
     </message>
     <message>
         <location filename="../core/drills/loaddrill.cpp" line="279"/>
         <source>Connections must be from 1 to %1, got %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนการเชื่อมต่อต้องอยู่ระหว่าง 1 ถึง %1 แต่ได้ %2</translation>
     </message>
     <message>
         <location filename="../core/drills/loaddrill.cpp" line="313"/>
         <source>A drill runs once: create a new one for the next run.</source>
-        <translation type="unfinished"></translation>
+        <translation>การซ้อมหนึ่งครั้งรันได้ครั้งเดียว: สร้างใหม่สำหรับการรันครั้งถัดไป</translation>
     </message>
 </context>
 <context>
@@ -1470,32 +1470,32 @@
     <message>
         <location filename="../core/drills/shootout.cpp" line="101"/>
         <source>This shoot-out has already run; start a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>การประลองนี้รันไปแล้ว; ให้เริ่มใหม่</translation>
     </message>
     <message>
         <location filename="../core/drills/shootout.cpp" line="103"/>
         <source>The shoot-out needs at least one strategy and one buyer count.</source>
-        <translation type="unfinished"></translation>
+        <translation>การประลองต้องมีอย่างน้อยหนึ่งกลยุทธ์และจำนวนผู้ซื้อหนึ่งค่า</translation>
     </message>
     <message>
         <location filename="../core/drills/shootout.cpp" line="106"/>
         <source>Buyers per run must be from 1 to %1, got %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนผู้ซื้อต่อการรันต้องอยู่ระหว่าง 1 ถึง %1 แต่ได้ %2</translation>
     </message>
     <message>
         <location filename="../core/drills/shootout.cpp" line="109"/>
         <source>Connections must be from 1 to %1, got %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนการเชื่อมต่อต้องอยู่ระหว่าง 1 ถึง %1 แต่ได้ %2</translation>
     </message>
     <message>
         <location filename="../core/drills/shootout.cpp" line="112"/>
         <source>The hot SKU needs at least one unit and at most %1 buckets (0: one per connection).</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU ขายดีต้องมีอย่างน้อยหนึ่งหน่วยและไม่เกิน %1 บักเก็ต (0: หนึ่งบักเก็ตต่อการเชื่อมต่อ)</translation>
     </message>
     <message>
         <location filename="../core/drills/shootout.cpp" line="116"/>
         <source>The drill target is not this machine: a load drill against a real server can hurt real buyers. Confirm it if you mean it.</source>
-        <translation type="unfinished"></translation>
+        <translation>เป้าหมายการซ้อมไม่ใช่เครื่องนี้: การซ้อมโหลดกับเซิร์ฟเวอร์จริงอาจกระทบผู้ซื้อจริง ยืนยันหากตั้งใจจริง</translation>
     </message>
 </context>
 <context>
@@ -1503,353 +1503,353 @@
     <message>
         <location filename="../core/healthcheck/healthcheck.cpp" line="47"/>
         <source>Could not read the measurements: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>อ่านค่าที่วัดได้ไม่ได้: %1</translation>
     </message>
     <message>
         <location filename="../core/healthcheck/healthcheck.cpp" line="48"/>
         <source>Run the health check as an owner while the database is reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>รันการตรวจสุขภาพระบบในฐานะเจ้าของขณะที่เชื่อมต่อฐานข้อมูลได้</translation>
     </message>
     <message>
         <location filename="../core/healthcheck/healthcheck.cpp" line="75"/>
         <source>browse p95 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>เรียกดู p95 %1</translation>
     </message>
     <message>
         <location filename="../core/healthcheck/healthcheck.cpp" line="79"/>
         <source>search p95 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้นหา p95 %1</translation>
     </message>
     <message>
         <location filename="../core/healthcheck/healthcheck.cpp" line="82"/>
         <source>%1 (drill run %2, budget %3 a page)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (การซ้อมรอบที่ %2 งบ %3 ต่อหน้า)</translation>
     </message>
     <message>
         <location filename="../core/healthcheck/healthcheck.cpp" line="86"/>
         <source>Pages are slower than %1 at p95: add serve instances or browse workers, check slow queries (docs/store-api.md), then run `backroom drill load --scenario normal-day` again.</source>
-        <translation type="unfinished"></translation>
+        <translation>หน้าเว็บช้ากว่า %1 ที่ p95: เพิ่มอินสแตนซ์ serve หรือเวิร์กเกอร์การเรียกดู ตรวจสอบคิวรีที่ช้า (docs/store-api.md) แล้วรัน `backroom drill load --scenario normal-day` อีกครั้ง</translation>
     </message>
     <message>
         <location filename="../core/healthcheck/healthcheck.cpp" line="90"/>
         <source>No saved drill browsed or searched the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีการซ้อมที่บันทึกไว้ซึ่งเรียกดูหรือค้นหาร้านค้า</translation>
     </message>
     <message>
         <location filename="../core/healthcheck/healthcheck.cpp" line="91"/>
         <source>Run `backroom drill load --scenario normal-day` (its mix browses and searches).</source>
-        <translation type="unfinished"></translation>
+        <translation>รัน `backroom drill load --scenario normal-day` (สัดส่วนงานของสถานการณ์นี้มีทั้งการเรียกดูและการค้นหา)</translation>
     </message>
     <message>
         <location filename="../core/healthcheck/healthcheck.cpp" line="112"/>
         <source>%1 checkouts/s offered</source>
-        <translation type="unfinished"></translation>
+        <translation>เสนอโหลด %1 การชำระเงิน/s</translation>
     </message>
     <message>
         <location filename="../core/healthcheck/healthcheck.cpp" line="113"/>
         <source>closed model</source>
-        <translation type="unfinished"></translation>
+        <translation>โมเดลแบบปิด</translation>
     </message>
     <message>
         <location filename="../core/healthcheck/healthcheck.cpp" line="114"/>
         <source>flash-sale drill run %1 %2: %3, %4/s answered</source>
-        <translation type="unfinished"></translation>
+        <translation>การซ้อมแฟลชเซลรอบที่ %1 %2: %3, ตอบกลับ %4/s</translation>
     </message>
     <message>
         <location filename="../core/healthcheck/healthcheck.cpp" line="116"/>
         <location filename="../core/healthcheck/healthcheck.cpp" line="269"/>
         <source>passed</source>
-        <translation type="unfinished"></translation>
+        <translation>ผ่าน</translation>
     </message>
     <message>
         <location filename="../core/healthcheck/healthcheck.cpp" line="116"/>
         <location filename="../core/healthcheck/healthcheck.cpp" line="269"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ผ่าน</translation>
     </message>
     <message>
         <location filename="../core/healthcheck/healthcheck.cpp" line="122"/>
         <source>Open the run (`backroom drill show %1`): fix what its verdict names (oversell, lost orders, thresholds), e.g. switch to bucketed stock for the hot product, then run the flash-sale drill again.</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดดูการรัน (`backroom drill show %1`): แก้ไขสิ่งที่ผลตัดสินระบุ (ขายเกินสต็อก คำสั่งซื้อสูญหาย เกณฑ์) เช่น เปลี่ยนไปใช้สต็อกแบบบักเก็ตสำหรับสินค้าขายดี แล้วรันการซ้อมแฟลชเซลอีกครั้ง</translation>
     </message>
     <message>
         <location filename="../core/healthcheck/healthcheck.cpp" line="126"/>
         <source>No flash-sale load drill has been saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีการบันทึกการซ้อมโหลดแฟลชเซล</translation>
     </message>
     <message>
         <location filename="../core/healthcheck/healthcheck.cpp" line="127"/>
         <source>Run `backroom drill load --scenario flash-sale` at the rate you expect for the campaign.</source>
-        <translation type="unfinished"></translation>
+        <translation>รัน `backroom drill load --scenario flash-sale` ที่อัตราที่คุณคาดไว้สำหรับแคมเปญ</translation>
     </message>
     <message>
         <location filename="../core/healthcheck/healthcheck.cpp" line="136"/>
         <source>No drill has been saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีการบันทึกการซ้อม</translation>
     </message>
     <message>
         <location filename="../core/healthcheck/healthcheck.cpp" line="136"/>
         <source>Run `backroom drill load` and repeat it at least monthly.</source>
-        <translation type="unfinished"></translation>
+        <translation>รัน `backroom drill load` และทำซ้ำอย่างน้อยเดือนละครั้ง</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/healthcheck/healthcheck.cpp" line="142"/>
         <source>last drill: run %1 (%2), %n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>การซ้อมล่าสุด: รอบที่ %1 (%2) เมื่อ %n วันที่แล้ว</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/healthcheck/healthcheck.cpp" line="146"/>
         <source>The last drill is older than %1 days: run `backroom drill load --scenario flash-sale` before the next campaign, and after every change to the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>การซ้อมล่าสุดเก่ากว่า %1 วัน: รัน `backroom drill load --scenario flash-sale` ก่อนแคมเปญถัดไป และหลังการเปลี่ยนแปลงเซิร์ฟเวอร์ทุกครั้ง</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/healthcheck/healthcheck.cpp" line="166"/>
         <source>No marketplace push in the last %n hour(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ไม่มีการส่งข้อมูลไปมาร์เก็ตเพลสในช่วง %n ชั่วโมงที่ผ่านมา</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/healthcheck/healthcheck.cpp" line="167"/>
         <source>Connect a marketplace (docs/channels.md) and let `backroom serve` push stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>เชื่อมต่อมาร์เก็ตเพลส (docs/channels.md) และให้ `backroom serve` ส่งข้อมูลสต็อก</translation>
     </message>
     <message>
         <location filename="../core/healthcheck/healthcheck.cpp" line="168"/>
         <source>worst minute&apos;s lag p95 %1 (%2, %3 pushes in the last %4 h), budget %5</source>
-        <translation type="unfinished"></translation>
+        <translation>ความล่าช้า p95 ของนาทีที่แย่ที่สุด %1 (%2, ส่ง %3 ครั้งใน %4 h ที่ผ่านมา) งบ %5</translation>
     </message>
     <message>
         <location filename="../core/healthcheck/healthcheck.cpp" line="176"/>
         <source>Stock reaches %1 too late: check `backroom channels status` for an open breaker, a deep queue or rate limits, and that a serve instance is pushing.</source>
-        <translation type="unfinished"></translation>
+        <translation>สต็อกไปถึง %1 ช้าเกินไป: ตรวจ `backroom channels status` ว่ามีเบรกเกอร์เปิดอยู่ คิวยาว หรือติดขีดจำกัดอัตรา และมีอินสแตนซ์ serve กำลังส่งข้อมูลอยู่</translation>
     </message>
     <message>
         <location filename="../core/healthcheck/healthcheck.cpp" line="248"/>
         <source>No running serve instance publishes its payment gateways and their methods.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีอินสแตนซ์ serve ที่ทำงานอยู่เผยแพร่เกตเวย์ชำระเงินและวิธีชำระเงินของตน</translation>
     </message>
     <message>
         <location filename="../core/healthcheck/healthcheck.cpp" line="249"/>
         <location filename="../core/healthcheck/healthcheck.cpp" line="289"/>
         <source>Start `backroom serve` with payments configured (docs/payments.md) and check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>เริ่ม `backroom serve` โดยตั้งค่าการชำระเงินไว้ (docs/payments.md) แล้วตรวจสอบอีกครั้ง</translation>
     </message>
     <message>
         <location filename="../core/healthcheck/healthcheck.cpp" line="255"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../core/healthcheck/healthcheck.cpp" line="260"/>
         <source>healthy gateways per method: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>เกตเวย์ที่ปกติต่อวิธีชำระเงิน: %1</translation>
     </message>
     <message>
         <location filename="../core/healthcheck/healthcheck.cpp" line="263"/>
         <source>Fewer than two healthy gateways for %1: route each method to two gateways (`routes` in payments.json) and close any open breaker once its gateway is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>เกตเวย์ที่ปกติสำหรับ %1 มีน้อยกว่าสองตัว: กำหนดเส้นทางแต่ละวิธีชำระเงินไปยังสองเกตเวย์ (`routes` ใน payments.json) และปิดเบรกเกอร์ที่เปิดอยู่เมื่อเกตเวย์กลับมาใช้งานได้</translation>
     </message>
     <message>
         <location filename="../core/healthcheck/healthcheck.cpp" line="268"/>
         <source>%1; gateway-outage chaos drill run %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; การซ้อม chaos เกตเวย์ล่มรอบที่ %2 %3</translation>
     </message>
     <message>
         <location filename="../core/healthcheck/healthcheck.cpp" line="273"/>
         <source>The gateway-outage drill failed: open it (`backroom drill show %1`) and fix what lost or refused payments before the next sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>การซ้อมเกตเวย์ล่มไม่ผ่าน: เปิดดู (`backroom drill show %1`) และแก้ไขสาเหตุที่ทำให้การชำระเงินสูญหายหรือถูกปฏิเสธก่อนการขายครั้งถัดไป</translation>
     </message>
     <message>
         <location filename="../core/healthcheck/healthcheck.cpp" line="276"/>
         <source>%1; no gateway-outage chaos drill yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; ยังไม่มีการซ้อม chaos เกตเวย์ล่ม</translation>
     </message>
     <message>
         <location filename="../core/healthcheck/healthcheck.cpp" line="277"/>
         <source>Prove the fallback: run the gateway-outage chaos experiment (`backroom drill chaos`).</source>
-        <translation type="unfinished"></translation>
+        <translation>พิสูจน์ระบบสำรอง: รันการทดลอง chaos เกตเวย์ล่ม (`backroom drill chaos`)</translation>
     </message>
     <message>
         <location filename="../core/healthcheck/healthcheck.cpp" line="288"/>
         <source>No running serve instance publishes its payment methods.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีอินสแตนซ์ serve ที่ทำงานอยู่เผยแพร่วิธีชำระเงินของตน</translation>
     </message>
     <message>
         <location filename="../core/healthcheck/healthcheck.cpp" line="296"/>
         <source>enabled with a gateway: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดใช้พร้อมเกตเวย์: %1</translation>
     </message>
     <message>
         <location filename="../core/healthcheck/healthcheck.cpp" line="296"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มี</translation>
     </message>
     <message>
         <location filename="../core/healthcheck/healthcheck.cpp" line="300"/>
         <source>Route %1 to a gateway (`routes` in payments.json) so shoppers can pay the way they prefer.</source>
-        <translation type="unfinished"></translation>
+        <translation>กำหนดเส้นทาง %1 ไปยังเกตเวย์ (`routes` ใน payments.json) เพื่อให้ผู้ซื้อชำระเงินด้วยวิธีที่ต้องการได้</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/healthcheck/healthcheck.cpp" line="312"/>
         <source>%n store API instance(s) up and publishing health</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>อินสแตนซ์ API ร้านค้า %n ตัวทำงานและเผยแพร่สถานะสุขภาพอยู่</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/healthcheck/healthcheck.cpp" line="315"/>
         <source>No store API instance has ever published its health.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่เคยมีอินสแตนซ์ API ร้านค้าใดเผยแพร่สถานะสุขภาพ</translation>
     </message>
     <message>
         <location filename="../core/healthcheck/healthcheck.cpp" line="316"/>
         <source>Run `backroom serve` (docs/store-api.md): the store API is how a storefront, app or marketplace reads the shop.</source>
-        <translation type="unfinished"></translation>
+        <translation>รัน `backroom serve` (docs/store-api.md): API ร้านค้าคือช่องทางที่หน้าร้าน แอป หรือมาร์เก็ตเพลสใช้อ่านข้อมูลร้าน</translation>
     </message>
     <message>
         <location filename="../core/healthcheck/healthcheck.cpp" line="318"/>
         <source>Every store API instance stopped sending heartbeats.</source>
-        <translation type="unfinished"></translation>
+        <translation>อินสแตนซ์ API ร้านค้าทุกตัวหยุดส่งสัญญาณ heartbeat</translation>
     </message>
     <message>
         <location filename="../core/healthcheck/healthcheck.cpp" line="319"/>
         <source>Start `backroom serve` again and check its log; `GET /health` answers when it is up.</source>
-        <translation type="unfinished"></translation>
+        <translation>เริ่ม `backroom serve` อีกครั้งและตรวจสอบล็อก; `GET /health` จะตอบกลับเมื่อระบบทำงานแล้ว</translation>
     </message>
     <message>
         <location filename="../core/healthcheck/healthcheck.cpp" line="330"/>
         <source>No healthy serve instance publishes its health.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีอินสแตนซ์ serve ที่ปกติเผยแพร่สถานะสุขภาพ</translation>
     </message>
     <message>
         <location filename="../core/healthcheck/healthcheck.cpp" line="331"/>
         <source>Run two or more `backroom serve` instances behind a load balancer.</source>
-        <translation type="unfinished"></translation>
+        <translation>รันอินสแตนซ์ `backroom serve` ตั้งแต่สองตัวขึ้นไปหลังโหลดบาลานเซอร์</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/healthcheck/healthcheck.cpp" line="332"/>
         <source>%n healthy serve instance(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>อินสแตนซ์ serve ที่ปกติ %n ตัว</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/healthcheck/healthcheck.cpp" line="336"/>
         <source>One instance is a single point of failure: run a second `backroom serve` (another port or machine) behind the load balancer.</source>
-        <translation type="unfinished"></translation>
+        <translation>อินสแตนซ์เดียวเป็นจุดล้มเหลวเดียว: รัน `backroom serve` ตัวที่สอง (พอร์ตหรือเครื่องอื่น) หลังโหลดบาลานเซอร์</translation>
     </message>
     <message>
         <location filename="../core/healthcheck/healthcheck.cpp" line="353"/>
         <source>The storefront is outside Backroom, and the catalogue is empty: no store API payload to measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>หน้าร้านอยู่นอก Backroom และแคตตาล็อกว่างเปล่า: ไม่มีข้อมูลตอบกลับของ API ร้านค้าให้วัด</translation>
     </message>
     <message>
         <location filename="../core/healthcheck/healthcheck.cpp" line="355"/>
         <source>Add products, then check again; check the storefront itself with a mobile audit (Lighthouse).</source>
-        <translation type="unfinished"></translation>
+        <translation>เพิ่มสินค้าแล้วตรวจสอบอีกครั้ง; ตรวจหน้าร้านเองด้วยการตรวจสอบบนมือถือ (Lighthouse)</translation>
     </message>
     <message>
         <location filename="../core/healthcheck/healthcheck.cpp" line="369"/>
         <source>The storefront is outside Backroom. Store API payloads: product page (20) %1, search &quot;%2&quot; %3; budget %4 each</source>
-        <translation type="unfinished"></translation>
+        <translation>หน้าร้านอยู่นอก Backroom ขนาดข้อมูลตอบกลับของ API ร้านค้า: หน้าสินค้า (20) %1, ค้นหา &quot;%2&quot; %3; งบ %4 ต่อรายการ</translation>
     </message>
     <message>
         <location filename="../core/healthcheck/healthcheck.cpp" line="374"/>
         <source>Answers are heavy for a phone: ask for fewer items per page and keep images out of the JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>คำตอบมีขนาดใหญ่เกินไปสำหรับโทรศัพท์: ขอจำนวนรายการต่อหน้าให้น้อยลง และอย่าใส่รูปภาพใน JSON</translation>
     </message>
     <message>
         <location filename="../core/healthcheck/healthcheck.cpp" line="403"/>
         <source>None of the fixed misspellings&apos; words is in the catalogue (T-shirt, เสื้อยืด).</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีคำจากชุดคำสะกดผิดที่กำหนดไว้อยู่ในแคตตาล็อกเลย (T-shirt, เสื้อยืด)</translation>
     </message>
     <message>
         <location filename="../core/healthcheck/healthcheck.cpp" line="404"/>
         <source>Search your own products with a typo in the Stock screen to check it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>ค้นหาสินค้าของคุณเองโดยพิมพ์ผิดในหน้าจอสต็อกเพื่อตรวจสอบด้วยตนเอง</translation>
     </message>
     <message>
         <location filename="../core/healthcheck/healthcheck.cpp" line="406"/>
         <source>%1 of %2 misspellings found their products: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>คำสะกดผิด %1 จาก %2 คำพบสินค้าที่ตรงกัน: %3</translation>
     </message>
     <message>
         <location filename="../core/healthcheck/healthcheck.cpp" line="408"/>
         <source>%1 of %2 misspellings found their products; missed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>คำสะกดผิด %1 จาก %2 คำพบสินค้าที่ตรงกัน; ไม่พบ: %3</translation>
     </message>
     <message>
         <location filename="../core/healthcheck/healthcheck.cpp" line="410"/>
         <source>Check that migrations are current (`backroom db migrate`) so pg_trgm and search_patterns() are installed, and that product names are filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>ตรวจสอบว่า migration เป็นปัจจุบัน (`backroom db migrate`) เพื่อให้ติดตั้ง pg_trgm และ search_patterns() แล้ว และกรอกชื่อสินค้าครบ</translation>
     </message>
     <message>
         <location filename="../core/healthcheck/healthcheck.cpp" line="446"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช่</translation>
     </message>
     <message>
         <location filename="../core/healthcheck/healthcheck.cpp" line="447"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ใช่</translation>
     </message>
     <message>
         <location filename="../core/healthcheck/healthcheck.cpp" line="448"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ทราบ</translation>
     </message>
     <message>
         <location filename="../core/healthcheck/healthcheck.cpp" line="473"/>
         <source>Does the store API answer fast?</source>
-        <translation type="unfinished"></translation>
+        <translation>API ร้านค้าตอบกลับเร็วหรือไม่?</translation>
     </message>
     <message>
         <location filename="../core/healthcheck/healthcheck.cpp" line="474"/>
         <source>Does the shop hold a flash sale?</source>
-        <translation type="unfinished"></translation>
+        <translation>ร้านจัดแฟลชเซลหรือไม่?</translation>
     </message>
     <message>
         <location filename="../core/healthcheck/healthcheck.cpp" line="475"/>
         <source>Does stock reach the marketplaces in real time?</source>
-        <translation type="unfinished"></translation>
+        <translation>สต็อกไปถึงมาร์เก็ตเพลสแบบเรียลไทม์หรือไม่?</translation>
     </message>
     <message>
         <location filename="../core/healthcheck/healthcheck.cpp" line="476"/>
         <source>Does payment fall back when a gateway fails?</source>
-        <translation type="unfinished"></translation>
+        <translation>การชำระเงินสลับไปช่องทางสำรองเมื่อเกตเวย์ชำระเงินล่มหรือไม่?</translation>
     </message>
     <message>
         <location filename="../core/healthcheck/healthcheck.cpp" line="477"/>
         <source>Can shoppers pay by PromptPay, card, TrueMoney and ShopeePay?</source>
-        <translation type="unfinished"></translation>
+        <translation>ลูกค้าชำระเงินด้วย PromptPay, บัตร, TrueMoney และ ShopeePay ได้หรือไม่?</translation>
     </message>
     <message>
         <location filename="../core/healthcheck/healthcheck.cpp" line="478"/>
         <source>Is the shop mobile-first?</source>
-        <translation type="unfinished"></translation>
+        <translation>ร้านออกแบบให้มือถือเป็นหลัก (mobile-first) หรือไม่?</translation>
     </message>
     <message>
         <location filename="../core/healthcheck/healthcheck.cpp" line="479"/>
         <source>Is the store API up (API-first)?</source>
-        <translation type="unfinished"></translation>
+        <translation>API ของร้านทำงานอยู่หรือไม่ (API-first)?</translation>
     </message>
     <message>
         <location filename="../core/healthcheck/healthcheck.cpp" line="480"/>
         <source>Does search forgive typos?</source>
-        <translation type="unfinished"></translation>
+        <translation>การค้นหายอมรับคำที่พิมพ์ผิดหรือไม่?</translation>
     </message>
     <message>
         <location filename="../core/healthcheck/healthcheck.cpp" line="481"/>
         <source>Does the store API run on more than one instance?</source>
-        <translation type="unfinished"></translation>
+        <translation>API ของร้านทำงานมากกว่าหนึ่งอินสแตนซ์หรือไม่?</translation>
     </message>
     <message>
         <location filename="../core/healthcheck/healthcheck.cpp" line="482"/>
         <source>Is the shop load-tested regularly?</source>
-        <translation type="unfinished"></translation>
+        <translation>ร้านทดสอบโหลดเป็นประจำหรือไม่?</translation>
     </message>
 </context>
 <context>
@@ -2547,144 +2547,144 @@
     <message>
         <location filename="../print/packingslippdf.cpp" line="36"/>
         <source>Backroom packing slip, order #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>ใบแพ็กสินค้า Backroom คำสั่งซื้อ #%1</translation>
     </message>
     <message>
         <location filename="../print/packingslippdf.cpp" line="53"/>
         <location filename="../print/packingslippdf.cpp" line="122"/>
         <source>Packing slip, order #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>ใบแพ็กสินค้า คำสั่งซื้อ #%1</translation>
     </message>
     <message numerus="yes">
         <location filename="../print/packingslippdf.cpp" line="55"/>
         <source>%1 · %2 · %n unit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %2 · %n ชิ้น</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../print/packingslippdf.cpp" line="63"/>
         <source>Ship to</source>
-        <translation type="unfinished"></translation>
+        <translation>จัดส่งถึง</translation>
     </message>
     <message>
         <location filename="../print/packingslippdf.cpp" line="87"/>
         <location filename="../print/picklistpdf.cpp" line="148"/>
         <source>Barcode %1</source>
-        <translation type="unfinished"></translation>
+        <translation>บาร์โค้ด %1</translation>
     </message>
     <message>
         <location filename="../print/packingslippdf.cpp" line="89"/>
         <location filename="../print/picklistpdf.cpp" line="166"/>
         <source>× %1</source>
-        <translation type="unfinished"></translation>
+        <translation>× %1</translation>
     </message>
     <message>
         <location filename="../print/packingslippdf.cpp" line="120"/>
         <source>No packing slip to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีใบแพ็กสินค้าให้พิมพ์</translation>
     </message>
     <message>
         <location filename="../print/packingslippdf.cpp" line="122"/>
         <source>Packing slips</source>
-        <translation type="unfinished"></translation>
+        <translation>ใบแพ็กสินค้า</translation>
     </message>
     <message>
         <location filename="../print/pdfpages.cpp" line="116"/>
         <source>The page is too small for one row of this document.</source>
-        <translation type="unfinished"></translation>
+        <translation>หน้ากระดาษเล็กเกินไปสำหรับเอกสารนี้แม้แต่หนึ่งแถว</translation>
     </message>
     <message>
         <location filename="../print/pdfpages.cpp" line="121"/>
         <location filename="../print/pdfpages.cpp" line="150"/>
         <source>Could not write the PDF (is the disk full?).</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียน PDF ไม่ได้ (ดิสก์เต็มหรือไม่?)</translation>
     </message>
     <message>
         <location filename="../print/pdfpages.cpp" line="138"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>หน้า %1 จาก %2</translation>
     </message>
     <message>
         <location filename="../print/pdfpages.cpp" line="158"/>
         <location filename="../print/pdfpages.cpp" line="165"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">เขียน %1 ไม่ได้: %2</translation>
+        <translation>เขียน %1 ไม่ได้: %2</translation>
     </message>
     <message>
         <location filename="../print/picklistpdf.cpp" line="25"/>
         <source>Orders: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>คำสั่งซื้อ: %1</translation>
     </message>
     <message>
         <location filename="../print/picklistpdf.cpp" line="70"/>
         <source>Backroom pick list, wave %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ใบหยิบสินค้า Backroom คลื่นงาน %1</translation>
     </message>
     <message>
         <location filename="../print/picklistpdf.cpp" line="86"/>
         <location filename="../print/picklistpdf.cpp" line="188"/>
         <source>Pick list %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ใบหยิบสินค้า %1</translation>
     </message>
     <message>
         <location filename="../print/picklistpdf.cpp" line="88"/>
         <source>Picker: %1 · Created %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้หยิบ: %1 · สร้างเมื่อ %2</translation>
     </message>
     <message>
         <location filename="../print/picklistpdf.cpp" line="89"/>
         <source>anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>ใครก็ได้</translation>
     </message>
     <message numerus="yes">
         <location filename="../print/picklistpdf.cpp" line="93"/>
         <source>%n line(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n รายการ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../print/picklistpdf.cpp" line="94"/>
         <source>%n unit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ชิ้น</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../print/picklistpdf.cpp" line="127"/>
         <source>Seq</source>
-        <translation type="unfinished"></translation>
+        <translation>ลำดับ</translation>
     </message>
     <message>
         <location filename="../print/picklistpdf.cpp" line="128"/>
         <source>Bin</source>
-        <translation type="unfinished">ช่องเก็บ</translation>
+        <translation>ช่องเก็บ</translation>
     </message>
     <message>
         <location filename="../print/picklistpdf.cpp" line="129"/>
         <source>SKU</source>
-        <translation type="unfinished">รหัสสินค้า</translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <location filename="../print/picklistpdf.cpp" line="130"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>สินค้า</translation>
     </message>
     <message>
         <location filename="../print/picklistpdf.cpp" line="131"/>
         <source>Qty</source>
-        <translation type="unfinished">จำนวน</translation>
+        <translation>จำนวน</translation>
     </message>
     <message>
         <location filename="../print/picklistpdf.cpp" line="132"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>เสร็จ</translation>
     </message>
     <message>
         <location filename="../print/picklistpdf.cpp" line="164"/>
         <source>%1. Bin %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. ช่องเก็บ %2</translation>
     </message>
 </context>
 <context>
@@ -2956,7 +2956,7 @@
     <message>
         <location filename="../core/store/storeapi.cpp" line="84"/>
         <source>channel must be &quot;web&quot; (the default) or &quot;drill&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>channel ต้องเป็น &quot;web&quot; (ค่าเริ่มต้น) หรือ &quot;drill&quot;</translation>
     </message>
     <message>
         <location filename="../core/store/storeapi.cpp" line="90"/>
@@ -3098,114 +3098,114 @@
     <message>
         <location filename="../ui/drills/drillfigures.cpp" line="139"/>
         <source>PASS</source>
-        <translation type="unfinished"></translation>
+        <translation>PASS</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillfigures.cpp" line="139"/>
         <source>FAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>FAIL</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillfigures.cpp" line="255"/>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>ผลการตัดสิน</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillfigures.cpp" line="256"/>
         <source>same</source>
-        <translation type="unfinished"></translation>
+        <translation>เหมือนเดิม</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillfigures.cpp" line="256"/>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>เปลี่ยนแปลง</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillfigures.cpp" line="257"/>
         <source>Answers per second</source>
-        <translation type="unfinished"></translation>
+        <translation>คำตอบต่อวินาที</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillfigures.cpp" line="258"/>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>ยืนยันแล้ว</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillfigures.cpp" line="259"/>
         <source>Out of stock</source>
-        <translation type="unfinished"></translation>
+        <translation>สินค้าหมด</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillfigures.cpp" line="260"/>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อผิดพลาด</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillfigures.cpp" line="261"/>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>ถูกทิ้ง</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillfigures.cpp" line="262"/>
         <source>p50</source>
-        <translation type="unfinished"></translation>
+        <translation>p50</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillfigures.cpp" line="263"/>
         <source>p95</source>
-        <translation type="unfinished"></translation>
+        <translation>p95</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillfigures.cpp" line="264"/>
         <source>p99</source>
-        <translation type="unfinished"></translation>
+        <translation>p99</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillfigures.cpp" line="265"/>
         <source>p99.9</source>
-        <translation type="unfinished"></translation>
+        <translation>p99.9</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillfigures.cpp" line="266"/>
         <source>max</source>
-        <translation type="unfinished"></translation>
+        <translation>สูงสุด</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillfigures.cpp" line="268"/>
         <location filename="../ui/drills/drillfigures.cpp" line="272"/>
         <source>Peak memory</source>
-        <translation type="unfinished"></translation>
+        <translation>หน่วยความจำสูงสุด</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillfigures.cpp" line="273"/>
         <source>Violations</source>
-        <translation type="unfinished"></translation>
+        <translation>การละเมิดเกณฑ์</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillfigures.cpp" line="288"/>
         <location filename="../ui/drills/drillfigures.cpp" line="296"/>
         <source>%1 × %2 buyers: orders/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × ผู้ซื้อ %2 ราย: คำสั่งซื้อ/s</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillfigures.cpp" line="303"/>
         <source>%1 ms</source>
-        <translation type="unfinished">%1 มิลลิวินาที</translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillfigures.cpp" line="308"/>
         <source>%1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MiB</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillplan.cpp" line="28"/>
         <source>this machine</source>
-        <translation type="unfinished"></translation>
+        <translation>เครื่องนี้</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillplan.cpp" line="130"/>
         <source>Threshold “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>เกณฑ์ “%1”: %2</translation>
     </message>
 </context>
 <context>
@@ -3321,187 +3321,187 @@
     <message>
         <location filename="../ui/channels/channelcard.cpp" line="22"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่เคย</translation>
     </message>
     <message>
         <location filename="../ui/channels/channelcard.cpp" line="26"/>
         <source>%1 (%2 s ago)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 s ที่แล้ว)</translation>
     </message>
     <message>
         <location filename="../ui/channels/channelcard.cpp" line="28"/>
         <source>%1 (%2 min ago)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 นาทีที่แล้ว)</translation>
     </message>
     <message>
         <location filename="../ui/channels/channelcard.cpp" line="29"/>
         <source>%1 (%2 h ago)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 ชม. ที่แล้ว)</translation>
     </message>
     <message>
         <location filename="../ui/channels/channelcard.cpp" line="35"/>
         <source>in sync</source>
-        <translation type="unfinished"></translation>
+        <translation>ซิงก์แล้ว</translation>
     </message>
     <message>
         <location filename="../ui/channels/channelcard.cpp" line="37"/>
         <location filename="../ui/channels/channelcard.cpp" line="39"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../ui/channels/channelcard.cpp" line="40"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished">%1 ชม. %2 นาที</translation>
+        <translation>%1 ชม. %2 นาที</translation>
     </message>
     <message>
         <location filename="../ui/channels/channelcard.cpp" line="54"/>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานะ:</translation>
     </message>
     <message>
         <location filename="../ui/channels/channelcard.cpp" line="55"/>
         <source>Last push:</source>
-        <translation type="unfinished"></translation>
+        <translation>พุชล่าสุด:</translation>
     </message>
     <message>
         <location filename="../ui/channels/channelcard.cpp" line="56"/>
         <source>Lag:</source>
-        <translation type="unfinished"></translation>
+        <translation>ความล่าช้า:</translation>
     </message>
     <message>
         <location filename="../ui/channels/channelcard.cpp" line="57"/>
         <source>Queue:</source>
-        <translation type="unfinished"></translation>
+        <translation>คิว:</translation>
     </message>
     <message>
         <location filename="../ui/channels/channelcard.cpp" line="58"/>
         <source>Last hour:</source>
-        <translation type="unfinished"></translation>
+        <translation>ชั่วโมงที่ผ่านมา:</translation>
     </message>
     <message>
         <location filename="../ui/channels/channelcard.cpp" line="59"/>
         <source>Last error:</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อผิดพลาดล่าสุด:</translation>
     </message>
     <message>
         <location filename="../ui/channels/channelcard.cpp" line="60"/>
         <source>Breaker:</source>
-        <translation type="unfinished"></translation>
+        <translation>เบรกเกอร์:</translation>
     </message>
     <message>
         <location filename="../ui/channels/channelcard.cpp" line="61"/>
         <source>Flagged orders:</source>
-        <translation type="unfinished"></translation>
+        <translation>คำสั่งซื้อที่ถูกตั้งธง:</translation>
     </message>
     <message>
         <location filename="../ui/channels/channelcard.cpp" line="63"/>
         <location filename="../ui/channels/channelcard.cpp" line="139"/>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดใช้งาน</translation>
     </message>
     <message>
         <location filename="../ui/channels/channelcard.cpp" line="72"/>
         <source>Buffer stock for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>สต็อกกันไว้สำหรับ %1</translation>
     </message>
     <message>
         <location filename="../ui/channels/channelcard.cpp" line="73"/>
         <source>Units held back from this channel for every product (a product&apos;s own buffer wins).</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนชิ้นที่กันไว้ไม่ส่งให้ช่องทางขายนี้สำหรับทุกสินค้า (ใช้ค่าสต็อกกันไว้ของสินค้าแต่ละตัวก่อนถ้ามี)</translation>
     </message>
     <message>
         <location filename="../ui/channels/channelcard.cpp" line="75"/>
         <source>Set buffer</source>
-        <translation type="unfinished"></translation>
+        <translation>ตั้งสต็อกกันไว้</translation>
     </message>
     <message>
         <location filename="../ui/channels/channelcard.cpp" line="81"/>
         <source>Resync</source>
-        <translation type="unfinished"></translation>
+        <translation>ซิงก์ใหม่</translation>
     </message>
     <message>
         <location filename="../ui/channels/channelcard.cpp" line="83"/>
         <source>Push every product to %1 again.</source>
-        <translation type="unfinished"></translation>
+        <translation>พุชสินค้าทุกรายการไปยัง %1 อีกครั้ง</translation>
     </message>
     <message>
         <location filename="../ui/channels/channelcard.cpp" line="89"/>
         <source>Buffer stock:</source>
-        <translation type="unfinished"></translation>
+        <translation>สต็อกกันไว้:</translation>
     </message>
     <message>
         <location filename="../ui/channels/channelcard.cpp" line="109"/>
         <source>Web store</source>
-        <translation type="unfinished">เว็บไซต์ร้าน</translation>
+        <translation>เว็บสโตร์</translation>
     </message>
     <message>
         <location filename="../ui/channels/channelcard.cpp" line="111"/>
         <source>Shopee</source>
-        <translation type="unfinished"></translation>
+        <translation>Shopee</translation>
     </message>
     <message>
         <location filename="../ui/channels/channelcard.cpp" line="113"/>
         <source>Lazada</source>
-        <translation type="unfinished"></translation>
+        <translation>Lazada</translation>
     </message>
     <message>
         <location filename="../ui/channels/channelcard.cpp" line="138"/>
         <source>Enabled: sells from this database, nothing to push</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดใช้งาน: ขายจากฐานข้อมูลนี้ ไม่ต้องพุช</translation>
     </message>
     <message>
         <location filename="../ui/channels/channelcard.cpp" line="140"/>
         <source>Disabled: stock is not pushed</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิดใช้งาน: ไม่พุชสต็อก</translation>
     </message>
     <message>
         <location filename="../ui/channels/channelcard.cpp" line="143"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location filename="../ui/channels/channelcard.cpp" line="147"/>
         <source>%1 ⚠ behind</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ⚠ ล่าช้า</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/channels/channelcard.cpp" line="149"/>
         <source>%n product(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>สินค้า %n รายการรออยู่</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/channels/channelcard.cpp" line="151"/>
         <source>pushes: %1, errors: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>พุช: %1, ข้อผิดพลาด: %2</translation>
     </message>
     <message>
         <location filename="../ui/channels/channelcard.cpp" line="154"/>
         <location filename="../ui/channels/channelcard.cpp" line="162"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มี</translation>
     </message>
     <message>
         <location filename="../ui/channels/channelcard.cpp" line="155"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/channels/channelcard.cpp" line="157"/>
         <source>no live `serve` reports it</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มี `serve` ที่ทำงานอยู่รายงานค่านี้</translation>
     </message>
     <message>
         <location filename="../ui/channels/channelcard.cpp" line="158"/>
         <source>%1 ⚠ calls refused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ⚠ การเรียกถูกปฏิเสธ</translation>
     </message>
     <message>
         <location filename="../ui/channels/channelcard.cpp" line="162"/>
         <source>%1 ⚠ need you</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ⚠ ต้องให้คุณตรวจสอบ</translation>
     </message>
 </context>
 <context>
@@ -3509,228 +3509,234 @@
     <message>
         <location filename="../ui/channels/channelsscreen.cpp" line="57"/>
         <source>Refresh</source>
-        <translation type="unfinished">รีเฟรช</translation>
+        <translation>รีเฟรช</translation>
     </message>
     <message>
         <location filename="../ui/channels/channelsscreen.cpp" line="85"/>
         <source>Resync &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>ซิงก์ใหม่ทั้งหมด (&amp;A)</translation>
     </message>
     <message>
         <location filename="../ui/channels/channelsscreen.cpp" line="87"/>
         <source>Push every product to every enabled marketplace again.</source>
-        <translation type="unfinished"></translation>
+        <translation>พุชสินค้าทุกรายการไปยังมาร์เก็ตเพลสทุกแห่งที่เปิดใช้งานอีกครั้ง</translation>
     </message>
     <message>
         <location filename="../ui/channels/channelsscreen.cpp" line="91"/>
         <source>%v of %m pushed</source>
-        <translation type="unfinished"></translation>
+        <translation>พุชแล้ว %v จาก %m</translation>
     </message>
     <message>
         <location filename="../ui/channels/channelsscreen.cpp" line="93"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิก (&amp;C)</translation>
     </message>
     <message>
         <location filename="../ui/channels/channelsscreen.cpp" line="112"/>
         <source>&lt;b&gt;Per product&lt;/b&gt;: what each marketplace shows now against what it should</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;รายสินค้า&lt;/b&gt;: สิ่งที่มาร์เก็ตเพลสแต่ละแห่งแสดงอยู่เทียบกับที่ควรแสดง</translation>
     </message>
     <message>
         <location filename="../ui/channels/channelsscreen.cpp" line="113"/>
         <source>&amp;Drifting only</source>
-        <translation type="unfinished"></translation>
+        <translation>เฉพาะที่ไม่ตรงกัน (&amp;D)</translation>
     </message>
     <message>
         <location filename="../ui/channels/channelsscreen.cpp" line="133"/>
         <source>Products and what each channel shows</source>
-        <translation type="unfinished"></translation>
+        <translation>สินค้าและสิ่งที่แต่ละช่องทางขายแสดง</translation>
     </message>
     <message>
         <location filename="../ui/channels/channelsscreen.cpp" line="185"/>
         <source>read the channels</source>
-        <translation type="unfinished"></translation>
+        <translation>อ่านช่องทางขาย</translation>
     </message>
     <message>
         <location filename="../ui/channels/channelsscreen.cpp" line="200"/>
         <source>Only the owner role can %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>เฉพาะบทบาทเจ้าของเท่านั้นที่%1ได้: %2</translation>
     </message>
     <message>
         <location filename="../ui/channels/channelsscreen.cpp" line="202"/>
         <source>Could not %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1ไม่ได้: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/channels/channelsscreen.cpp" line="224"/>
         <source>%n product(s) drifting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>สินค้า %n รายการไม่ตรงกัน</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/channels/channelsscreen.cpp" line="268"/>
         <source>Enable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดใช้งาน %1</translation>
     </message>
     <message>
         <location filename="../ui/channels/channelsscreen.cpp" line="269"/>
         <source>Enable %1?
 
 Every product is queued and pushed to it with its buffer applied, and its orders are taken in.</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดใช้งาน %1 หรือไม่?
+
+สินค้าทุกรายการจะเข้าคิวและถูกพุชไปโดยหักสต็อกกันไว้แล้ว และจะรับคำสั่งซื้อจากช่องทางนี้เข้ามา</translation>
     </message>
     <message>
         <location filename="../ui/channels/channelsscreen.cpp" line="272"/>
         <source>Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดใช้งาน</translation>
     </message>
     <message>
         <location filename="../ui/channels/channelsscreen.cpp" line="276"/>
         <source>Disable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิดใช้งาน %1</translation>
     </message>
     <message>
         <location filename="../ui/channels/channelsscreen.cpp" line="277"/>
         <source>Disable %1?
 
 Its queue is dropped and stock changes stop reaching it: what it shows will go stale and it may oversell until you enable it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิดใช้งาน %1 หรือไม่?
+
+คิวของช่องทางนี้จะถูกล้าง และการเปลี่ยนแปลงสต็อกจะไม่ไปถึงอีก: ข้อมูลที่แสดงจะล้าสมัยและอาจขายเกินสต็อกจนกว่าคุณจะเปิดใช้งานอีกครั้ง</translation>
     </message>
     <message>
         <location filename="../ui/channels/channelsscreen.cpp" line="280"/>
         <source>Disable</source>
-        <translation type="unfinished">ปิดการป้องกัน</translation>
+        <translation>ปิดใช้งาน</translation>
     </message>
     <message>
         <location filename="../ui/channels/channelsscreen.cpp" line="294"/>
         <source>Set buffer for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ตั้งสต็อกกันไว้สำหรับ %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/channels/channelsscreen.cpp" line="295"/>
         <source>Hold back %n unit(s) of every product from %1?
 
 Every product is pushed to it again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>กันสินค้าทุกรายการไว้ %n ชิ้นไม่ให้ %1 หรือไม่?
+
+สินค้าทุกรายการจะถูกพุชไปอีกครั้ง</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/channels/channelsscreen.cpp" line="298"/>
         <source>Set buffer</source>
-        <translation type="unfinished"></translation>
+        <translation>ตั้งสต็อกกันไว้</translation>
     </message>
     <message>
         <location filename="../ui/channels/channelsscreen.cpp" line="305"/>
         <source>Push every product to every enabled marketplace again?</source>
-        <translation type="unfinished"></translation>
+        <translation>พุชสินค้าทุกรายการไปยังมาร์เก็ตเพลสทุกแห่งที่เปิดใช้งานอีกครั้งหรือไม่?</translation>
     </message>
     <message>
         <location filename="../ui/channels/channelsscreen.cpp" line="306"/>
         <source>Push every product to %1 again?</source>
-        <translation type="unfinished"></translation>
+        <translation>พุชสินค้าทุกรายการไปยัง %1 อีกครั้งหรือไม่?</translation>
     </message>
     <message>
         <location filename="../ui/channels/channelsscreen.cpp" line="307"/>
         <source>Resync</source>
-        <translation type="unfinished"></translation>
+        <translation>ซิงก์ใหม่</translation>
     </message>
     <message>
         <location filename="../ui/channels/channelsscreen.cpp" line="316"/>
         <source>Enabling…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังเปิดใช้งาน…</translation>
     </message>
     <message>
         <location filename="../ui/channels/channelsscreen.cpp" line="316"/>
         <source>Disabling…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังปิดใช้งาน…</translation>
     </message>
     <message>
         <location filename="../ui/channels/channelsscreen.cpp" line="322"/>
         <source>Enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดใช้งานแล้ว</translation>
     </message>
     <message>
         <location filename="../ui/channels/channelsscreen.cpp" line="322"/>
         <source>Disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิดใช้งานแล้ว</translation>
     </message>
     <message>
         <location filename="../ui/channels/channelsscreen.cpp" line="323"/>
         <source>Not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้เปลี่ยนแปลง: %1</translation>
     </message>
     <message>
         <location filename="../ui/channels/channelsscreen.cpp" line="326"/>
         <source>enable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดใช้งาน %1</translation>
     </message>
     <message>
         <location filename="../ui/channels/channelsscreen.cpp" line="327"/>
         <source>disable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิดใช้งาน %1</translation>
     </message>
     <message>
         <location filename="../ui/channels/channelsscreen.cpp" line="342"/>
         <source>Buffer set to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ตั้งสต็อกกันไว้เป็น %1 แล้ว</translation>
     </message>
     <message>
         <location filename="../ui/channels/channelsscreen.cpp" line="343"/>
         <source>Buffer not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้เปลี่ยนสต็อกกันไว้: %1</translation>
     </message>
     <message>
         <location filename="../ui/channels/channelsscreen.cpp" line="346"/>
         <source>set the buffer of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ตั้งสต็อกกันไว้ของ %1</translation>
     </message>
     <message>
         <location filename="../ui/channels/channelsscreen.cpp" line="365"/>
         <source>No marketplace is enabled: nothing to resync.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีมาร์เก็ตเพลสที่เปิดใช้งาน: ไม่มีอะไรให้ซิงก์ใหม่</translation>
     </message>
     <message>
         <location filename="../ui/channels/channelsscreen.cpp" line="377"/>
         <source>Queueing products…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังนำสินค้าเข้าคิว…</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/channels/channelsscreen.cpp" line="384"/>
         <source>Cancelled: %n product(s) were queued before you cancelled.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ยกเลิกแล้ว: สินค้า %n รายการเข้าคิวไปก่อนที่คุณจะยกเลิก</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/channels/channelsscreen.cpp" line="391"/>
         <source>Queued %n product push(es); `serve` is pushing them…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>นำการพุชสินค้า %n รายการเข้าคิวแล้ว; `serve` กำลังพุช…</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/channels/channelsscreen.cpp" line="403"/>
         <source>Resync of %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ซิงก์ %1 ใหม่ไม่สำเร็จ: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/channels/channelsscreen.cpp" line="420"/>
         <source>Resync done: %n product push(es).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ซิงก์ใหม่เสร็จแล้ว: พุชสินค้า %n รายการ</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/channels/channelsscreen.cpp" line="430"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังยกเลิก…</translation>
     </message>
     <message>
         <location filename="../ui/channels/channelsscreen.cpp" line="433"/>
         <source>Stopped following the resync; products already queued are still pushed.</source>
-        <translation type="unfinished"></translation>
+        <translation>หยุดติดตามการซิงก์ใหม่แล้ว; สินค้าที่เข้าคิวไปแล้วยังคงถูกพุช</translation>
     </message>
 </context>
 <context>
@@ -4162,47 +4168,47 @@ Every product is pushed to it again.</source>
     <message>
         <location filename="../ui/channels/driftmodel.cpp" line="97"/>
         <source>⚠ never pushed (should be %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ ไม่เคยพุช (ควรเป็น %1)</translation>
     </message>
     <message>
         <location filename="../ui/channels/driftmodel.cpp" line="99"/>
         <source>⚠ %1 (should be %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1 (ควรเป็น %2)</translation>
     </message>
     <message>
         <location filename="../ui/channels/driftmodel.cpp" line="103"/>
         <source> · queued</source>
-        <translation type="unfinished"></translation>
+        <translation> · อยู่ในคิว</translation>
     </message>
     <message>
         <location filename="../ui/channels/driftmodel.cpp" line="114"/>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <location filename="../ui/channels/driftmodel.cpp" line="136"/>
         <source>%1 acknowledged %2 at %3; it should show %4 (available %5 minus its buffer).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ยืนยัน %2 เมื่อ %3; ควรแสดง %4 (คงเหลือ %5 ลบสต็อกกันไว้)</translation>
     </message>
     <message>
         <location filename="../ui/channels/driftmodel.cpp" line="142"/>
         <source>Never pushed to %1; it should show %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่เคยพุชไปยัง %1; ควรแสดง %2</translation>
     </message>
     <message>
         <location filename="../ui/channels/driftmodel.cpp" line="152"/>
         <source>SKU</source>
-        <translation type="unfinished">รหัสสินค้า</translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <location filename="../ui/channels/driftmodel.cpp" line="154"/>
         <source>Available here</source>
-        <translation type="unfinished"></translation>
+        <translation>คงเหลือที่นี่</translation>
     </message>
     <message>
         <location filename="../ui/channels/driftmodel.cpp" line="155"/>
         <source>%1 shows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 แสดง</translation>
     </message>
 </context>
 <context>
@@ -4211,7 +4217,7 @@ Every product is pushed to it again.</source>
         <location filename="../ui/drills/drillbackend.cpp" line="49"/>
         <location filename="../ui/drills/drillbackend.cpp" line="54"/>
         <source>The verdict could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>อ่านผลการตัดสินไม่ได้: %1</translation>
     </message>
 </context>
 <context>
@@ -4219,68 +4225,68 @@ Every product is pushed to it again.</source>
     <message>
         <location filename="../ui/drills/drillcharts.cpp" line="24"/>
         <source>answers</source>
-        <translation type="unfinished"></translation>
+        <translation>คำตอบ</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillcharts.cpp" line="25"/>
         <source>orders</source>
-        <translation type="unfinished"></translation>
+        <translation>คำสั่งซื้อ</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillcharts.cpp" line="26"/>
         <source>target</source>
-        <translation type="unfinished"></translation>
+        <translation>เป้าหมาย</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillcharts.cpp" line="28"/>
         <source>p95</source>
-        <translation type="unfinished"></translation>
+        <translation>p95</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillcharts.cpp" line="29"/>
         <source>p99</source>
-        <translation type="unfinished"></translation>
+        <translation>p99</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillcharts.cpp" line="30"/>
         <source>errors</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อผิดพลาด</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillcharts.cpp" line="32"/>
         <source>dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>ถูกทิ้ง</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillcharts.cpp" line="34"/>
         <source>Throughput per second</source>
-        <translation type="unfinished"></translation>
+        <translation>ปริมาณงานต่อวินาที</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillcharts.cpp" line="34"/>
         <location filename="../ui/drills/drillcharts.cpp" line="36"/>
         <source>/s</source>
-        <translation type="unfinished"></translation>
+        <translation>/s</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillcharts.cpp" line="35"/>
         <source>Latency, ms</source>
-        <translation type="unfinished"></translation>
+        <translation>เวลาแฝง, ms</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillcharts.cpp" line="35"/>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ms</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillcharts.cpp" line="36"/>
         <source>Errors and dropped per second</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อผิดพลาดและที่ถูกทิ้งต่อวินาที</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillcharts.cpp" line="56"/>
         <source>s</source>
-        <translation type="unfinished"></translation>
+        <translation>s</translation>
     </message>
 </context>
 <context>
@@ -4288,142 +4294,142 @@ Every product is pushed to it again.</source>
     <message>
         <location filename="../ui/drills/drillparameterspanel.cpp" line="58"/>
         <source>Closed: buyers who think</source>
-        <translation type="unfinished"></translation>
+        <translation>แบบปิด: ผู้ซื้อที่ใช้เวลาคิด</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillparameterspanel.cpp" line="59"/>
         <source>Open: arrivals per second</source>
-        <translation type="unfinished"></translation>
+        <translation>แบบเปิด: จำนวนที่เข้ามาต่อวินาที</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillparameterspanel.cpp" line="69"/>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillparameterspanel.cpp" line="74"/>
         <source> /s</source>
-        <translation type="unfinished"></translation>
+        <translation> /s</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillparameterspanel.cpp" line="76"/>
         <source>optional: 30s:100, 1m:1000, 30s:0</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่บังคับ: 30s:100, 1m:1000, 30s:0</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillparameterspanel.cpp" line="77"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillparameterspanel.cpp" line="80"/>
         <source>This database (checkout functions)</source>
-        <translation type="unfinished"></translation>
+        <translation>ฐานข้อมูลนี้ (ฟังก์ชันชำระเงิน)</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillparameterspanel.cpp" line="81"/>
         <source>Store API over HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>API ของร้านผ่าน HTTP</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillparameterspanel.cpp" line="91"/>
         <source>e.g. p95&lt;500ms, errors&lt;1%</source>
-        <translation type="unfinished"></translation>
+        <translation>เช่น p95&lt;500ms, errors&lt;1%</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillparameterspanel.cpp" line="98"/>
         <source>Sce&amp;nario:</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานการณ์ (&amp;N):</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillparameterspanel.cpp" line="100"/>
         <source>Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>โมเดล:</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillparameterspanel.cpp" line="101"/>
         <source>&amp;Buyers:</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ซื้อ (&amp;B):</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillparameterspanel.cpp" line="102"/>
         <source>Think ti&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>เวลาคิด (&amp;M):</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillparameterspanel.cpp" line="103"/>
         <source>Arrivals &amp;per second:</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวนที่เข้ามาต่อวินาที (&amp;P):</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillparameterspanel.cpp" line="104"/>
         <source>St&amp;ages:</source>
-        <translation type="unfinished"></translation>
+        <translation>ช่วง (&amp;A):</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillparameterspanel.cpp" line="105"/>
         <source>Durat&amp;ion:</source>
-        <translation type="unfinished"></translation>
+        <translation>ระยะเวลา (&amp;I):</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillparameterspanel.cpp" line="106"/>
         <source>Tar&amp;get:</source>
-        <translation type="unfinished"></translation>
+        <translation>เป้าหมาย (&amp;G):</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillparameterspanel.cpp" line="107"/>
         <source>Store &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL ของร้าน (&amp;U):</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillparameterspanel.cpp" line="108"/>
         <source>&amp;Connections:</source>
-        <translation type="unfinished"></translation>
+        <translation>การเชื่อมต่อ (&amp;C):</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillparameterspanel.cpp" line="109"/>
         <source>Soc&amp;kets:</source>
-        <translation type="unfinished"></translation>
+        <translation>ซ็อกเก็ต (&amp;K):</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillparameterspanel.cpp" line="110"/>
         <source>Shoot-out bu&amp;yers:</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ซื้อในการประลอง (&amp;Y):</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillparameterspanel.cpp" line="111"/>
         <source>Shoot-out str&amp;ategies:</source>
-        <translation type="unfinished"></translation>
+        <translation>กลยุทธ์ในการประลอง (&amp;A):</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillparameterspanel.cpp" line="112"/>
         <source>Th&amp;resholds:</source>
-        <translation type="unfinished"></translation>
+        <translation>เกณฑ์ (&amp;R):</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillparameterspanel.cpp" line="169"/>
         <source>Store URL: write the store API&apos;s address, for example http://127.0.0.1:8080.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL ของร้าน: ใส่ที่อยู่ของ API ของร้าน เช่น http://127.0.0.1:8080</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillparameterspanel.cpp" line="188"/>
         <source>Shoot-out buyers: whole numbers from 1 to %1 separated by commas, for example 32, 256.</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ซื้อในการประลอง: จำนวนเต็มตั้งแต่ 1 ถึง %1 คั่นด้วยจุลภาค เช่น 32, 256</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillparameterspanel.cpp" line="193"/>
         <source>Shoot-out buyers: give at least one buyer count, for example 32, 256.</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ซื้อในการประลอง: ระบุจำนวนผู้ซื้ออย่างน้อยหนึ่งค่า เช่น 32, 256</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillparameterspanel.cpp" line="204"/>
         <source>Shoot-out strategies: “%1” is not one; write some of guarded_update, buckets, for_update, xmin_retry separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>กลยุทธ์ในการประลอง: “%1” ไม่ใช่กลยุทธ์ที่มี; ใส่ค่าจาก guarded_update, buckets, for_update, xmin_retry คั่นด้วยจุลภาค</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillparameterspanel.cpp" line="210"/>
         <source>Shoot-out strategies: give at least one, for example guarded_update, buckets.</source>
-        <translation type="unfinished"></translation>
+        <translation>กลยุทธ์ในการประลอง: ระบุอย่างน้อยหนึ่งค่า เช่น guarded_update, buckets</translation>
     </message>
 </context>
 <context>
@@ -4431,7 +4437,7 @@ Every product is pushed to it again.</source>
     <message>
         <location filename="../ui/drills/drillplan.cpp" line="37"/>
         <source>database on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ฐานข้อมูลบน %1</translation>
     </message>
 </context>
 <context>
@@ -4439,221 +4445,221 @@ Every product is pushed to it again.</source>
     <message>
         <location filename="../ui/drills/drillreportview.cpp" line="63"/>
         <source>Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>การดำเนินการ</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillreportview.cpp" line="63"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>สำเร็จ</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillreportview.cpp" line="63"/>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>ถูกปฏิเสธ</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillreportview.cpp" line="63"/>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อผิดพลาด</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillreportview.cpp" line="63"/>
         <source>p50</source>
-        <translation type="unfinished"></translation>
+        <translation>p50</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillreportview.cpp" line="63"/>
         <source>p90</source>
-        <translation type="unfinished"></translation>
+        <translation>p90</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillreportview.cpp" line="63"/>
         <source>p95</source>
-        <translation type="unfinished"></translation>
+        <translation>p95</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillreportview.cpp" line="64"/>
         <location filename="../ui/drills/drillreportview.cpp" line="73"/>
         <source>p99</source>
-        <translation type="unfinished"></translation>
+        <translation>p99</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillreportview.cpp" line="64"/>
         <location filename="../ui/drills/drillreportview.cpp" line="73"/>
         <source>p99.9</source>
-        <translation type="unfinished"></translation>
+        <translation>p99.9</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillreportview.cpp" line="64"/>
         <source>max</source>
-        <translation type="unfinished"></translation>
+        <translation>สูงสุด</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillreportview.cpp" line="66"/>
         <source>Errors by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อผิดพลาดตามประเภท</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillreportview.cpp" line="67"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเภท</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillreportview.cpp" line="67"/>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>จำนวน</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillreportview.cpp" line="69"/>
         <source>Thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>เกณฑ์</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillreportview.cpp" line="70"/>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>เกณฑ์</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillreportview.cpp" line="70"/>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่าจริง</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillreportview.cpp" line="70"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>ผลลัพธ์</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillreportview.cpp" line="72"/>
         <source>Strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>กลยุทธ์</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillreportview.cpp" line="72"/>
         <source>Buyers</source>
-        <translation type="unfinished"></translation>
+        <translation>ผู้ซื้อ</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillreportview.cpp" line="72"/>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>ความพยายาม</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillreportview.cpp" line="72"/>
         <source>Successes</source>
-        <translation type="unfinished"></translation>
+        <translation>สำเร็จ</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillreportview.cpp" line="72"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อขัดแย้ง</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillreportview.cpp" line="72"/>
         <source>Orders/s</source>
-        <translation type="unfinished"></translation>
+        <translation>คำสั่งซื้อ/s</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillreportview.cpp" line="73"/>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>ผลการตัดสิน</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillreportview.cpp" line="88"/>
         <source>No drill yet: choose a scenario and start one, or open a saved run.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีการซ้อม: เลือกสถานการณ์แล้วเริ่ม หรือเปิดผลที่บันทึกไว้</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillreportview.cpp" line="112"/>
         <location filename="../ui/drills/drillreportview.cpp" line="220"/>
         <source>PASS</source>
-        <translation type="unfinished"></translation>
+        <translation>PASS</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillreportview.cpp" line="112"/>
         <location filename="../ui/drills/drillreportview.cpp" line="220"/>
         <source>FAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>FAIL</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillreportview.cpp" line="132"/>
         <source>[%1] %2</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] %2</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillreportview.cpp" line="135"/>
         <source>[threshold] %1 missed (actual %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>[เกณฑ์] %1 ไม่ผ่าน (ค่าจริง %2)</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillreportview.cpp" line="151"/>
         <source>%1 model, %2 s%3: %4 answers/s, %5 orders acknowledged, %6 out of stock, %7 errors</source>
-        <translation type="unfinished"></translation>
+        <translation>โมเดล %1, %2 s%3: %4 คำตอบ/s, ยืนยันคำสั่งซื้อ %5 รายการ, สินค้าหมด %6, ข้อผิดพลาด %7</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillreportview.cpp" line="152"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>แบบเปิด</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillreportview.cpp" line="152"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>แบบปิด</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillreportview.cpp" line="154"/>
         <source> (stopped early)</source>
-        <translation type="unfinished"></translation>
+        <translation> (หยุดก่อนจบ)</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillreportview.cpp" line="157"/>
         <source>Dropped %1 · not started %2 · cancelled %3 · lost with a connection %4</source>
-        <translation type="unfinished"></translation>
+        <translation>ตกหล่น %1 · ไม่ได้เริ่ม %2 · ยกเลิก %3 · หายไปพร้อมการเชื่อมต่อ %4</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillreportview.cpp" line="160"/>
         <source>Target %1 · stock strategy %2 · %3 checkout attempts, %4 conflicts (retried)</source>
-        <translation type="unfinished"></translation>
+        <translation>เป้าหมาย %1 · กลยุทธ์สต็อก %2 · พยายามชำระเงิน %3 ครั้ง, ชนกัน %4 ครั้ง (ลองใหม่แล้ว)</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillreportview.cpp" line="162"/>
         <source>Peak memory %1 · peak buyers %2</source>
-        <translation type="unfinished"></translation>
+        <translation>หน่วยความจำสูงสุด %1 · ผู้ซื้อพร้อมกันสูงสุด %2</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillreportview.cpp" line="174"/>
         <source>all (per operation not reported)</source>
-        <translation type="unfinished"></translation>
+        <translation>ทั้งหมด (ไม่ได้รายงานแยกตามการทำงาน)</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillreportview.cpp" line="195"/>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>ผ่าน</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillreportview.cpp" line="195"/>
         <source>MISSED</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ผ่าน</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillreportview.cpp" line="207"/>
         <source>Each strategy runs the same load on one hot SKU; rows appear as runs finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>ทุกกลยุทธ์รันโหลดเท่ากันบน SKU ขายดีตัวเดียว แถวจะแสดงขึ้นเมื่อแต่ละรอบรันเสร็จ</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillreportview.cpp" line="232"/>
         <source>[%1 × %2] %3</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1 × %2] %3</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillreportview.cpp" line="241"/>
         <source>Stopped early: the strategies not listed did not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>หยุดก่อนจบ: กลยุทธ์ที่ไม่อยู่ในรายการไม่ได้รัน</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillreportview.cpp" line="246"/>
         <source>No strategy finished a run.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีกลยุทธ์ใดรันจบสักรอบ</translation>
     </message>
 </context>
 <context>
@@ -4661,7 +4667,7 @@ Every product is pushed to it again.</source>
     <message>
         <location filename="../ui/drills/drillsession.cpp" line="91"/>
         <source>Stopped before the drill started: nothing ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>หยุดก่อนเริ่มการซ้อม: ไม่มีอะไรถูกรัน</translation>
     </message>
 </context>
 <context>
@@ -4669,171 +4675,173 @@ Every product is pushed to it again.</source>
     <message>
         <location filename="../ui/drills/drillsscreen.cpp" line="44"/>
         <source>Live and report</source>
-        <translation type="unfinished"></translation>
+        <translation>สดและรายงาน</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillsscreen.cpp" line="45"/>
         <source>Saved runs</source>
-        <translation type="unfinished"></translation>
+        <translation>รอบที่บันทึกไว้</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillsscreen.cpp" line="55"/>
         <location filename="../ui/drills/drillsscreen.cpp" line="186"/>
         <source>Start drill</source>
-        <translation type="unfinished"></translation>
+        <translation>เริ่มการซ้อม</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillsscreen.cpp" line="61"/>
         <location filename="../ui/drills/drillsscreen.cpp" line="188"/>
         <source>Stop drill</source>
-        <translation type="unfinished"></translation>
+        <translation>หยุดการซ้อม</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillsscreen.cpp" line="67"/>
         <source>Refresh saved runs</source>
-        <translation type="unfinished"></translation>
+        <translation>รีเฟรชรอบที่บันทึกไว้</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillsscreen.cpp" line="75"/>
         <source>Drill against another machine?</source>
-        <translation type="unfinished"></translation>
+        <translation>ซ้อมกับเครื่องอื่นหรือไม่?</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillsscreen.cpp" line="76"/>
         <source>The drill&apos;s target, %1, is not this machine. A load drill against a real shop can slow it down for real buyers, and it places (tagged) drill orders there.
 
 Run it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>เป้าหมายของการซ้อม %1 ไม่ใช่เครื่องนี้ การซ้อมโหลดกับร้านจริงอาจทำให้ร้านช้าลงสำหรับผู้ซื้อจริง และจะสร้างคำสั่งซื้อของการซ้อม (ติดแท็กไว้) ที่นั่น
+
+รันต่อหรือไม่?</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillsscreen.cpp" line="90"/>
         <source>Shoot-out run %1 of %2: %3 with %4 buyers</source>
-        <translation type="unfinished"></translation>
+        <translation>ประลองกลยุทธ์ รอบที่ %1 จาก %2: %3 กับผู้ซื้อ %4 คน</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillsscreen.cpp" line="115"/>
         <source>Drill orders are tagged channel ‘drill’ and can be removed with `backroom drill cleanup`; real orders are never touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>คำสั่งซื้อของการซ้อมติดแท็กช่องทางขาย ‘drill’ และลบได้ด้วย `backroom drill cleanup` โดยไม่แตะต้องคำสั่งซื้อจริงเลย</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillsscreen.cpp" line="162"/>
         <source>Not started: the target is not this machine and was not confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้เริ่ม: เป้าหมายไม่ใช่เครื่องนี้และยังไม่ได้รับการยืนยัน</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillsscreen.cpp" line="169"/>
         <source>Shoot-out in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังประลองกลยุทธ์</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillsscreen.cpp" line="171"/>
         <source>Drill in progress: the report appears when it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังซ้อม: รายงานจะแสดงเมื่อจบการซ้อม</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillsscreen.cpp" line="187"/>
         <source>Preparing the scenario… (Stop)</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังเตรียมสถานการณ์… (หยุด)</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillsscreen.cpp" line="189"/>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังหยุด…</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillsscreen.cpp" line="190"/>
         <source>Checking the verdict…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังตรวจผลตัดสิน…</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillsscreen.cpp" line="195"/>
         <source>Ctrl+Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Return</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillsscreen.cpp" line="195"/>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillsscreen.cpp" line="202"/>
         <source>Fix the parameters to start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขพารามิเตอร์เพื่อเริ่ม: %1</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillsscreen.cpp" line="211"/>
         <source>Preparing the scenario (%1 s)…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังเตรียมสถานการณ์ (%1 s)…</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillsscreen.cpp" line="214"/>
         <source>Running: %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังรัน: %1 s</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillsscreen.cpp" line="216"/>
         <source>Stopping: waiting for the requests in flight (%1 s)…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังหยุด: รอคำขอที่ค้างอยู่ (%1 s)…</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillsscreen.cpp" line="217"/>
         <source>Checking the verdict and saving the run…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังตรวจผลตัดสินและบันทึกรอบ…</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillsscreen.cpp" line="227"/>
         <source>Run %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>รอบ %1 · %2</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillsscreen.cpp" line="228"/>
         <source>This run (not saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>รอบนี้ (ไม่ได้บันทึก)</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillsscreen.cpp" line="235"/>
         <source>The run could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกรอบไม่ได้: %1</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillsscreen.cpp" line="237"/>
         <source>The scenario could not be undone (a flash sale may still be on): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ย้อนสถานการณ์กลับไม่ได้ (แฟลชเซลอาจยังเปิดอยู่): %1</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillsscreen.cpp" line="250"/>
         <source>Stopped early: what ran passed the verdict (saved as stopped, not passed).</source>
-        <translation type="unfinished"></translation>
+        <translation>หยุดก่อนจบ: ส่วนที่รันไปผ่านเกณฑ์ตัดสิน (บันทึกเป็นหยุดก่อนจบ ไม่ใช่ผ่าน)</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillsscreen.cpp" line="251"/>
         <source>Stopped early: FAIL, see the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>หยุดก่อนจบ: FAIL ดูรายงาน</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillsscreen.cpp" line="253"/>
         <source>Finished: PASS.</source>
-        <translation type="unfinished"></translation>
+        <translation>เสร็จสิ้น: PASS</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillsscreen.cpp" line="253"/>
         <source>Finished: FAIL, see the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>เสร็จสิ้น: FAIL ดูรายงาน</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillsscreen.cpp" line="259"/>
         <source>The drill did not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>การซ้อมไม่ได้รัน: %1</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillsscreen.cpp" line="260"/>
         <source>Not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้รัน: %1</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillsscreen.cpp" line="265"/>
         <source>Saved run %1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>รอบที่บันทึกไว้ %1 · %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -4985,37 +4993,37 @@ Run it anyway?</source>
     <message>
         <location filename="../ui/healthcheck/healthcheckmodel.cpp" line="85"/>
         <source>not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้วัด</translation>
     </message>
     <message>
         <location filename="../ui/healthcheck/healthcheckmodel.cpp" line="96"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <location filename="../ui/healthcheck/healthcheckmodel.cpp" line="97"/>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>คำถาม</translation>
     </message>
     <message>
         <location filename="../ui/healthcheck/healthcheckmodel.cpp" line="98"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>คำตอบ</translation>
     </message>
     <message>
         <location filename="../ui/healthcheck/healthcheckmodel.cpp" line="99"/>
         <source>Measured figure</source>
-        <translation type="unfinished"></translation>
+        <translation>ค่าที่วัดได้</translation>
     </message>
     <message>
         <location filename="../ui/healthcheck/healthcheckmodel.cpp" line="100"/>
         <source>Measured at</source>
-        <translation type="unfinished"></translation>
+        <translation>วัดเมื่อ</translation>
     </message>
     <message>
         <location filename="../ui/healthcheck/healthcheckmodel.cpp" line="101"/>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>สิ่งที่ควรทำ</translation>
     </message>
 </context>
 <context>
@@ -5023,47 +5031,47 @@ Run it anyway?</source>
     <message>
         <location filename="../ui/healthcheck/healthcheckscreen.cpp" line="39"/>
         <source>Not checked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่ได้ตรวจ</translation>
     </message>
     <message>
         <location filename="../ui/healthcheck/healthcheckscreen.cpp" line="43"/>
         <source>&amp;Re-check</source>
-        <translation type="unfinished"></translation>
+        <translation>ตรวจใหม่ (&amp;R)</translation>
     </message>
     <message>
         <location filename="../ui/healthcheck/healthcheckscreen.cpp" line="45"/>
         <source>Answer the 10 questions again from the latest measurements (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>ตอบคำถาม 10 ข้ออีกครั้งจากค่าที่วัดล่าสุด (F5)</translation>
     </message>
     <message>
         <location filename="../ui/healthcheck/healthcheckscreen.cpp" line="69"/>
         <source>Every answer comes from a measurement Backroom took: saved drills, the health published by running serve instances, channel lag, and searches run now. Unknown means nothing was measured yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>ทุกคำตอบมาจากค่าที่ Backroom วัดไว้: การซ้อมที่บันทึกไว้ สถานะที่อินสแตนซ์ serve ที่กำลังทำงานเผยแพร่ ความล่าช้าของช่องทางขาย และการค้นหาที่รันตอนนี้ ไม่ทราบ หมายถึงยังไม่มีการวัด</translation>
     </message>
     <message>
         <location filename="../ui/healthcheck/healthcheckscreen.cpp" line="76"/>
         <source>Re-check</source>
-        <translation type="unfinished"></translation>
+        <translation>ตรวจใหม่</translation>
     </message>
     <message>
         <location filename="../ui/healthcheck/healthcheckscreen.cpp" line="98"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังตรวจ…</translation>
     </message>
     <message>
         <location filename="../ui/healthcheck/healthcheckscreen.cpp" line="107"/>
         <source>The health check could not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ตรวจสุขภาพระบบไม่ได้: %1</translation>
     </message>
     <message>
         <location filename="../ui/healthcheck/healthcheckscreen.cpp" line="116"/>
         <source>%1 Yes, %2 No, %3 Unknown — checked %4</source>
-        <translation type="unfinished"></translation>
+        <translation>ใช่ %1 ข้อ, ไม่ใช่ %2 ข้อ, ไม่ทราบ %3 ข้อ — ตรวจเมื่อ %4</translation>
     </message>
     <message>
         <location filename="../ui/healthcheck/healthcheckscreen.cpp" line="136"/>
         <source>What to do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>สิ่งที่ควรทำ: %1</translation>
     </message>
 </context>
 <context>
@@ -5112,22 +5120,22 @@ Run it anyway?</source>
     <message>
         <location filename="../ui/channels/lagchart.cpp" line="17"/>
         <source>Sync lag per minute (ms): p50 dashed, p95 solid</source>
-        <translation type="unfinished"></translation>
+        <translation>ความล่าช้าในการซิงก์ต่อนาที (ms): p50 เส้นประ, p95 เส้นทึบ</translation>
     </message>
     <message>
         <location filename="../ui/channels/lagchart.cpp" line="26"/>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ms</translation>
     </message>
     <message>
         <location filename="../ui/channels/lagchart.cpp" line="32"/>
         <source>Sync lag chart</source>
-        <translation type="unfinished"></translation>
+        <translation>กราฟความล่าช้าในการซิงก์</translation>
     </message>
     <message>
         <location filename="../ui/channels/lagchart.cpp" line="46"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -5185,32 +5193,32 @@ Run it anyway?</source>
     <message>
         <location filename="../ui/mainwindow.cpp" line="106"/>
         <source>&amp;Drills</source>
-        <translation type="unfinished"></translation>
+        <translation>การซ้อม (&amp;D)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="110"/>
         <source>Channel s&amp;ync</source>
-        <translation type="unfinished"></translation>
+        <translation>ซิงก์ช่องทางขาย (&amp;Y)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="112"/>
         <source>&amp;Waves</source>
-        <translation type="unfinished"></translation>
+        <translation>คลื่นงาน (&amp;W)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="114"/>
         <source>&amp;Picking</source>
-        <translation type="unfinished"></translation>
+        <translation>หยิบสินค้า (&amp;P)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="116"/>
-        <source>Pac&amp;king</source>
-        <translation type="unfinished"></translation>
+        <source>Packin&amp;g</source>
+        <translation>แพ็กสินค้า (&amp;G)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="119"/>
-        <source>Health &amp;check</source>
-        <translation type="unfinished"></translation>
+        <source>Health chec&amp;k</source>
+        <translation>ตรวจสุขภาพระบบ (&amp;K)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="171"/>
@@ -5656,138 +5664,138 @@ Run it anyway?</source>
     <message>
         <location filename="../ui/warehouse/packingscreen.cpp" line="44"/>
         <source>1. Scan the order (number)</source>
-        <translation type="unfinished"></translation>
+        <translation>1. สแกนคำสั่งซื้อ (เลขที่)</translation>
     </message>
     <message>
         <location filename="../ui/warehouse/packingscreen.cpp" line="48"/>
         <source>2. Scan each unit into the parcel</source>
-        <translation type="unfinished"></translation>
+        <translation>2. สแกนสินค้าทีละชิ้นลงกล่องพัสดุ</translation>
     </message>
     <message>
         <location filename="../ui/warehouse/packingscreen.cpp" line="60"/>
         <source>SKU</source>
-        <translation type="unfinished">รหัสสินค้า</translation>
+        <translation>SKU</translation>
     </message>
     <message>
         <location filename="../ui/warehouse/packingscreen.cpp" line="60"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>สินค้า</translation>
     </message>
     <message>
         <location filename="../ui/warehouse/packingscreen.cpp" line="60"/>
         <source>Expected</source>
-        <translation type="unfinished"></translation>
+        <translation>ที่ต้องมี</translation>
     </message>
     <message>
         <location filename="../ui/warehouse/packingscreen.cpp" line="60"/>
         <source>Scanned</source>
-        <translation type="unfinished"></translation>
+        <translation>สแกนแล้ว</translation>
     </message>
     <message>
         <location filename="../ui/warehouse/packingscreen.cpp" line="74"/>
         <source>&amp;Undo last scan</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกการสแกนล่าสุด (&amp;U)</translation>
     </message>
     <message>
         <location filename="../ui/warehouse/packingscreen.cpp" line="75"/>
         <source>Pa&amp;ck</source>
-        <translation type="unfinished"></translation>
+        <translation>แพ็ก (&amp;C)</translation>
     </message>
     <message>
         <location filename="../ui/warehouse/packingscreen.cpp" line="78"/>
         <source>3. Tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>3. เลขพัสดุ</translation>
     </message>
     <message>
         <location filename="../ui/warehouse/packingscreen.cpp" line="79"/>
         <source>Sh&amp;ip</source>
-        <translation type="unfinished"></translation>
+        <translation>จัดส่ง (&amp;I)</translation>
     </message>
     <message>
         <location filename="../ui/warehouse/packingscreen.cpp" line="80"/>
         <source>P&amp;rint packing slip</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์ใบแพ็กสินค้า (&amp;R)</translation>
     </message>
     <message>
         <location filename="../ui/warehouse/packingscreen.cpp" line="99"/>
         <source>%1 is not an order number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ไม่ใช่เลขที่คำสั่งซื้อ</translation>
     </message>
     <message>
         <location filename="../ui/warehouse/packingscreen.cpp" line="165"/>
         <source>Scan the order first.</source>
-        <translation type="unfinished"></translation>
+        <translation>สแกนคำสั่งซื้อก่อน</translation>
     </message>
     <message>
         <location filename="../ui/warehouse/packingscreen.cpp" line="173"/>
         <source>%1 is not (or no longer) expected in order %2: take it out, or Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ไม่อยู่ (หรือไม่อยู่แล้ว) ในคำสั่งซื้อ %2: นำออก หรือกดยกเลิกการสแกน</translation>
     </message>
     <message>
         <location filename="../ui/warehouse/packingscreen.cpp" line="177"/>
         <source>%1 OK.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ถูกต้อง</translation>
     </message>
     <message>
         <location filename="../ui/warehouse/packingscreen.cpp" line="194"/>
         <location filename="../ui/warehouse/packingscreen.cpp" line="255"/>
         <source>No order open.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีคำสั่งซื้อที่เปิดอยู่</translation>
     </message>
     <message>
         <location filename="../ui/warehouse/packingscreen.cpp" line="198"/>
         <source>Order %1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>คำสั่งซื้อ %1 · %2 · %3</translation>
     </message>
     <message>
         <location filename="../ui/warehouse/packingscreen.cpp" line="202"/>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <location filename="../ui/warehouse/packingscreen.cpp" line="238"/>
         <source>Every unit is in the parcel: Pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>สินค้าครบทุกชิ้นในกล่องแล้ว: กดแพ็ก</translation>
     </message>
     <message>
         <location filename="../ui/warehouse/packingscreen.cpp" line="241"/>
         <source>Packed: enter the tracking number and Ship.</source>
-        <translation type="unfinished"></translation>
+        <translation>แพ็กแล้ว: กรอกเลขพัสดุแล้วกดจัดส่ง</translation>
     </message>
     <message>
         <location filename="../ui/warehouse/packingscreen.cpp" line="242"/>
         <source>This order is %1: nothing to pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>คำสั่งซื้อนี้อยู่ในสถานะ %1: ไม่มีอะไรต้องแพ็ก</translation>
     </message>
     <message>
         <location filename="../ui/warehouse/packingscreen.cpp" line="259"/>
         <source>%1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2</translation>
     </message>
     <message>
         <location filename="../ui/warehouse/packingscreen.cpp" line="262"/>
         <source>Missing: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ขาด: %1</translation>
     </message>
     <message>
         <location filename="../ui/warehouse/packingscreen.cpp" line="264"/>
         <source>Extra: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>เกิน: %1</translation>
     </message>
     <message>
         <location filename="../ui/warehouse/packingscreen.cpp" line="291"/>
         <source>Order %1 packed.</source>
-        <translation type="unfinished"></translation>
+        <translation>แพ็กคำสั่งซื้อ %1 แล้ว</translation>
     </message>
     <message>
         <location filename="../ui/warehouse/packingscreen.cpp" line="316"/>
         <source>Order %1 shipped, tracking %2. Scan the next order.</source>
-        <translation type="unfinished"></translation>
+        <translation>จัดส่งคำสั่งซื้อ %1 แล้ว เลขพัสดุ %2 สแกนคำสั่งซื้อถัดไป</translation>
     </message>
     <message>
         <location filename="../ui/warehouse/packingscreen.cpp" line="335"/>
         <source>Packing slip written: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียนใบแพ็กสินค้าแล้ว: %1</translation>
     </message>
 </context>
 <context>
@@ -5795,166 +5803,166 @@ Run it anyway?</source>
     <message>
         <location filename="../ui/warehouse/pickingscreen.cpp" line="65"/>
         <source>Wave </source>
-        <translation type="unfinished"></translation>
+        <translation>คลื่นงาน </translation>
     </message>
     <message>
         <location filename="../ui/warehouse/pickingscreen.cpp" line="67"/>
         <source>Picker (empty: whole wave)</source>
-        <translation type="unfinished"></translation>
+        <translation>พนักงานหยิบ (เว้นว่าง: ทั้งคลื่นงาน)</translation>
     </message>
     <message>
         <location filename="../ui/warehouse/pickingscreen.cpp" line="68"/>
         <source>Loa&amp;d list</source>
-        <translation type="unfinished"></translation>
+        <translation>โหลดรายการ (&amp;D)</translation>
     </message>
     <message>
         <location filename="../ui/warehouse/pickingscreen.cpp" line="102"/>
         <source>Scan here (or type, then Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>สแกนที่นี่ (หรือพิมพ์แล้วกด Enter)</translation>
     </message>
     <message>
         <location filename="../ui/warehouse/pickingscreen.cpp" line="114"/>
         <source>Missing: </source>
-        <translation type="unfinished"></translation>
+        <translation>ขาด: </translation>
     </message>
     <message>
         <location filename="../ui/warehouse/pickingscreen.cpp" line="116"/>
         <source>Record short pick (F8 then Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกหยิบไม่ครบ (F8 แล้ว Enter)</translation>
     </message>
     <message>
         <location filename="../ui/warehouse/pickingscreen.cpp" line="226"/>
         <source>Wave %1 is %2: only a released wave can be picked.</source>
-        <translation type="unfinished"></translation>
+        <translation>คลื่นงาน %1 อยู่ในสถานะ %2: หยิบได้เฉพาะคลื่นงานที่ปล่อยแล้วเท่านั้น</translation>
     </message>
     <message>
         <location filename="../ui/warehouse/pickingscreen.cpp" line="258"/>
         <source>Nothing left to pick on this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีอะไรเหลือให้หยิบในรายการนี้</translation>
     </message>
     <message>
         <location filename="../ui/warehouse/pickingscreen.cpp" line="258"/>
         <source>Open a wave&apos;s list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดรายการของคลื่นงานก่อน</translation>
     </message>
     <message>
         <location filename="../ui/warehouse/pickingscreen.cpp" line="266"/>
         <source>Wrong bin: you scanned %1. Go to bin %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ผิดช่องเก็บ: คุณสแกน %1 ไปที่ช่อง %2</translation>
     </message>
     <message>
         <location filename="../ui/warehouse/pickingscreen.cpp" line="269"/>
         <source>Bin %1 OK.</source>
-        <translation type="unfinished"></translation>
+        <translation>ช่องเก็บ %1 ถูกต้อง</translation>
     </message>
     <message>
         <location filename="../ui/warehouse/pickingscreen.cpp" line="276"/>
         <source>Wrong item: you scanned %1. Take %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>ผิดสินค้า: คุณสแกน %1 ให้หยิบ %2 (%3)</translation>
     </message>
     <message>
         <location filename="../ui/warehouse/pickingscreen.cpp" line="279"/>
         <source>Item %1 OK.</source>
-        <translation type="unfinished"></translation>
+        <translation>สินค้า %1 ถูกต้อง</translation>
     </message>
     <message>
         <location filename="../ui/warehouse/pickingscreen.cpp" line="287"/>
         <source>Type a number from 1 to %1, or press Enter to confirm all %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์ตัวเลข 1 ถึง %1 หรือกด Enter เพื่อยืนยันทั้งหมด %1 ชิ้น</translation>
     </message>
     <message>
         <location filename="../ui/warehouse/pickingscreen.cpp" line="313"/>
         <source>%1 × %2 from %3 confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยืนยัน %1 × %2 จาก %3 แล้ว</translation>
     </message>
     <message>
         <location filename="../ui/warehouse/pickingscreen.cpp" line="353"/>
         <source>No task on screen to record a short pick for.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีงานบนหน้าจอให้บันทึกหยิบไม่ครบ</translation>
     </message>
     <message>
         <location filename="../ui/warehouse/pickingscreen.cpp" line="359"/>
         <source>Only %1 unit(s) are left to pick on this task.</source>
-        <translation type="unfinished"></translation>
+        <translation>งานนี้เหลือให้หยิบเพียง %1 ชิ้น</translation>
     </message>
     <message>
         <location filename="../ui/warehouse/pickingscreen.cpp" line="368"/>
         <source>Recording %1 missing from bin %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังบันทึกขาด %1 จากช่อง %2…</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/warehouse/pickingscreen.cpp" line="388"/>
         <source>Short pick recorded. No other bin has the units: the lead is told about %n order(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>บันทึกหยิบไม่ครบแล้ว ไม่มีช่องเก็บอื่นที่มีสินค้านี้: แจ้งหัวหน้างานเรื่องคำสั่งซื้อ %n รายการแล้ว</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/warehouse/pickingscreen.cpp" line="392"/>
         <source>Short pick recorded; %n unit(s) to pick from another bin (added to your list).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>บันทึกหยิบไม่ครบแล้ว มี %n ชิ้นให้หยิบจากช่องเก็บอื่น (เพิ่มในรายการของคุณแล้ว)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/warehouse/pickingscreen.cpp" line="426"/>
         <source>List done.</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการเสร็จแล้ว</translation>
     </message>
     <message>
         <location filename="../ui/warehouse/pickingscreen.cpp" line="430"/>
         <source>1. Scan bin %1</source>
-        <translation type="unfinished"></translation>
+        <translation>1. สแกนช่องเก็บ %1</translation>
     </message>
     <message>
         <location filename="../ui/warehouse/pickingscreen.cpp" line="431"/>
         <source>2. Scan the item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>2. สแกนสินค้า %1</translation>
     </message>
     <message>
         <location filename="../ui/warehouse/pickingscreen.cpp" line="433"/>
         <source>3. Enter confirms %1 unit(s), or type how many</source>
-        <translation type="unfinished"></translation>
+        <translation>3. กด Enter เพื่อยืนยัน %1 ชิ้น หรือพิมพ์จำนวน</translation>
     </message>
     <message>
         <location filename="../ui/warehouse/pickingscreen.cpp" line="442"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>เสร็จแล้ว</translation>
     </message>
     <message>
         <location filename="../ui/warehouse/pickingscreen.cpp" line="442"/>
         <source>No list open</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีรายการที่เปิดอยู่</translation>
     </message>
     <message>
         <location filename="../ui/warehouse/pickingscreen.cpp" line="444"/>
         <source>Every task on this list is picked.</source>
-        <translation type="unfinished"></translation>
+        <translation>หยิบครบทุกงานในรายการนี้แล้ว</translation>
     </message>
     <message>
         <location filename="../ui/warehouse/pickingscreen.cpp" line="444"/>
         <source>Choose a wave and open its list.</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกคลื่นงานแล้วเปิดรายการ</translation>
     </message>
     <message>
         <location filename="../ui/warehouse/pickingscreen.cpp" line="447"/>
         <source>%1 of %1 done</source>
-        <translation type="unfinished"></translation>
+        <translation>เสร็จ %1 จาก %1</translation>
     </message>
     <message>
         <location filename="../ui/warehouse/pickingscreen.cpp" line="452"/>
         <source>Bin %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ช่องเก็บ %1</translation>
     </message>
     <message>
         <location filename="../ui/warehouse/pickingscreen.cpp" line="453"/>
         <source>× %1</source>
-        <translation type="unfinished"></translation>
+        <translation>× %1</translation>
     </message>
     <message>
         <location filename="../ui/warehouse/pickingscreen.cpp" line="457"/>
         <source>Task %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>งาน %1 จาก %2</translation>
     </message>
 </context>
 <context>
@@ -5962,57 +5970,57 @@ Run it anyway?</source>
     <message>
         <location filename="../ui/drills/savedrunsmodel.cpp" line="41"/>
         <source>best %1 orders/s</source>
-        <translation type="unfinished"></translation>
+        <translation>สูงสุด %1 คำสั่งซื้อ/s</translation>
     </message>
     <message>
         <location filename="../ui/drills/savedrunsmodel.cpp" line="43"/>
         <source>%1 /s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 /s</translation>
     </message>
     <message>
         <location filename="../ui/drills/savedrunsmodel.cpp" line="71"/>
         <source>PASS</source>
-        <translation type="unfinished"></translation>
+        <translation>PASS</translation>
     </message>
     <message>
         <location filename="../ui/drills/savedrunsmodel.cpp" line="71"/>
         <source>FAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>FAIL</translation>
     </message>
     <message>
         <location filename="../ui/drills/savedrunsmodel.cpp" line="84"/>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>รอบ</translation>
     </message>
     <message>
         <location filename="../ui/drills/savedrunsmodel.cpp" line="85"/>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>เริ่มเมื่อ</translation>
     </message>
     <message>
         <location filename="../ui/drills/savedrunsmodel.cpp" line="86"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>ประเภท</translation>
     </message>
     <message>
         <location filename="../ui/drills/savedrunsmodel.cpp" line="87"/>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>สถานการณ์</translation>
     </message>
     <message>
         <location filename="../ui/drills/savedrunsmodel.cpp" line="88"/>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>ผลตัดสิน</translation>
     </message>
     <message>
         <location filename="../ui/drills/savedrunsmodel.cpp" line="89"/>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>อัตรา</translation>
     </message>
     <message>
         <location filename="../ui/drills/savedrunsmodel.cpp" line="90"/>
         <source>p99</source>
-        <translation type="unfinished"></translation>
+        <translation>p99</translation>
     </message>
 </context>
 <context>
@@ -6020,79 +6028,79 @@ Run it anyway?</source>
     <message>
         <location filename="../ui/drills/savedrunspanel.cpp" line="35"/>
         <source>Refresh</source>
-        <translation type="unfinished">รีเฟรช</translation>
+        <translation>รีเฟรช</translation>
     </message>
     <message>
         <location filename="../ui/drills/savedrunspanel.cpp" line="37"/>
         <source>Open run</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดรอบ</translation>
     </message>
     <message>
         <location filename="../ui/drills/savedrunspanel.cpp" line="39"/>
         <source>Show the selected run&apos;s report (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>แสดงรายงานของรอบที่เลือก (Enter)</translation>
     </message>
     <message>
         <location filename="../ui/drills/savedrunspanel.cpp" line="40"/>
         <source>Compare the t&amp;wo selected</source>
-        <translation type="unfinished"></translation>
+        <translation>เปรียบเทียบสองรอบที่เลือก (&amp;W)</translation>
     </message>
     <message>
         <location filename="../ui/drills/savedrunspanel.cpp" line="75"/>
         <source>Open saved run</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดรอบที่บันทึกไว้</translation>
     </message>
     <message>
         <location filename="../ui/drills/savedrunspanel.cpp" line="90"/>
         <source>Reading saved runs…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังอ่านรอบที่บันทึกไว้…</translation>
     </message>
     <message>
         <location filename="../ui/drills/savedrunspanel.cpp" line="96"/>
         <source>Saved runs could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>อ่านรอบที่บันทึกไว้ไม่ได้: %1</translation>
     </message>
     <message>
         <location filename="../ui/drills/savedrunspanel.cpp" line="99"/>
         <source>No saved runs yet: every drill run from this screen or `backroom drill load` is kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยังไม่มีรอบที่บันทึกไว้: ทุกการซ้อมที่รันจากหน้าจอนี้หรือ `backroom drill load` จะเก็บไว้ที่นี่</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/drills/savedrunspanel.cpp" line="101"/>
         <source>%n saved run(s). Select two to compare them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>มีรอบที่บันทึกไว้ %n รอบ เลือกสองรอบเพื่อเปรียบเทียบ</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/drills/savedrunspanel.cpp" line="153"/>
         <source>Select exactly two runs to compare (Ctrl+click).</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกสองรอบพอดีเพื่อเปรียบเทียบ (Ctrl+คลิก)</translation>
     </message>
     <message>
         <location filename="../ui/drills/savedrunspanel.cpp" line="170"/>
         <source>A load run and a shoot-out have different figures: compare runs of the same kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>รอบทดสอบโหลดกับรอบประลองกลยุทธ์มีตัวเลขต่างชนิดกัน: ให้เปรียบเทียบรอบประเภทเดียวกัน</translation>
     </message>
     <message>
         <location filename="../ui/drills/savedrunspanel.cpp" line="172"/>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวเลข</translation>
     </message>
     <message>
         <location filename="../ui/drills/savedrunspanel.cpp" line="172"/>
         <source>Run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>รอบ %1</translation>
     </message>
     <message>
         <location filename="../ui/drills/savedrunspanel.cpp" line="172"/>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>ผลต่าง</translation>
     </message>
     <message>
         <location filename="../ui/drills/savedrunspanel.cpp" line="183"/>
         <source>Run %1 (%2, %3) against run %4 (%5, %6)</source>
-        <translation type="unfinished"></translation>
+        <translation>รอบ %1 (%2, %3) เทียบกับรอบ %4 (%5, %6)</translation>
     </message>
 </context>
 <context>
@@ -6254,85 +6262,85 @@ Run it anyway?</source>
     <message>
         <location filename="../ui/warehouse/wavesmodel.cpp" line="19"/>
         <source>Created</source>
-        <translation type="unfinished">สร้างเมื่อ</translation>
+        <translation>สร้างแล้ว</translation>
     </message>
     <message>
         <location filename="../ui/warehouse/wavesmodel.cpp" line="21"/>
         <source>Released</source>
-        <translation type="unfinished"></translation>
+        <translation>ปล่อยแล้ว</translation>
     </message>
     <message>
         <location filename="../ui/warehouse/wavesmodel.cpp" line="23"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิดแล้ว</translation>
     </message>
     <message>
         <location filename="../ui/warehouse/wavesmodel.cpp" line="44"/>
         <source>yyyy-MM-dd HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd HH:mm</translation>
     </message>
     <message>
         <location filename="../ui/warehouse/wavesmodel.cpp" line="45"/>
         <location filename="../ui/warehouse/wavesmodel.cpp" line="46"/>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>ทั้งหมด</translation>
     </message>
     <message>
         <location filename="../ui/warehouse/wavesmodel.cpp" line="48"/>
         <location filename="../ui/warehouse/wavesmodel.cpp" line="49"/>
         <location filename="../ui/warehouse/wavesmodel.cpp" line="51"/>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <location filename="../ui/warehouse/wavesmodel.cpp" line="62"/>
         <source>Wave</source>
-        <translation type="unfinished"></translation>
+        <translation>คลื่นงาน</translation>
     </message>
     <message>
         <location filename="../ui/warehouse/wavesmodel.cpp" line="63"/>
         <source>Status</source>
-        <translation type="unfinished">สถานะ</translation>
+        <translation>สถานะ</translation>
     </message>
     <message>
         <location filename="../ui/warehouse/wavesmodel.cpp" line="64"/>
         <source>Cut-off</source>
-        <translation type="unfinished"></translation>
+        <translation>เวลาตัดรอบ</translation>
     </message>
     <message>
         <location filename="../ui/warehouse/wavesmodel.cpp" line="65"/>
         <source>Channel</source>
-        <translation type="unfinished">ช่องทาง</translation>
+        <translation>ช่องทางขาย</translation>
     </message>
     <message>
         <location filename="../ui/warehouse/wavesmodel.cpp" line="66"/>
         <source>Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>โซน</translation>
     </message>
     <message>
         <location filename="../ui/warehouse/wavesmodel.cpp" line="67"/>
         <source>Orders</source>
-        <translation type="unfinished"></translation>
+        <translation>คำสั่งซื้อ</translation>
     </message>
     <message>
         <location filename="../ui/warehouse/wavesmodel.cpp" line="68"/>
         <source>Tasks done</source>
-        <translation type="unfinished"></translation>
+        <translation>งานที่เสร็จ</translation>
     </message>
     <message>
         <location filename="../ui/warehouse/wavesmodel.cpp" line="69"/>
         <source>Units picked</source>
-        <translation type="unfinished"></translation>
+        <translation>ชิ้นที่หยิบแล้ว</translation>
     </message>
     <message>
         <location filename="../ui/warehouse/wavesmodel.cpp" line="70"/>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ขาด</translation>
     </message>
     <message>
         <location filename="../ui/warehouse/wavesmodel.cpp" line="71"/>
         <source>Orders packed</source>
-        <translation type="unfinished"></translation>
+        <translation>คำสั่งซื้อที่แพ็กแล้ว</translation>
     </message>
 </context>
 <context>
@@ -6340,195 +6348,195 @@ Run it anyway?</source>
     <message>
         <location filename="../ui/warehouse/wavesscreen.cpp" line="55"/>
         <source>&amp;Release…</source>
-        <translation type="unfinished"></translation>
+        <translation>ปล่อยงาน (&amp;R)…</translation>
     </message>
     <message>
         <location filename="../ui/warehouse/wavesscreen.cpp" line="56"/>
         <source>&amp;Close…</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิด (&amp;C)…</translation>
     </message>
     <message>
         <location filename="../ui/warehouse/wavesscreen.cpp" line="57"/>
         <source>Print pick l&amp;ist</source>
-        <translation type="unfinished"></translation>
+        <translation>พิมพ์ใบหยิบสินค้า (&amp;I)</translation>
     </message>
     <message>
         <location filename="../ui/warehouse/wavesscreen.cpp" line="58"/>
         <source>Save pick list &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกใบหยิบสินค้าเป็น (&amp;A)…</translation>
     </message>
     <message>
         <location filename="../ui/warehouse/wavesscreen.cpp" line="60"/>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <location filename="../ui/warehouse/wavesscreen.cpp" line="61"/>
         <source>Label 100×150 mm</source>
-        <translation type="unfinished"></translation>
+        <translation>ฉลาก 100×150 mm</translation>
     </message>
     <message>
         <location filename="../ui/warehouse/wavesscreen.cpp" line="63"/>
         <source>Pickers (comma-separated, optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>พนักงานหยิบ (คั่นด้วยจุลภาค, ไม่บังคับ)</translation>
     </message>
     <message>
         <location filename="../ui/warehouse/wavesscreen.cpp" line="64"/>
         <source>Releasing with pickers cuts the walk into one list per picker.</source>
-        <translation type="unfinished"></translation>
+        <translation>การปล่อยงานโดยระบุพนักงานหยิบจะแบ่งเส้นทางเดินออกเป็นรายการละหนึ่งคน</translation>
     </message>
     <message>
         <location filename="../ui/warehouse/wavesscreen.cpp" line="103"/>
         <location filename="../ui/warehouse/wavesscreen.cpp" line="188"/>
         <source>yyyy-MM-dd HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>yyyy-MM-dd HH:mm</translation>
     </message>
     <message>
         <location filename="../ui/warehouse/wavesscreen.cpp" line="106"/>
         <source>All channels</source>
-        <translation type="unfinished">ทุกช่องทาง</translation>
+        <translation>ทุกช่องทางขาย</translation>
     </message>
     <message>
         <location filename="../ui/warehouse/wavesscreen.cpp" line="110"/>
         <source>All zones</source>
-        <translation type="unfinished"></translation>
+        <translation>ทุกโซน</translation>
     </message>
     <message>
         <location filename="../ui/warehouse/wavesscreen.cpp" line="111"/>
         <source>&amp;New wave…</source>
-        <translation type="unfinished"></translation>
+        <translation>คลื่นงานใหม่ (&amp;N)…</translation>
     </message>
     <message>
         <location filename="../ui/warehouse/wavesscreen.cpp" line="112"/>
         <source>Paid up to</source>
-        <translation type="unfinished"></translation>
+        <translation>ชำระเงินถึง</translation>
     </message>
     <message>
         <location filename="../ui/warehouse/wavesscreen.cpp" line="114"/>
         <source>Channel</source>
-        <translation type="unfinished">ช่องทาง</translation>
+        <translation>ช่องทางขาย</translation>
     </message>
     <message>
         <location filename="../ui/warehouse/wavesscreen.cpp" line="116"/>
         <source>Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>โซน</translation>
     </message>
     <message>
         <location filename="../ui/warehouse/wavesscreen.cpp" line="166"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>ไว้ทีหลัง</translation>
     </message>
     <message>
         <location filename="../ui/warehouse/wavesscreen.cpp" line="187"/>
         <source>Group the orders paid up to %1 (%2, %3) that are in no open wave into a new wave?</source>
-        <translation type="unfinished"></translation>
+        <translation>รวมคำสั่งซื้อที่ชำระเงินถึง %1 (%2, %3) ซึ่งยังไม่อยู่ในคลื่นงานที่เปิดอยู่ เป็นคลื่นงานใหม่หรือไม่?</translation>
     </message>
     <message>
         <location filename="../ui/warehouse/wavesscreen.cpp" line="189"/>
         <source>every channel</source>
-        <translation type="unfinished"></translation>
+        <translation>ทุกช่องทางขาย</translation>
     </message>
     <message>
         <location filename="../ui/warehouse/wavesscreen.cpp" line="190"/>
         <source>every zone</source>
-        <translation type="unfinished"></translation>
+        <translation>ทุกโซน</translation>
     </message>
     <message>
         <location filename="../ui/warehouse/wavesscreen.cpp" line="190"/>
         <source>zone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>โซน %1</translation>
     </message>
     <message>
         <location filename="../ui/warehouse/wavesscreen.cpp" line="191"/>
         <source>New wave</source>
-        <translation type="unfinished"></translation>
+        <translation>คลื่นงานใหม่</translation>
     </message>
     <message>
         <location filename="../ui/warehouse/wavesscreen.cpp" line="191"/>
         <source>Create the wave</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้างคลื่นงาน</translation>
     </message>
     <message>
         <location filename="../ui/warehouse/wavesscreen.cpp" line="192"/>
         <source>Creating the wave…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังสร้างคลื่นงาน…</translation>
     </message>
     <message>
         <location filename="../ui/warehouse/wavesscreen.cpp" line="200"/>
         <source>Wave %1 created. Release it to let the pickers start.</source>
-        <translation type="unfinished"></translation>
+        <translation>สร้างคลื่นงาน %1 แล้ว ปล่อยงานเพื่อให้พนักงานหยิบเริ่มได้</translation>
     </message>
     <message>
         <location filename="../ui/warehouse/wavesscreen.cpp" line="213"/>
         <source>Release wave %1? Any picker can then claim its tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>ปล่อยคลื่นงาน %1 หรือไม่? จากนั้นพนักงานหยิบคนใดก็รับงานได้</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/warehouse/wavesscreen.cpp" line="214"/>
         <source>Release wave %1 as %n list(s), one per picker (%2)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ปล่อยคลื่นงาน %1 เป็น %n รายการ คนละหนึ่งรายการ (%2) หรือไม่?</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/warehouse/wavesscreen.cpp" line="218"/>
         <source>Release wave</source>
-        <translation type="unfinished"></translation>
+        <translation>ปล่อยคลื่นงาน</translation>
     </message>
     <message>
         <location filename="../ui/warehouse/wavesscreen.cpp" line="218"/>
         <source>Release</source>
-        <translation type="unfinished"></translation>
+        <translation>ปล่อยงาน</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/warehouse/wavesscreen.cpp" line="226"/>
         <source>Wave %1 released: %n task(s) to pick.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ปล่อยคลื่นงาน %1 แล้ว: มีงานหยิบ %n งาน</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/warehouse/wavesscreen.cpp" line="238"/>
         <source>Close wave</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิดคลื่นงาน</translation>
     </message>
     <message>
         <location filename="../ui/warehouse/wavesscreen.cpp" line="239"/>
         <source>Close wave %1? Orders with nothing picked go back to wait for the next wave.</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิดคลื่นงาน %1 หรือไม่? คำสั่งซื้อที่ยังไม่ได้หยิบเลยจะกลับไปรอคลื่นงานถัดไป</translation>
     </message>
     <message>
         <location filename="../ui/warehouse/wavesscreen.cpp" line="240"/>
         <source>Close the wave</source>
-        <translation type="unfinished"></translation>
+        <translation>ปิดคลื่นงาน</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/warehouse/wavesscreen.cpp" line="248"/>
         <source>Wave %1 closed; %n order(s) back in the pool.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ปิดคลื่นงาน %1 แล้ว คำสั่งซื้อ %n รายการกลับไปรอในคิว</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/warehouse/wavesscreen.cpp" line="266"/>
         <source>Save pick list</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกใบหยิบสินค้า</translation>
     </message>
     <message>
         <location filename="../ui/warehouse/wavesscreen.cpp" line="267"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../ui/warehouse/wavesscreen.cpp" line="277"/>
         <source>Writing the pick list of wave %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังเขียนใบหยิบสินค้าของคลื่นงาน %1…</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/warehouse/wavesscreen.cpp" line="291"/>
         <source>Pick list written: %1 (%n page(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>เขียนใบหยิบสินค้าแล้ว: %1 (%n หน้า)</numerusform>
         </translation>
     </message>
 </context>
@@ -6537,37 +6545,37 @@ Run it anyway?</source>
     <message>
         <location filename="../core/warehouse/code128.cpp" line="103"/>
         <source>A barcode needs some text to encode.</source>
-        <translation type="unfinished"></translation>
+        <translation>บาร์โค้ดต้องมีข้อความสำหรับเข้ารหัส</translation>
     </message>
     <message>
         <location filename="../core/warehouse/code128.cpp" line="106"/>
         <source>Text too long for a barcode (%1 characters, at most %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อความยาวเกินไปสำหรับบาร์โค้ด (%1 ตัวอักษร, สูงสุด %2)</translation>
     </message>
     <message>
         <location filename="../core/warehouse/code128.cpp" line="110"/>
         <source>A Code 128 barcode can hold only plain ASCII letters, digits and signs; &quot;%1&quot; contains &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>บาร์โค้ด Code 128 รองรับเฉพาะตัวอักษร ASCII ธรรมดา ตัวเลข และเครื่องหมายเท่านั้น: &quot;%1&quot; มี &apos;%2&apos;</translation>
     </message>
     <message>
         <location filename="../core/warehouse/warehouse.cpp" line="99"/>
         <source>Lost the connection to the database: %1</source>
-        <translation type="unfinished">การเชื่อมต่อฐานข้อมูลขาดหาย: %1</translation>
+        <translation>การเชื่อมต่อฐานข้อมูลขาดหาย: %1</translation>
     </message>
     <message>
         <location filename="../core/warehouse/warehouse.cpp" line="266"/>
         <source>Scan every item of order %1 into the parcel before packing.</source>
-        <translation type="unfinished"></translation>
+        <translation>สแกนสินค้าทุกชิ้นของคำสั่งซื้อ %1 ลงกล่องพัสดุก่อนแพ็ก</translation>
     </message>
     <message>
         <location filename="../core/warehouse/warehouse.cpp" line="293"/>
         <source>Wave %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีคลื่นงาน %1</translation>
     </message>
     <message>
         <location filename="../core/warehouse/warehouse.cpp" line="331"/>
         <source>Order %1 does not exist.</source>
-        <translation type="unfinished">ไม่มีคำสั่งซื้อ %1</translation>
+        <translation>ไม่มีคำสั่งซื้อ %1</translation>
     </message>
 </context>
 </TS>

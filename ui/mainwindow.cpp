@@ -113,10 +113,10 @@ MainWindow::MainWindow(const QString &conninfo, QWidget *parent) : QMainWindow(p
     m_picking = new PickingScreen(m_gate, m_tabs);
     addScreen(m_picking, tr("&Picking"), Capability::Warehouse);
     m_packing = new PackingScreen(m_gate, m_tabs);
-    addScreen(m_packing, tr("Pac&king"), Capability::Warehouse);
+    addScreen(m_packing, tr("Packin&g"), Capability::Warehouse);
     // The seed's 10-point check reads drills, component health and channel lag: owners, like Health.
     m_healthCheck = new HealthCheckScreen(HealthCheckScreen::checkerFor(conninfo), m_tabs);
-    addScreen(m_healthCheck, tr("Health &check"), Capability::ViewHealth);
+    addScreen(m_healthCheck, tr("Health chec&k"), Capability::ViewHealth);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::rebuildEditMenu);
     rebuildEditMenu();
 
