@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSocketNotifier>
+#include <QThreadPool>
 #include <libpq-fe.h>
 
 namespace backroom::drills::detail {
@@ -113,10 +114,15 @@ public:
         if (!busy || m_cancelRequested)
             return;
         m_cancelRequested = true;
+        // PQcancel blocks for a round trip to the postmaster, which forks a backend to take it: on a busy
+        // machine that is tens of ms each. Send every link's request at once from the pool instead of one
+        // after another here. A PGcancel holds its own copy of the address and key: it outlives the link.
         if (PGcancel *handle = PQgetCancel(pg())) {
-            char reason[256];
-            PQcancel(handle, reason, sizeof reason);   // blocking, but a loopback round trip
-            PQfreeCancel(handle);
+            QThreadPool::globalInstance()->start([handle] {
+                char reason[256];
+                PQcancel(handle, reason, sizeof reason);
+                PQfreeCancel(handle);
+            });
         }
     }
 
