@@ -225,37 +225,9 @@ int refuseRemoteTarget(const Parser &p, const LoadDrillConfig &config)
 
 QJsonObject loadParamsJson(const LoadPlan &plan)
 {
-    const LoadDrillConfig &c = plan.config;
-    QJsonObject params{
-        {QStringLiteral("scenario"), plan.scenario ? drills::scenarioName(*plan.scenario) : QStringLiteral("custom")},
-        {QStringLiteral("model"), c.model == LoadDrillConfig::Model::Open ? QStringLiteral("open") : QStringLiteral("closed")},
-        {QStringLiteral("target"), c.target == LoadDrillConfig::Target::Http ? c.storeUrl.toString() : QStringLiteral("db")},
-        {QStringLiteral("strategy"), drills::strategyName(c.strategy)},
-        {QStringLiteral("connections"), c.connections},
-        {QStringLiteral("duration_ms"), qint64(c.duration.count())},
-        {QStringLiteral("skus"), QJsonArray::fromStringList(c.skus)},
-        {QStringLiteral("mix"), QJsonObject{{QStringLiteral("checkout"), c.mix.checkout}, {QStringLiteral("browse"), c.mix.browse},
-                                            {QStringLiteral("search"), c.mix.search}}},
-    };
-    if (c.model == LoadDrillConfig::Model::Closed) {
-        params.insert(QStringLiteral("buyers"), c.buyers);
-        params.insert(QStringLiteral("think_ms"), qint64(c.thinkTime.count()));
-    } else if (!c.stages.empty()) {
-        QJsonArray stages;
-        for (const auto &s : c.stages)
-            stages.append(QJsonObject{{QStringLiteral("duration_ms"), qint64(s.duration.count())},
-                                      {QStringLiteral("target_rate"), s.targetRate}});
-        params.insert(QStringLiteral("stages"), stages);
-    } else {
-        params.insert(QStringLiteral("rate"), c.ratePerSecond);
-    }
-    if (c.target == LoadDrillConfig::Target::Http)
-        params.insert(QStringLiteral("sockets"), c.sockets);
-    QJsonArray thresholds;
-    for (const auto &t : plan.thresholds)
-        thresholds.append(t.text);
-    params.insert(QStringLiteral("thresholds"), thresholds);
-    return params;
+    return drills::loadRunParamsJson(plan.config,
+                                     plan.scenario ? drills::scenarioName(*plan.scenario) : QStringLiteral("custom"),
+                                     plan.thresholds);
 }
 
 // ---- printing (from the saved JSON, so that `drill show` prints a saved run the same way) ----

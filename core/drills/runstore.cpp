@@ -121,6 +121,40 @@ Result<DrillRun> loadDrillRun(db::Connection &conn, qint64 id)
     return runFromRow(*rows, 0);
 }
 
+QJsonObject loadRunParamsJson(const LoadDrillConfig &c, const QString &scenario, const QList<Threshold> &thresholds)
+{
+    QJsonObject params{
+        {QStringLiteral("scenario"), scenario},
+        {QStringLiteral("model"), c.model == LoadDrillConfig::Model::Open ? QStringLiteral("open") : QStringLiteral("closed")},
+        {QStringLiteral("target"), c.target == LoadDrillConfig::Target::Http ? c.storeUrl.toString() : QStringLiteral("db")},
+        {QStringLiteral("strategy"), strategyName(c.strategy)},
+        {QStringLiteral("connections"), c.connections},
+        {QStringLiteral("duration_ms"), qint64(c.duration.count())},
+        {QStringLiteral("skus"), QJsonArray::fromStringList(c.skus)},
+        {QStringLiteral("mix"), QJsonObject{{QStringLiteral("checkout"), c.mix.checkout}, {QStringLiteral("browse"), c.mix.browse},
+                                            {QStringLiteral("search"), c.mix.search}}},
+    };
+    if (c.model == LoadDrillConfig::Model::Closed) {
+        params.insert(QStringLiteral("buyers"), c.buyers);
+        params.insert(QStringLiteral("think_ms"), qint64(c.thinkTime.count()));
+    } else if (!c.stages.empty()) {
+        QJsonArray stages;
+        for (const auto &s : c.stages)
+            stages.append(QJsonObject{{QStringLiteral("duration_ms"), qint64(s.duration.count())},
+                                      {QStringLiteral("target_rate"), s.targetRate}});
+        params.insert(QStringLiteral("stages"), stages);
+    } else {
+        params.insert(QStringLiteral("rate"), c.ratePerSecond);
+    }
+    if (c.target == LoadDrillConfig::Target::Http)
+        params.insert(QStringLiteral("sockets"), c.sockets);
+    QJsonArray thresholdTexts;
+    for (const auto &t : thresholds)
+        thresholdTexts.append(t.text);
+    params.insert(QStringLiteral("thresholds"), thresholdTexts);
+    return params;
+}
+
 QJsonObject loadRunReportJson(const LoadDrillReport &report, const Verdict &verdict, const QList<ThresholdResult> &thresholds)
 {
     QJsonObject json = drillReportJson(report, verdict);

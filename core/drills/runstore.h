@@ -30,6 +30,9 @@ Result<qint64> saveDrillRun(db::Connection &conn, const DrillRun &run);   // id 
 Result<QList<DrillRun>> listDrillRuns(db::Connection &conn, int limit = 200);   // newest first, with reports
 Result<DrillRun> loadDrillRun(db::Connection &conn, qint64 id);   // NotFound when no run has that id
 
+// The parameters of a load run as saved in drill_run.params (the CLI and the Drills screen save the same).
+QJsonObject loadRunParamsJson(const LoadDrillConfig &config, const QString &scenario, const QList<Threshold> &thresholds);
+
 // What a load run saves as its report (and `drill load --json` prints): drillReportJson() plus
 // "operations" (per operation figures), "thresholds" (thresholdResultsJson), "strategy", "target",
 // "attempts", "conflicts", "peak_buyers", "peak_memory_bytes" and "timeline" (one object per second).

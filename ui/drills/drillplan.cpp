@@ -83,37 +83,7 @@ QJsonObject drillPlanJson(const DrillPlan &plan)
 {
     if (plan.isShootout())
         return shootoutParamsJson(plan);
-    const LoadDrillConfig &c = plan.config;
-    QJsonObject params{
-        {QStringLiteral("scenario"), drills::scenarioName(plan.scenario)},
-        {QStringLiteral("model"), c.model == LoadDrillConfig::Model::Open ? QStringLiteral("open") : QStringLiteral("closed")},
-        {QStringLiteral("target"), c.target == LoadDrillConfig::Target::Http ? c.storeUrl.toString() : QStringLiteral("db")},
-        {QStringLiteral("strategy"), drills::strategyName(c.strategy)},
-        {QStringLiteral("connections"), c.connections},
-        {QStringLiteral("duration_ms"), qint64(c.duration.count())},
-        {QStringLiteral("skus"), QJsonArray::fromStringList(c.skus)},
-        {QStringLiteral("mix"), QJsonObject{{QStringLiteral("checkout"), c.mix.checkout}, {QStringLiteral("browse"), c.mix.browse},
-                                            {QStringLiteral("search"), c.mix.search}}},
-    };
-    if (c.model == LoadDrillConfig::Model::Closed) {
-        params.insert(QStringLiteral("buyers"), c.buyers);
-        params.insert(QStringLiteral("think_ms"), qint64(c.thinkTime.count()));
-    } else if (!c.stages.empty()) {
-        QJsonArray stages;
-        for (const auto &stage : c.stages)
-            stages.append(QJsonObject{{QStringLiteral("duration_ms"), qint64(stage.duration.count())},
-                                      {QStringLiteral("target_rate"), stage.targetRate}});
-        params.insert(QStringLiteral("stages"), stages);
-    } else {
-        params.insert(QStringLiteral("rate"), c.ratePerSecond);
-    }
-    if (c.target == LoadDrillConfig::Target::Http)
-        params.insert(QStringLiteral("sockets"), c.sockets);
-    QJsonArray thresholds;
-    for (const auto &t : plan.thresholds)
-        thresholds.append(t.text);
-    params.insert(QStringLiteral("thresholds"), thresholds);
-    return params;
+    return drills::loadRunParamsJson(plan.config, drills::scenarioName(plan.scenario), plan.thresholds);
 }
 
 Result<QList<drills::Threshold>> parseThresholdList(const QString &text)

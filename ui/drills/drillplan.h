@@ -6,6 +6,7 @@
 
 #include "drills/drillparse.h"
 #include "drills/loaddrill.h"
+#include "drills/runstore.h"
 #include "drills/scenario.h"
 #include "drills/shootout.h"
 #include "drills/threshold.h"
