@@ -145,6 +145,38 @@ private slots:
         QVERIFY(victim->exec("SELECT 1").ok());
     }
 
+    void preparedStatementsArePlannedOnceAndSurviveLossAndPoolers()
+    {
+        const QString info = TestCluster::instance().freshDatabase();
+        auto conn = connectOrDie(info);
+        const char *sql = "SELECT $1::int + 1";
+        const auto preparedCount = [&] {
+            return must(*conn, "SELECT count(*) FROM pg_prepared_statements WHERE name = 'tst_plus_one'").text(0, 0);
+        };
+        QCOMPARE(conn->execPrepared("tst_plus_one", sql, {41})->text(0, 0), QStringLiteral("42"));
+        QCOMPARE(preparedCount(), QStringLiteral("1"));
+        QCOMPARE(conn->execPrepared("tst_plus_one", sql, {1})->text(0, 0), QStringLiteral("2"));
+        QCOMPARE(preparedCount(), QStringLiteral("1"));
+        // A pooler's DISCARD ALL (or a DEALLOCATE) drops it on the server: it is prepared again.
+        must(*conn, "DEALLOCATE ALL");
+        QCOMPARE(conn->execPrepared("tst_plus_one", sql, {2})->text(0, 0), QStringLiteral("3"));
+        // A lost session: the reset one has no statements, and they come back on first use.
+        auto admin = connectOrDie(info);
+        must(*admin, "SELECT pg_terminate_backend($1)", {conn->backendPid()});
+        QCOMPARE(conn->execPrepared("tst_plus_one", sql, {3}).error().kind, Error::Kind::Connection);
+        QVERIFY(conn->reset());
+        QCOMPARE(conn->execPrepared("tst_plus_one", sql, {4})->text(0, 0), QStringLiteral("5"));
+        // Caching off (a transaction-mode pooler): nothing is prepared on the session.
+        db::Connection::setStatementCachingDefault(false);
+        auto pooled = connectOrDie(info);
+        db::Connection::setStatementCachingDefault(true);
+        QCOMPARE(pooled->execPrepared("tst_plus_one", sql, {5})->text(0, 0), QStringLiteral("6"));
+        QCOMPARE(must(*pooled, "SELECT count(*) FROM pg_prepared_statements").text(0, 0), QStringLiteral("0"));
+        // A bad statement is an error, not a crash, and is not remembered as prepared.
+        QVERIFY(!conn->execPrepared("tst_bad", "SELECT * FROM no_such_table").ok());
+        QVERIFY(!conn->execPrepared("tst_bad", "SELECT * FROM no_such_table").ok());
+    }
+
     void serverErrorsAreTyped()
     {
         auto conn = connectOrDie(TestCluster::instance().freshDatabase());

@@ -8,6 +8,8 @@
 #include <QByteArrayList>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
+#include <algorithm>
+#include <atomic>
 #include <optional>
 #include <vector>
 
@@ -22,6 +24,50 @@ namespace {
 
 // Session defaults every Backroom connection relies on: UTC timestamps, and no JIT, whose compile time
 // costs short interactive queries more than it saves.
+constexpr const char *kDuplicatePreparedStatement = "42P05";
+constexpr const char *kUnknownPreparedStatement = "26000";
+
+std::atomic<bool> g_statementCachingDefault{true};
+
+Error notConnected()
+{
+    return Error::make(Error::Kind::Connection, DbText::tr("Not connected to the database; will reconnect."));
+}
+
+// Statement parameters in libpq's text form: null QVariant -> SQL NULL, bool -> t/f, dates in UTC ISO.
+class TextParams {
+public:
+    explicit TextParams(const QVariantList &params)
+    {
+        m_storage.reserve(size_t(params.size()));
+        m_values.reserve(size_t(params.size()));
+        for (const QVariant &p : params) {
+            if (p.isNull()) {
+                m_storage.emplace_back();
+                m_values.push_back(nullptr);
+                continue;
+            }
+            m_storage.push_back(textOf(p));
+            m_values.push_back(m_storage.back().constData());
+        }
+    }
+    int count() const { return int(m_values.size()); }
+    const char *const *values() const { return m_values.data(); }
+
+private:
+    static QByteArray textOf(const QVariant &p)
+    {
+        switch (p.typeId()) {
+        case QMetaType::Bool: return p.toBool() ? "t" : "f";
+        case QMetaType::QByteArray: return p.toByteArray();
+        case QMetaType::QDateTime: return p.toDateTime().toUTC().toString(Qt::ISODateWithMs).toUtf8();
+        default: return p.toString().toUtf8();
+        }
+    }
+    std::vector<QByteArray> m_storage;
+    std::vector<const char *> m_values;
+};
+
 constexpr const char *kSessionSetup =
     "SELECT set_config('timezone', 'UTC', false), set_config('jit', 'off', false)";
 
@@ -184,6 +230,7 @@ std::unique_ptr<Connection> Connection::offline(const QString &conninfo)
 {
     std::unique_ptr<Connection> c(new Connection);
     c->m_conninfo = conninfo;
+    c->m_statementCaching = g_statementCachingDefault.load();
     return c;
 }
 
@@ -242,6 +289,7 @@ Result<std::unique_ptr<Connection>> Connection::open(const QString &conninfo, co
 
     std::unique_ptr<Connection> c(new Connection);
     c->m_conninfo = conninfo;
+    c->m_statementCaching = g_statementCachingDefault.load();
     c->m_conn.reset(conn.release());
     // Server NOTICEs ("already exists, skipping") are not for the user's terminal.
     PQsetNoticeProcessor(c->m_conn.get(), [](void *, const char *) {}, nullptr);
@@ -280,28 +328,47 @@ Result<PgResult> Connection::finish(PGresult *raw)
 
 Result<PgResult> Connection::exec(const char *sql, const QVariantList &params)
 {
-    if (!m_conn || PQstatus(m_conn.get()) != CONNECTION_OK)
-        return Error::make(Error::Kind::Connection,
-                           DbText::tr("Not connected to the database; will reconnect."));
-    std::vector<QByteArray> storage;
-    std::vector<const char *> values;
-    storage.reserve(params.size());
-    values.reserve(params.size());
-    for (const QVariant &p : params) {
-        if (p.isNull()) {
-            storage.emplace_back();
-            values.push_back(nullptr);
-            continue;
+    if (!isOk())
+        return notConnected();
+    const TextParams text(params);
+    return finish(PQexecParams(m_conn.get(), sql, text.count(), nullptr, text.values(), nullptr, nullptr, 0));
+}
+
+Result<PgResult> Connection::execPrepared(const char *name, const char *sql, const QVariantList &params)
+{
+    if (!m_statementCaching)
+        return exec(sql, params);
+    if (!isOk())
+        return notConnected();
+    const TextParams text(params);
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        if (!isPrepared(name)) {
+            auto prepared = finish(PQprepare(m_conn.get(), name, sql, text.count(), nullptr));
+            if (!prepared && prepared.error().sqlState != QLatin1String(kDuplicatePreparedStatement))
+                return prepared.error();
+            m_prepared.emplace_back(name);
         }
-        switch (p.typeId()) {
-        case QMetaType::Bool: storage.push_back(p.toBool() ? "t" : "f"); break;
-        case QMetaType::QByteArray: storage.push_back(p.toByteArray()); break;
-        case QMetaType::QDateTime: storage.push_back(p.toDateTime().toUTC().toString(Qt::ISODateWithMs).toUtf8()); break;
-        default: storage.push_back(p.toString().toUtf8()); break;
-        }
-        values.push_back(storage.back().constData());
+        auto r = finish(PQexecPrepared(m_conn.get(), name, text.count(), text.values(), nullptr, nullptr, 0));
+        if (r || r.error().sqlState != QLatin1String(kUnknownPreparedStatement))
+            return r;
+        m_prepared.erase(std::remove(m_prepared.begin(), m_prepared.end(), QByteArray(name)), m_prepared.end());
     }
-    return finish(PQexecParams(m_conn.get(), sql, int(values.size()), nullptr, values.data(), nullptr, nullptr, 0));
+    return notConnected();   // not reached: the second attempt prepared the statement afresh
+}
+
+bool Connection::isPrepared(const char *name) const
+{
+    return std::find(m_prepared.begin(), m_prepared.end(), QByteArray(name)) != m_prepared.end();
+}
+
+void Connection::setStatementCachingDefault(bool on)
+{
+    g_statementCachingDefault.store(on);
+}
+
+bool Connection::statementCachingDefault()
+{
+    return g_statementCachingDefault.load();
 }
 
 Result<PgResult> Connection::exec(const QString &sql, const QVariantList &params)
@@ -321,6 +388,7 @@ bool Connection::reset()
     if (!m_conn)
         return false;
     PQreset(m_conn.get());
+    m_prepared.clear();   // a new session has none of the old one's statements
     if (PQstatus(m_conn.get()) != CONNECTION_OK)
         return false;
     return bool(exec(kSessionSetup));

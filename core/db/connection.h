@@ -39,6 +39,17 @@ public:
     Result<PgResult> exec(const char *sql, const QVariantList &params = {});
     Result<PgResult> exec(const QString &sql, const QVariantList &params = {});
 
+    // Runs a statement the caller runs many times (a request, a drill): prepared under `name` the first
+    // time this connection runs it, then executed by name, so the server plans it once per connection.
+    // `name` must stand for one `sql` for the whole process. When the server lost the statement (a
+    // pooler's DISCARD ALL: 26000) it is prepared again once. With statement caching off it is exec().
+    Result<PgResult> execPrepared(const char *name, const char *sql, const QVariantList &params = {});
+    // Statement caching for connections opened from now on in this process (default on). Turn it off
+    // when the connections go through a transaction-mode pooler (PgBouncer 1.18 keeps no prepared
+    // statements across transactions): `serve --pooler transaction`.
+    static void setStatementCachingDefault(bool on);
+    static bool statementCachingDefault();
+
     // Runs a script of several statements with no parameters (migrations).
     Result<PgResult> execScript(const QString &sql);
 
@@ -62,10 +73,13 @@ private:
     Connection() = default;
     static Result<std::unique_ptr<Connection>> open(const QString &conninfo, const std::optional<QString> &password);
     Result<PgResult> finish(PGresult *res);
+    bool isPrepared(const char *name) const;
 
     struct Closer { void operator()(PGconn *c) const { PQfinish(c); } };
     std::unique_ptr<PGconn, Closer> m_conn;
     QString m_conninfo;
+    bool m_statementCaching = true;
+    std::vector<QByteArray> m_prepared;   // names prepared on this session (a handful: a linear scan)
 };
 
 // Transaction: BEGIN on construction (with the given isolation), ROLLBACK in the destructor unless
