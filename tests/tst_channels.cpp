@@ -7,6 +7,7 @@
 
 #include "channels/channelstatus.h"
 #include "channels/lazadaadapter.h"
+#include "channels/orderpush.h"
 #include "channels/shopeeadapter.h"
 #include "channels/signing.h"
 #include "channels/syncworker.h"
@@ -16,6 +17,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMessageAuthenticationCode>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUrlQuery>
@@ -561,6 +563,122 @@ private slots:
         const QList<int> got = shopee.received(QStringLiteral("P-1"));
         for (int i = 1; i < got.size(); ++i)
             QVERIFY2(got[i] <= got[i - 1], "shopee received an older value after a newer one");
+    }
+
+    // ---- migration 016: call failures, pruning, set-based drift ----
+
+    void failedCallsOtherThanPushesAreInTheChannelStatus()
+    {
+        seedShop(*m_db, 1, 5);
+        enableMarketplaces(0);
+        must(*m_db, "SELECT channel_record_call_failure('shopee', 'item_list', 'malformed: not JSON', 12)");
+        auto status = channels::readChannelStatus(*m_db);
+        QVERIFY(status);
+        for (const auto &st : *status)
+            if (st.channel == QLatin1String("shopee")) {
+                QCOMPARE(st.lastError, QStringLiteral("malformed: not JSON"));
+                QCOMPARE(st.errorsLastHour, 1);
+                QCOMPARE(st.pushesLastHour, 0);
+            }
+        QCOMPARE(scalar(*m_db, "SELECT count(*) FROM channel_push_log WHERE call = 'item_list' AND product_id IS NULL"), 1);
+        // A push is recorded by channel_record_push only; unknown channels and odd names are refused.
+        QCOMPARE(m_db->exec("SELECT channel_record_call_failure('shopee', 'update_stock', 'x')").error().kind,
+                 Error::Kind::BadInput);
+        QCOMPARE(m_db->exec("SELECT channel_record_call_failure('web', 'item_list', 'x')").error().kind, Error::Kind::BadInput);
+        QCOMPARE(m_db->exec("SELECT channel_record_call_failure('shopee', 'DROP TABLE', 'x')").error().kind,
+                 Error::Kind::BadInput);
+    }
+
+    void pushLogIsPrunedByAgeAndByRowsPerChannel()
+    {
+        seedShop(*m_db, 1, 5);
+        must(*m_db, "INSERT INTO backroom_data.channel_push_log (channel, product_id, seq, ok, outcome, at) "
+                    "SELECT 'shopee', 1, g, true, 'acked', now() - make_interval(secs => g) FROM generate_series(1, 250) g");
+        must(*m_db, "INSERT INTO backroom_data.channel_push_log (channel, product_id, seq, ok, outcome, at) "
+                    "SELECT 'lazada', 1, g, true, 'acked', now() - interval '8 days' FROM generate_series(1, 30) g");
+        must(*m_db, "INSERT INTO backroom_data.channel_push_log (channel, product_id, seq, ok, outcome, at) "
+                    "SELECT 'lazada', 1, g, true, 'acked', now() FROM generate_series(1, 5) g");
+        QCOMPARE(scalar(*m_db, "SELECT channel_prune_push_log('7 days', 100)"), 150 + 30);
+        QCOMPARE(scalar(*m_db, "SELECT count(*) FROM channel_push_log WHERE channel = 'shopee'"), 100);
+        // The newest hundred stayed.
+        QCOMPARE(scalar(*m_db, "SELECT count(*) FROM channel_push_log WHERE channel = 'shopee' AND seq <= 100"), 100);
+        QCOMPARE(scalar(*m_db, "SELECT count(*) FROM channel_push_log WHERE channel = 'lazada'"), 5);
+        QCOMPARE(m_db->exec("SELECT channel_prune_push_log('1 second', 100)").error().kind, Error::Kind::BadInput);
+        QCOMPARE(m_db->exec("SELECT channel_prune_push_log('7 days', 5)").error().kind, Error::Kind::BadInput);
+
+        // `serve`'s worker prunes on its own, every few minutes (here every 50 ms).
+        must(*m_db, "INSERT INTO backroom_data.channel_push_log (channel, product_id, seq, ok, outcome, at) "
+                    "SELECT 'shopee', 1, g, true, 'acked', now() - interval '30 days' FROM generate_series(1, 7) g");
+        net::HttpClient http;
+        auto options = workerOptions(QStringLiteral("pruner"));
+        options.prunePushLogEvery = std::chrono::milliseconds(50);
+        channels::SyncWorker worker(options, http);
+        worker.start();
+        QTRY_COMPARE_WITH_TIMEOUT(scalar(*m_db, "SELECT count(*) FROM channel_push_log WHERE at < now() - interval '7 days'"),
+                                  0, 5000);
+        QCOMPARE(scalar(*m_db, "SELECT count(*) FROM channel_push_log WHERE channel = 'shopee'"), 100);
+    }
+
+    // The set-based channel_drift of 016 says what channel_available() (stock rows plus flash-sale buckets)
+    // says, product by product, buffers applied.
+    void driftMatchesChannelAvailableProductByProduct()
+    {
+        seedShop(*m_db, 4, 10);
+        enableMarketplaces(1);
+        must(*m_db, "SELECT channel_product_buffer_set('lazada', 'P-2', 4)");
+        must(*m_db, "UPDATE backroom_data.stock SET reserved = 3 WHERE product_id = (SELECT id FROM product WHERE sku = 'P-3')");
+        must(*m_db, "UPDATE backroom_data.stock SET reserved = reserved + 5 WHERE product_id = (SELECT id FROM product WHERE sku = 'P-4')");
+        must(*m_db, "INSERT INTO backroom_data.stock_bucket (product_id, bin_id, allotted, taken) "
+                    "SELECT s.product_id, s.bin_id, 5, 2 FROM backroom_data.stock s JOIN product p ON p.id = s.product_id "
+                    "WHERE p.sku = 'P-4'");
+        must(*m_db, "SELECT channel_record_push(x.channel, x.product_id, x.seq, x.lease_token, x.target_qty, true) FROM "
+                    "(SELECT 'shopee' AS channel, c.* FROM channel_claim('shopee', 't', 1, 30) c) x");
+        const auto mismatches = scalar(*m_db,
+            "SELECT count(*) FROM channel_drift(1000) d JOIN channel c ON c.name = d.channel "
+            "LEFT JOIN channel_product_buffer pb ON pb.channel = d.channel AND pb.product_id = d.product_id "
+            "LEFT JOIN channel_ack a ON a.channel = d.channel AND a.product_id = d.product_id "
+            "WHERE d.available <> backroom_data.channel_available(d.product_id) "
+            "   OR d.expected <> greatest(0, backroom_data.channel_available(d.product_id) - coalesce(pb.buffer_qty, c.buffer_qty)) "
+            "   OR d.shown IS DISTINCT FROM a.qty "
+            "   OR d.pending <> EXISTS (SELECT 1 FROM channel_outbox o WHERE o.channel = d.channel AND o.product_id = d.product_id)");
+        QCOMPARE(mismatches, 0);
+        QCOMPARE(scalar(*m_db, "SELECT count(*) FROM channel_drift(1000)"), 8);
+        QCOMPARE(scalar(*m_db, "SELECT available FROM channel_drift(1000) WHERE sku = 'P-4' LIMIT 1"), 10 - 5 + 3);
+        QCOMPARE(scalar(*m_db, "SELECT expected FROM channel_drift(1000) WHERE sku = 'P-2' AND channel = 'lazada'"), 6);
+        QCOMPARE(scalar(*m_db, "SELECT count(*) FROM channel_drift(3)"), 3);
+        // Drifting rows first: the one acknowledged product that matches comes last.
+        QVERIFY(!must(*m_db, "SELECT shown IS DISTINCT FROM expected FROM channel_drift(1000) OFFSET 7").toBool(0, 0));
+    }
+
+    // ---- Shopee pushes (webhook) ----
+
+    void shopeeOrderPushesAreVerified()
+    {
+        const QString url = QStringLiteral("https://shop.example/shopee/push");
+        const QByteArray body = R"({"shop_id":4242,"code":3,"timestamp":1700000000,"data":{"ordersn":"2311SBX00001","status":"READY_TO_SHIP","update_time":1700000000}})";
+        auto sign = [&](const QByteArray &b) { return channels::shopeePushSignature(kShopeeKey, url, b); };
+        const auto good = channels::readShopeeOrderPush(kShopeeKey, QStringLiteral("4242"), url, body, sign(body));
+        QCOMPARE(good.httpStatus, 200);
+        QCOMPARE(good.orderIds, QStringList{QStringLiteral("2311SBX00001")});
+        // The documented base string: callback URL, "|", body; lowercase hex.
+        QCOMPARE(sign(body), QMessageAuthenticationCode::hash(url.toUtf8() + "|" + body, kShopeeKey,
+                                                              QCryptographicHash::Sha256).toHex());
+        QCOMPARE(channels::readShopeeOrderPush(kShopeeKey, QStringLiteral("4242"), url, body, "deadbeef").httpStatus, 401);
+        QCOMPARE(channels::readShopeeOrderPush(kShopeeKey, QStringLiteral("4242"), url, body, QByteArray()).httpStatus, 401);
+        QCOMPARE(channels::readShopeeOrderPush(kShopeeKey, QStringLiteral("4242"), url + QStringLiteral("x"), body, sign(body))
+                     .httpStatus, 401);   // signed for another URL
+        QCOMPARE(channels::readShopeeOrderPush(kShopeeKey, QStringLiteral("9999"), url, body, sign(body)).httpStatus, 400);
+        QCOMPARE(channels::readShopeeOrderPush(kShopeeKey, QStringLiteral("4242"), url, "[1,", sign("[1,")).httpStatus, 400);
+        const QByteArray noOrder = R"({"shop_id":4242,"code":3,"data":{}})";
+        QCOMPARE(channels::readShopeeOrderPush(kShopeeKey, QStringLiteral("4242"), url, noOrder, sign(noOrder)).httpStatus, 400);
+        const auto check = channels::readShopeeOrderPush(kShopeeKey, QStringLiteral("4242"), url, QByteArray(), sign(QByteArray()));
+        QCOMPARE(check.httpStatus, 200);   // Shopee's availability check
+        QVERIFY(check.orderIds.isEmpty());
+        const QByteArray other = R"({"shop_id":4242,"code":8,"data":{"item_id":1}})";
+        const auto ignored = channels::readShopeeOrderPush(kShopeeKey, QStringLiteral("4242"), url, other, sign(other));
+        QCOMPARE(ignored.httpStatus, 200);
+        QVERIFY(ignored.orderIds.isEmpty());
+        QCOMPARE(channels::readShopeeOrderPush(QByteArray(), QStringLiteral("4242"), url, body, sign(body)).httpStatus, 503);
     }
 
     void marketplaceErrorsAreHandledAndVisible_data()

@@ -13,6 +13,8 @@
 #include "db/connection.h"
 #include "db/notifylistener.h"
 #include "dbgate.h"
+#include "mainwindow.h"
+#include "security/session.h"
 #include "screenshots.h"
 #include "testdb.h"
 
@@ -299,7 +301,9 @@ private slots:
         QCOMPARE(queueDepth(*m_admin, "shopee"), 0);
         QCOMPARE(queueDepth(*m_admin, "lazada"), 0);
 
-        // Cancel while the first channel is being queued: the second is never queued.
+        // Cancel while the first batch (one product) is being queued: no further batch is queued, and the
+        // product of that batch is queued for both channels of the run (nothing half-written).
+        s.screen.setResyncBatchSize(1);
         QSignalSpy ended(&s.screen, &ChannelsScreen::resyncEnded);
         s.screen.resyncAllButton()->click();
         QCOMPARE(s.questions, 1);
@@ -309,13 +313,18 @@ private slots:
         s.screen.cancelButton()->click();
         QVERIFY(ended.wait(10000));
         QCOMPARE(ended.last().at(0).toBool(), true);
-        QCOMPARE(queueDepth(*m_admin, "lazada") + queueDepth(*m_admin, "shopee"), 3);   // one channel only
-        QVERIFY(s.screen.resyncStatus()->text().contains(QLatin1String("Cancelled")));
+        QCOMPARE(queueDepth(*m_admin, "shopee"), 1);   // the first product only ...
+        QCOMPARE(queueDepth(*m_admin, "lazada"), 1);
+        QCOMPARE(scalar(*m_admin, "SELECT count(*) FROM channel_outbox o JOIN product p ON p.id = o.product_id "
+                                  "WHERE p.sku = 'P-1'"), 2);   // ... for both channels
+        QVERIFY2(s.screen.resyncStatus()->text().contains(QLatin1String("Cancelled: 1 of 3")),
+                 qPrintable(s.screen.resyncStatus()->text()));
         QVERIFY(!s.screen.cancelButton()->isVisible());
         ackAll(*m_admin, "shopee");
         ackAll(*m_admin, "lazada");
 
-        // A whole run: every product for both, progress follows the queue as it drains.
+        // A whole run in batches of 2: every product for both, progress follows the queue as it drains.
+        s.screen.setResyncBatchSize(2);
         QSignalSpy queued(&s.screen, &ChannelsScreen::resyncQueued);
         s.screen.startResync({});
         QVERIFY(queued.wait(10000));
@@ -344,6 +353,56 @@ private slots:
         QVERIFY(!s.screen.resyncRunning());
         QCOMPARE(ended.last().at(0).toBool(), true);
         QCOMPARE(queueDepth(*m_admin, "lazada"), 3);
+    }
+
+    // The tab has a capability of its own: owners (and admins) only; Health's capability alone does not show it.
+    void channelsTabIsForOwnersOnly()
+    {
+        freshShop();
+        using security::Capability;
+        using security::JobRole;
+        for (JobRole role : {JobRole::Staff, JobRole::Warehouse, JobRole::Store, JobRole::None})
+            QVERIFY(!security::SessionInfo{QStringLiteral("x"), role}.can(Capability::ManageChannels));
+        QVERIFY((security::SessionInfo{QStringLiteral("o"), JobRole::Owner}.can(Capability::ManageChannels)));
+        QVERIFY((security::SessionInfo{QStringLiteral("a"), JobRole::Admin}.can(Capability::ManageChannels)));
+
+        MainWindow window(m_owner);
+        QVERIFY(window.channelsScreen());
+        const int tab = window.tabs()->indexOf(window.channelsScreen());
+        QVERIFY(tab >= 0);
+        window.applyCapabilities([](Capability c) { return c == Capability::ViewHealth; });
+        QVERIFY(!window.tabs()->isTabVisible(tab));
+        window.applyCapabilities([](Capability c) { return c == Capability::ManageChannels; });
+        QVERIFY(window.tabs()->isTabVisible(tab));
+        const security::SessionInfo staff{QStringLiteral("s"), JobRole::Staff};
+        window.applyCapabilities([staff](Capability c) { return staff.can(c); });
+        QVERIFY(!window.tabs()->isTabVisible(tab));
+    }
+
+    // channel_resync_batch refuses what makes no sense and walks the products in id order.
+    void resyncBatchesWalkTheProducts()
+    {
+        freshShop();
+        auto owner = connectOrDie(m_owner);
+        auto first = channels::resyncBatch(*owner, QStringLiteral("shopee"), 0, 2);
+        QVERIFY(first);
+        QVERIFY(first->lastProduct);
+        QCOMPARE(first->queued, 2);
+        QCOMPARE(first->productsDone, 2);
+        QCOMPARE(first->productsTotal, 3);
+        auto second = channels::resyncBatch(*owner, QStringLiteral("shopee"), *first->lastProduct, 2);
+        QVERIFY(second);
+        QCOMPARE(second->queued, 1);
+        QCOMPARE(second->productsDone, 3);
+        auto last = channels::resyncBatch(*owner, QStringLiteral("shopee"), *second->lastProduct, 2);
+        QVERIFY(last);
+        QVERIFY(!last->lastProduct);
+        QCOMPARE(queueDepth(*m_admin, "shopee"), 3);
+        QCOMPARE(channels::resyncBatch(*owner, QStringLiteral("ebay"), 0, 2).error().kind, Error::Kind::BadInput);
+        QCOMPARE(channels::resyncBatch(*owner, QStringLiteral("shopee"), 0, 0).error().kind, Error::Kind::BadInput);
+        const QString store = loginAs(*m_admin, m_db, QStringLiteral("backroom_store"));
+        auto storeConn = connectOrDie(store);
+        QCOMPARE(channels::resyncBatch(*storeConn, QString(), 0, 2).error().kind, Error::Kind::Permission);
     }
 
     void nonOwnerSeesTheRefusalNotACrash()

@@ -104,10 +104,10 @@ MainWindow::MainWindow(const QString &conninfo, QWidget *parent) : QMainWindow(p
     // Drills write (tagged) orders and read the whole database back for the verdict: owners only.
     m_drills = new DrillsScreen(std::make_shared<DrillBackend>(conninfo), m_tabs);
     addScreen(m_drills, tr("&Drills"), Capability::RunDrills);
-    // Owner only, like Health (channel_status() is owner-only): the same capability. Alt+Y: every letter of
-    // "Channels" is taken (menus, tabs, the orders screen).
+    // Owner only (channel_status(), channel_configure() and channel_resync_batch() are owner-only): a
+    // capability of its own. Alt+Y: every letter of "Channels" is taken (menus, tabs, the orders screen).
     m_channels = new ChannelsScreen(m_gate, m_listener, m_tabs);
-    addScreen(m_channels, tr("Channel s&ync"), Capability::ViewHealth);
+    addScreen(m_channels, tr("Channel s&ync"), Capability::ManageChannels);
     m_waves = new WavesScreen(m_gate, m_tabs);
     addScreen(m_waves, tr("&Waves"), Capability::Warehouse);
     m_picking = new PickingScreen(m_gate, m_tabs);

@@ -32,4 +32,17 @@ Status configureChannel(db::Connection &conn, const ChannelChange &change);
 // queued (a disabled channel queues nothing).
 Result<int> resyncChannel(db::Connection &conn, const QString &channel);
 
+// One batch of a resync that can be stopped between batches (channel_resync_batch, migration 016): the next
+// `batchSize` products after `afterProduct` (by id), queued for `channel` (or every enabled marketplace
+// when empty) in one transaction, so a product is queued for all the run's channels or none.
+struct ResyncBatch {
+    std::optional<qint64> lastProduct;   // pass as afterProduct next; unset: nothing was left
+    int queued = 0;                      // outbox rows written
+    qint64 productsDone = 0;             // products up to lastProduct ...
+    qint64 productsTotal = 0;            // ... of all products now
+};
+constexpr int kDefaultResyncBatch = 500;
+Result<ResyncBatch> resyncBatch(db::Connection &conn, const QString &channel, qint64 afterProduct,
+                                int batchSize = kDefaultResyncBatch);
+
 } // namespace backroom::channels

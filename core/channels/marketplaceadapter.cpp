@@ -72,9 +72,13 @@ std::optional<MarketplaceAnswer> MarketplaceAdapter::classifyTransport(const net
     return std::nullopt;
 }
 
+// The kind leads the message ("malformed: ...", "rate_limited: ..."), as in the push log's errors, so that a
+// failed lookup or order call recorded in the channel status reads like a failed push.
 Error MarketplaceAdapter::answerError(const MarketplaceAnswer &answer)
 {
-    return answer.toError();
+    Error error = answer.toError();
+    error.message = MarketplaceAnswer::kindName(answer.kind) + QStringLiteral(": ") + error.message;
+    return error;
 }
 
 net::HttpRequest MarketplaceAdapter::itemListRequest(const QString &) const { return {}; }

@@ -25,6 +25,12 @@ QByteArray lazadaSignature(const QByteArray &appSecret, const QString &apiPath,
     return QMessageAuthenticationCode::hash(base, appSecret, QCryptographicHash::Sha256).toHex().toUpper();
 }
 
+QByteArray shopeePushSignature(const QByteArray &partnerKey, const QString &callbackUrl, const QByteArray &body)
+{
+    return QMessageAuthenticationCode::hash(callbackUrl.toUtf8() + '|' + body, partnerKey, QCryptographicHash::Sha256)
+        .toHex();
+}
+
 bool signaturesEqual(const QByteArray &a, const QByteArray &b)
 {
     if (a.size() != b.size())

@@ -6,6 +6,8 @@
 //      the last two, pass an empty token and shopId 0).
 //  - Lazada Open Platform: sign = UPPERCASE hex HMAC-SHA256(app_secret,
 //      api path + every parameter but "sign", sorted by key, each as key + value).
+//  - Shopee push (webhook) notifications: header Authorization = lowercase hex HMAC-SHA256(partner_key,
+//      callback URL + "|" + request body).
 // Pure functions (QtCore only), any thread.
 
 #include <QByteArray>
@@ -19,6 +21,8 @@ QByteArray shopeeSignature(const QByteArray &partnerKey, qint64 partnerId, const
 
 QByteArray lazadaSignature(const QByteArray &appSecret, const QString &apiPath,
                            const QMap<QString, QString> &parameters);
+
+QByteArray shopeePushSignature(const QByteArray &partnerKey, const QString &callbackUrl, const QByteArray &body);
 
 // Constant-time comparison, for the verifying side.
 bool signaturesEqual(const QByteArray &a, const QByteArray &b);

@@ -24,6 +24,8 @@ constexpr const char *kFlashSales = "SELECT channel_enqueue_flash_sales()";
 constexpr const char *kListingSet = "SELECT channel_listing_set($1, $2, $3)";
 constexpr const char *kIntake = "SELECT order_id, status, reason, replayed FROM channel_order_intake($1, $2, $3::jsonb)";
 constexpr const char *kCursorSet = "SELECT channel_order_cursor_set($1, $2)";
+constexpr const char *kCallFailure = "SELECT channel_record_call_failure($1, $2, $3, $4)";
+constexpr const char *kPrune = "SELECT channel_prune_push_log(make_interval(secs => $1), $2)";
 
 const QStringList kMarketplaces = {QStringLiteral("lazada"), QStringLiteral("shopee")};
 constexpr int kDetailChunk = 50;
@@ -56,12 +58,14 @@ struct SyncWorker::Channel {
     QString problem;
     QDateTime orderCursor;
     bool discovering = false;
-    net::Clock::TimePoint discoveredAt{};
     bool pulling = false;
     net::Clock::TimePoint pulledAt{};
     bool everPulled = false;
     bool published = false;   // its components are in the health registry
     bool listingsLearned = false;   // a whole listing lookup completed
+    QString lookupError;            // why the last listing lookup failed; empty after one that worked
+    std::chrono::milliseconds lookupBackoff{0};   // grows while lookups fail (through the breaker)
+    net::Clock::TimePoint lookupNotBefore{};      // no new lookup before this
 };
 
 struct SyncWorker::Row {
@@ -179,6 +183,11 @@ void SyncWorker::round()
         m_flashSalesAt = now;
         enqueueFlashSales();
     }
+    if (m_options.prunePushLogEvery.count() > 0
+        && (m_prunedAt == net::Clock::TimePoint{} || now - m_prunedAt >= m_options.prunePushLogEvery)) {
+        m_prunedAt = now;
+        prunePushLog();
+    }
     for (auto &[name, ch] : m_channels) {
         pushDue(*ch);
         if (m_options.orderPoll.count() > 0 && ch->adapter && !ch->pulling
@@ -234,6 +243,10 @@ void SyncWorker::configureChannel(Channel &ch, bool enabled, const MarketplaceCo
         return;
     ch.configKey = key;
     ch.adapter.reset();
+    {
+        QMutexLocker lock(&m_pushKeysMutex);
+        m_pushKeys.remove(ch.name);
+    }
     publishChannel(ch);
     if (!enabled) {
         ch.problem = tr("disabled");
@@ -253,6 +266,10 @@ void SyncWorker::configureChannel(Channel &ch, bool enabled, const MarketplaceCo
     full.secret = secrets->secret;
     full.accessToken = secrets->accessToken;
     ch.adapter = MarketplaceAdapter::create(full, *m_options.clock);
+    {
+        QMutexLocker lock(&m_pushKeysMutex);
+        m_pushKeys.insert(ch.name, PushKeys{full.secret, full.shopId});
+    }
     ch.problem.clear();
     publishChannel(ch);
 }
@@ -286,13 +303,7 @@ void SyncWorker::pushDue(Channel &ch)
     for (const Row &row : rows) {
         token = row.token;
         if (ch.adapter->needsItemId() && row.itemId.isEmpty()) {
-            // Backoff from the database (0.5 s doubling): usually the lookup below has the id by the next try.
-            // Once a whole lookup found no such listing, ask again only every 10 minutes (resync forces it).
-            record(ch.name, row, false,
-                   ch.listingsLearned ? tr("no %1 listing has item_sku %2").arg(ch.name, row.sku)
-                                      : tr("no %1 listing with item_sku %2 known yet; looking it up").arg(ch.name, row.sku),
-                   0, ch.listingsLearned ? std::optional<int>(600) : std::nullopt);
-            discoverListings(ch, QString());
+            recordMissingItemId(ch, row);
             continue;
         }
         auto admission = ch.breaker->tryAcquirePermission();
@@ -307,11 +318,33 @@ void SyncWorker::pushDue(Channel &ch)
         release(ch, token, giveBack);
 }
 
+// A row whose listing has no item id known yet (they are kept in channel_listing once learnt, so only a
+// product never looked up successfully comes here). Backoff from the database (0.5 s doubling): usually
+// the lookup has the id by the next try. Once a whole lookup found no such listing, ask again only every
+// 10 minutes (resync forces it). When the lookup itself fails, the row's error says what the marketplace
+// answered, so the channel status shows it.
+void SyncWorker::recordMissingItemId(Channel &ch, const Row &row)
+{
+    QString error;
+    std::optional<int> retryAfter;
+    if (!ch.lookupError.isEmpty()) {
+        error = tr("no %1 item id for %2 yet: the listing lookup failed: %3").arg(ch.name, row.sku, ch.lookupError);
+    } else if (ch.listingsLearned) {
+        error = tr("no %1 listing has item_sku %2").arg(ch.name, row.sku);
+        retryAfter = 600;
+    } else {
+        error = tr("no %1 listing with item_sku %2 known yet; looking it up").arg(ch.name, row.sku);
+    }
+    const QString outcome = record(ch.name, row, false, error, 0, retryAfter);
+    emit pushFinished(ch.name, row.sku, row.quantity, false, outcome, error);
+    discoverListings(ch, QString());
+}
+
 QList<SyncWorker::Row> SyncWorker::claim(Channel &ch, int limit)
 {
     QList<Row> rows;
     const int leaseSeconds = int(std::max<qint64>(1, m_options.lease.count()));
-    auto r = m_db->exec(kClaim, {ch.name, m_options.workerId, limit, leaseSeconds});
+    auto r = m_db->execPrepared("channel_claim", kClaim, {ch.name, m_options.workerId, limit, leaseSeconds});
     if (!r) {
         emit problem(tr("Channel sync could not claim %1 work: %2").arg(ch.name, r.error().message));
         return rows;
@@ -326,7 +359,7 @@ void SyncWorker::release(Channel &ch, qint64 token, const QList<qint64> &product
     QStringList ids;
     for (qint64 id : products)
         ids << QString::number(id);
-    auto r = m_db->exec(kRelease, {ch.name, token, QStringLiteral("{%1}").arg(ids.join(QLatin1Char(',')))});
+    auto r = m_db->execPrepared("channel_release", kRelease, {ch.name, token, QStringLiteral("{%1}").arg(ids.join(QLatin1Char(',')))});
     if (!r)
         emit problem(tr("Channel sync could not give back %1 rows (their lease expires on its own): %2")
                          .arg(ch.name, r.error().message));
@@ -386,7 +419,7 @@ QString SyncWorker::record(const QString &channelName, const Row &row, bool ok, 
 {
     if (!ensureDatabase())
         return QStringLiteral("unrecorded");
-    auto r = m_db->exec(kRecord, {channelName, row.productId, row.seq, row.token, row.quantity, ok,
+    auto r = m_db->execPrepared("channel_record_push", kRecord, {channelName, row.productId, row.seq, row.token, row.quantity, ok,
                                   error.isEmpty() ? QVariant() : QVariant(error), latencyMs,
                                   retryAfterSeconds ? QVariant(*retryAfterSeconds) : QVariant()});
     if (!r) {
@@ -399,9 +432,29 @@ QString SyncWorker::record(const QString &channelName, const Row &row, bool ok, 
 
 void SyncWorker::enqueueFlashSales()
 {
-    auto r = m_db->exec(kFlashSales);
+    auto r = m_db->execPrepared("channel_enqueue_flash_sales", kFlashSales);
     if (!r)
         emit problem(tr("Channel sync could not look at flash sales: %1").arg(r.error().message));
+}
+
+void SyncWorker::prunePushLog()
+{
+    const auto keepSeconds = std::chrono::duration_cast<std::chrono::seconds>(m_options.pushLogKeep).count();
+    auto r = m_db->execPrepared("channel_prune_push_log", kPrune, {double(keepSeconds), m_options.pushLogKeepRows});
+    if (!r)
+        emit problem(tr("Channel sync could not prune the push log: %1").arg(r.error().message));
+}
+
+// A listing or order call that failed: in the push log (channel status shows it as the last error, with
+// what the marketplace said) and in the worker's problems.
+void SyncWorker::recordCallFailure(const QString &channelName, const QString &call, const QString &error)
+{
+    emit problem(tr("%1 %2 failed: %3").arg(channelName, call, error));
+    if (!ensureDatabase())
+        return;
+    auto r = m_db->execPrepared("channel_record_call_failure", kCallFailure, {channelName, call, error, QVariant()});
+    if (!r)
+        emit problem(tr("Channel sync could not record a failed %1 %2 call: %3").arg(channelName, call, r.error().message));
 }
 
 // Listing and order calls go through the channel's breaker too, so that a marketplace that is down is
@@ -433,21 +486,17 @@ void SyncWorker::discoverListings(Channel &ch, const QString &offset)
 {
     const auto now = m_options.clock->now();
     if (offset.isEmpty()) {
-        if (ch.discovering || (ch.discoveredAt != net::Clock::TimePoint{} && now - ch.discoveredAt < std::chrono::seconds(20)))
+        if (ch.discovering || now < ch.lookupNotBefore)
             return;
         ch.discovering = true;
-        ch.discoveredAt = now;
     }
     auto adapter = ch.adapter;
     const QString name = ch.name;
     sendCall(ch, adapter->itemListRequest(offset), [this, adapter, name](const net::HttpResponse &response) {
         Channel *c = channel(name);
         auto page = adapter->readItemList(response);
-        if (!page) {
-            c->discovering = false;
-            emit problem(tr("Could not list %1 items: %2").arg(name, page.error().message));
-            return;
-        }
+        if (!page)
+            return lookupFailed(*c, QStringLiteral("item_list"), page.error().message);
         learnListings(*c, page->itemIds, page->nextOffset);
     });
 }
@@ -458,6 +507,9 @@ void SyncWorker::learnListings(Channel &ch, QStringList itemIds, QString nextOff
         if (nextOffset.isEmpty()) {
             ch.discovering = false;
             ch.listingsLearned = true;
+            ch.lookupError.clear();
+            ch.lookupBackoff = std::chrono::milliseconds(0);
+            ch.lookupNotBefore = m_options.clock->now() + std::chrono::seconds(20);   // a whole lookup is costly
             wake();
         } else {
             discoverListings(ch, nextOffset);
@@ -471,16 +523,24 @@ void SyncWorker::learnListings(Channel &ch, QStringList itemIds, QString nextOff
     sendCall(ch, adapter->itemInfoRequest(chunk), [this, adapter, name, itemIds, nextOffset](const net::HttpResponse &response) {
         Channel *c = channel(name);
         auto skus = adapter->readItemInfo(response);
-        if (!skus) {
-            c->discovering = false;
-            emit problem(tr("Could not read %1 items: %2").arg(name, skus.error().message));
-            return;
-        }
+        if (!skus)
+            return lookupFailed(*c, QStringLiteral("item_info"), skus.error().message);
         if (ensureDatabase())
             for (auto it = skus->cbegin(); it != skus->cend(); ++it)
-                m_db->exec(kListingSet, {name, it.value(), it.key()});   // unknown SKUs (P0002) are not ours
+                m_db->execPrepared("channel_listing_set", kListingSet, {name, it.value(), it.key()});   // unknown SKUs (P0002) are not ours
         learnListings(*c, itemIds, nextOffset);
     });
+}
+
+// The item ids learnt so far stay in channel_listing: only products never looked up wait for the next
+// lookup, which comes after a backoff (1 s doubling to 60 s) and through the breaker like any call.
+void SyncWorker::lookupFailed(Channel &ch, const QString &call, const QString &error)
+{
+    ch.discovering = false;
+    ch.lookupError = error;
+    ch.lookupBackoff = std::clamp(ch.lookupBackoff * 2, std::chrono::milliseconds(1000), std::chrono::milliseconds(60000));
+    ch.lookupNotBefore = m_options.clock->now() + ch.lookupBackoff;
+    recordCallFailure(ch.name, call, error);
 }
 
 // ---- marketplace orders in ----
@@ -512,7 +572,7 @@ void SyncWorker::pullOrderPage(const QString &name, QDateTime from, QDateTime to
                  auto page = adapter->readOrderList(response, cursor);
                  if (!page) {
                      channel(name)->pulling = false;
-                     emit problem(tr("Could not list %1 orders: %2").arg(name, page.error().message));
+                     recordCallFailure(name, QStringLiteral("order_list"), page.error().message);
                      return;
                  }
                  ids << page->orderIds;
@@ -527,7 +587,7 @@ void SyncWorker::takeOrderDetails(const QString &name, QDateTime to, QStringList
     Channel *ch = channel(name);
     if (ids.isEmpty() || !ch->adapter) {
         if (ids.isEmpty() && ensureDatabase()) {
-            if (auto r = m_db->exec(kCursorSet, {name, to.toString(Qt::ISODateWithMs)}); r)
+            if (auto r = m_db->execPrepared("channel_order_cursor_set", kCursorSet, {name, to.toString(Qt::ISODateWithMs)}); r)
                 ch->orderCursor = to;
         }
         ch->pulling = false;
@@ -544,7 +604,7 @@ void SyncWorker::takeOrderDetails(const QString &name, QDateTime to, QStringList
                  auto orders = adapter->readOrderDetail(response, chunk);
                  if (!orders) {
                      channel(name)->pulling = false;   // the cursor stays: the next pull sees them again
-                     emit problem(tr("Could not read %1 orders: %2").arg(name, orders.error().message));
+                     recordCallFailure(name, QStringLiteral("order_detail"), orders.error().message);
                      return;
                  }
                  for (const MarketplaceOrder &order : *orders)
@@ -560,7 +620,7 @@ void SyncWorker::takeOrder(const MarketplaceOrder &order, const QString &name, i
     QJsonArray lines;
     for (auto it = order.quantityBySku.cbegin(); it != order.quantityBySku.cend(); ++it)
         lines.append(QJsonObject{{QStringLiteral("sku"), it.key()}, {QStringLiteral("qty"), it.value()}});
-    auto r = m_db->exec(kIntake, {name, order.externalId, QString::fromUtf8(QJsonDocument(lines).toJson(QJsonDocument::Compact))});
+    auto r = m_db->execPrepared("channel_order_intake", kIntake, {name, order.externalId, QString::fromUtf8(QJsonDocument(lines).toJson(QJsonDocument::Compact))});
     if (!r) {
         emit problem(tr("Could not take in %1 order %2: %3").arg(name, order.externalId, r.error().message));
         return;
@@ -571,6 +631,63 @@ void SyncWorker::takeOrder(const MarketplaceOrder &order, const QString &name, i
         ++*accepted;
     else
         ++*flagged;
+}
+
+// ---- marketplace pushes in ----
+
+OrderPushVerdict SyncWorker::receiveOrderPush(const QString &channelName, const QString &callbackUrl,
+                                              const QByteArray &body, const QByteArray &authorization)
+{
+    PushKeys keys;
+    bool configured = false;
+    {
+        QMutexLocker lock(&m_pushKeysMutex);
+        configured = m_pushKeys.contains(channelName);
+        keys = m_pushKeys.value(channelName);
+    }
+    OrderPushVerdict verdict;
+    if (channelName != QLatin1String("shopee"))
+        verdict = {404, tr("No pushes are read from %1; its orders are pulled.").arg(channelName), {}};
+    else if (!configured)
+        verdict = {503, tr("%1 is not enabled and configured here: push refused.").arg(channelName), {}};
+    else
+        verdict = readShopeeOrderPush(keys.partnerKey, keys.shopId, callbackUrl, body, authorization);
+    QMetaObject::invokeMethod(this, [this, channelName, verdict] {
+        if (verdict.httpStatus == 401 || verdict.httpStatus == 400)
+            recordCallFailure(channelName, QStringLiteral("order_push"), verdict.message);
+        else if (!verdict.orderIds.isEmpty())
+            fetchPushedOrders(channelName, verdict.orderIds);
+    }, Qt::QueuedConnection);
+    return verdict;
+}
+
+// The detail of pushed orders, through the channel's breaker like every call. The order cursor does not
+// move (pulls still look at their own window): a push that fails here is taken by the next pull.
+void SyncWorker::fetchPushedOrders(const QString &name, QStringList ids)
+{
+    Channel *ch = channel(name);
+    if (!ch || !ch->adapter || ids.isEmpty())
+        return;
+    const int n = ch->adapter->maxOrdersPerDetailCall();
+    const QStringList chunk = ids.mid(0, n);
+    ids = ids.mid(n);
+    auto adapter = ch->adapter;
+    sendCall(*ch, adapter->orderDetailRequest(chunk), [this, adapter, name, chunk, ids](const net::HttpResponse &response) {
+        auto orders = adapter->readOrderDetail(response, chunk);
+        if (!orders) {
+            recordCallFailure(name, QStringLiteral("order_push_detail"), orders.error().message);
+            return;
+        }
+        int accepted = 0;
+        int flagged = 0;
+        for (const MarketplaceOrder &order : *orders) {
+            takeOrder(order, name, &accepted, &flagged);
+            emit pushedOrderTaken(name, order.externalId);
+        }
+        if (accepted + flagged > 0)
+            emit ordersTaken(name, accepted, flagged);
+        fetchPushedOrders(name, ids);
+    });
 }
 
 // ---- health ----

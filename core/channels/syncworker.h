@@ -14,13 +14,16 @@
 // Retry-After. Several workers (several `serve`) share the outbox without double pushes; a dead
 // worker's leases expire (lease > 2 x HTTP timeout, so a push in flight never outlives its lease).
 // It also pulls marketplace orders (a cursor per channel) into channel_order_intake, and learns Shopee
-// item ids from the listings (item_sku = our SKU).
+// item ids from the listings (item_sku = our SKU; kept in channel_listing, so a known id is never looked up
+// again). A failed lookup or order call is recorded in channel_push_log (migration 016) with what the
+// marketplace said, and retried with backoff through the breaker. Every few minutes it prunes the push log.
 //
 // Thread: lives on one thread with an event loop (in `serve`, a thread of its own): its blocking
 // database calls run there. The HttpClient may live on another thread. Not copyable.
 
 #include "channels/channelcredentials.h"
 #include "channels/marketplaceadapter.h"
+#include "channels/orderpush.h"
 #include "channels/tokenbucket.h"
 #include "db/connection.h"
 #include "net/httpclient.h"
@@ -29,6 +32,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QMutex>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -67,6 +71,9 @@ public:
         std::chrono::milliseconds orderPoll{30000};         // pull marketplace orders; 0 = never
         std::chrono::milliseconds flashSalePoll{1000};      // flash-sale buckets bypass the trigger
         std::chrono::seconds firstOrderWindow{3600};        // how far back the first pull looks
+        std::chrono::milliseconds prunePushLogEvery{300000}; // channel_prune_push_log; 0 = never
+        std::chrono::seconds pushLogKeep{7 * 24 * 3600};    // push log rows older than this go ...
+        int pushLogKeepRows = 100000;                       // ... and those beyond the newest N per channel
         bool listen = true;                                 // LISTEN stock_changed
         QHash<QString, ChannelLimits> limits;               // per channel; absent -> ChannelLimits{}
         SecretsSource secrets;                              // default: credentialStoreSecrets()
@@ -92,6 +99,12 @@ public:
     // Why a channel is not pushing right now ("disabled", "no credentials ..."); empty when it is.
     QString channelProblem(const QString &channel) const;
 
+    // A marketplace's push (ChannelPushServer): checks it against the channel's partner key and shop id and,
+    // if it names orders, fetches their detail on the worker's thread and takes them in (as pulled orders:
+    // idempotent). Answers at once; any thread. Refused (401/400) pushes are recorded in the push log.
+    OrderPushVerdict receiveOrderPush(const QString &channel, const QString &callbackUrl, const QByteArray &body,
+                                      const QByteArray &authorization);
+
 public slots:
     // Runs a round now (also what NOTIFY and the poll do).
     void wake();
@@ -102,6 +115,8 @@ signals:
     void pushFinished(const QString &channel, const QString &sku, int quantity, bool ok, const QString &outcome,
                       const QString &error);
     void ordersTaken(const QString &channel, int accepted, int flagged);
+    // A pushed order was fetched and taken in (accepted, flagged, or seen before).
+    void pushedOrderTaken(const QString &channel, const QString &externalId);
     void problem(const QString &message);
 
 private:
@@ -124,6 +139,10 @@ private:
     void reportToBreaker(resilience::CircuitBreaker::Permission &permission, const MarketplaceAnswer &answer);
     bool breakerLetsThrough(Channel &ch, int *room) const;
     void enqueueFlashSales();
+    void prunePushLog();
+    void recordCallFailure(const QString &channel, const QString &call, const QString &error);
+    void recordMissingItemId(Channel &ch, const Row &row);
+    void lookupFailed(Channel &ch, const QString &call, const QString &error);
     void publishChannel(Channel &ch);
 
     // Listing discovery (Shopee item ids) and order pulling: asynchronous chains of calls.
@@ -133,6 +152,7 @@ private:
     void pullOrderPage(const QString &channel, QDateTime from, QDateTime to, QString cursor, QStringList ids);
     void takeOrderDetails(const QString &channel, QDateTime to, QStringList ids, int accepted, int flagged);
     void takeOrder(const MarketplaceOrder &order, const QString &channel, int *accepted, int *flagged);
+    void fetchPushedOrders(const QString &channel, QStringList ids);
     Channel *channel(const QString &name) const;
     void sendCall(Channel &ch, net::HttpRequest request, std::function<void(const net::HttpResponse &)> done);
 
@@ -147,8 +167,16 @@ private:
     int m_inFlight = 0;
     net::Clock::TimePoint m_configReadAt{};
     net::Clock::TimePoint m_flashSalesAt{};
+    net::Clock::TimePoint m_prunedAt{};
     bool m_configRead = false;
     resilience::HealthRegistry *m_registry = nullptr;
+
+    struct PushKeys {
+        QByteArray partnerKey;
+        QString shopId;
+    };
+    mutable QMutex m_pushKeysMutex;
+    QHash<QString, PushKeys> m_pushKeys;   // per configured channel; read by receiveOrderPush on any thread
 };
 
 } // namespace backroom::channels

@@ -357,6 +357,7 @@ Result<MarketOrder> MarketStandIn::placeOrder(const QList<MarketOrderLine> &line
         listing->updated = order.created;
     }
     m_orders.append(order);
+    orderChanged(order);
     return order;
 }
 
@@ -370,6 +371,7 @@ Result<MarketOrder> MarketStandIn::setOrderStatus(const QString &id, const QStri
             continue;
         order.status = status;
         order.updated = m_clock.utcNow();
+        orderChanged(order);
         return order;
     }
     return Error::make(Error::Kind::NotFound, QStringLiteral("%1 has no order %2.").arg(m_name, id));
@@ -463,6 +465,18 @@ HttpReply MarketStandIn::handleControl(const QStringList &parts, const HttpReque
     }
     if (!parts.isEmpty() && first == QLatin1String("orders"))
         return controlOrders(parts, request);
+    if (parts.size() == 1 && first == QLatin1String("push") && (get || post)) {
+        if (post) {
+            HttpReply error;
+            const auto body = controlBody(request, &error);
+            if (!body)
+                return error;
+            const QString url = body->value(QStringLiteral("url")).toString();
+            if (auto set = setPushUrl(QUrl(url)); !set)
+                return replyFor(set.error());
+        }
+        return HttpReply::json(200, pushJson());
+    }
     if (parts.size() == 1 && first == QLatin1String("faults") && (get || post)) {
         if (post) {
             HttpReply error;
@@ -477,6 +491,16 @@ HttpReply MarketStandIn::handleControl(const QStringList &parts, const HttpReque
     return controlError(404, QStringLiteral("unknown_route"),
                         QStringLiteral("No such control endpoint: %1 %2. See docs/marketplaces.md.")
                             .arg(request.method, request.path));
+}
+
+Status MarketStandIn::setPushUrl(const QUrl &)
+{
+    return Error::make(Error::Kind::BadInput, QStringLiteral("%1 sends no pushes here; its orders are pulled.").arg(m_name));
+}
+
+QJsonObject MarketStandIn::pushJson() const
+{
+    return QJsonObject{{QStringLiteral("url"), QString()}, {QStringLiteral("supported"), false}};
 }
 
 HttpReply MarketStandIn::controlListings(const HttpRequest &request)

@@ -17,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QMap>
+#include <QUrl>
 #include <deque>
 #include <optional>
 #include <random>
@@ -119,6 +120,11 @@ public:
     const QList<MarketOrder> &orders() const { return m_orders; }
 
     const std::deque<MarketCall> &calls() const { return m_calls; }
+
+    // Push notifications to the merchant (Shopee's push mechanism: an order status push when an order is
+    // placed or changes). An empty URL sends none. BadInput for a platform whose stand-in sends no pushes.
+    virtual Status setPushUrl(const QUrl &url);
+    virtual QJsonObject pushJson() const;
     QJsonObject callsJson(qint64 sinceSeq, int limit) const;
     QJsonObject listingsJson() const;
 
@@ -134,6 +140,8 @@ protected:
     virtual bool validOrderId(const QString &id) const { return !id.trimmed().isEmpty(); }
     virtual QStringList orderStatuses() const = 0;   // the first is what a new order starts as
     virtual qint64 firstItemId() const = 0;
+    // An order was placed or its status changed (the Shopee stand-in pushes it).
+    virtual void orderChanged(const MarketOrder &) {}
 
     // A stock update: sets the listing and notes the value pushed for the call record.
     void setStock(Listing &listing, int stock);

@@ -1,8 +1,10 @@
 #include "shopeestandin.h"
 
 #include "channels/signing.h"
+#include "sandbox/webhooksender.h"
 
 #include <QJsonDocument>
+#include <QTimer>
 #include <algorithm>
 
 namespace backroom::sandbox {
@@ -48,6 +50,54 @@ QJsonObject stockInfo(const Listing &listing)
 ShopeeStandIn::ShopeeStandIn(const net::Clock &clock, ShopeeConfig config, quint64 seed)
     : MarketStandIn(QStringLiteral("shopee"), clock, seed), m_config(std::move(config))
 {
+}
+
+ShopeeStandIn::~ShopeeStandIn() = default;
+
+Status ShopeeStandIn::setPushUrl(const QUrl &url)
+{
+    if (!url.isEmpty() && (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))))
+        return Error::make(Error::Kind::BadInput, QStringLiteral("A push URL is http(s)://...; empty stops pushes."));
+    m_config.pushUrl = url;
+    return Done{};
+}
+
+QJsonObject ShopeeStandIn::pushJson() const
+{
+    return QJsonObject{{QStringLiteral("url"), m_config.pushUrl.toString()},
+                       {QStringLiteral("supported"), true},
+                       {QStringLiteral("deliveries"), m_pushes ? m_pushes->toJson() : QJsonObject{}}};
+}
+
+// An order status push as Shopee sends it (push code 3), retried by the WebhookSender until answered 2xx.
+void ShopeeStandIn::orderChanged(const MarketOrder &order)
+{
+    if (m_config.pushUrl.isEmpty())
+        return;
+    if (!m_pushes) {
+        m_pushes = std::make_unique<WebhookSender>(clock(), WebhookSender::Options{});
+        m_pushPump = std::make_unique<QTimer>();
+        m_pushPump->setInterval(200);
+        WebhookSender *sender = m_pushes.get();
+        QObject::connect(m_pushPump.get(), &QTimer::timeout, sender, [sender] { sender->pump(); });
+        m_pushPump->start();
+    }
+    const qint64 now = clock().utcNow().toSecsSinceEpoch();
+    const QByteArray body = QJsonDocument(QJsonObject{
+        {QStringLiteral("shop_id"), m_config.shopId},
+        {QStringLiteral("code"), 3},
+        {QStringLiteral("timestamp"), now},
+        {QStringLiteral("data"), QJsonObject{{QStringLiteral("ordersn"), order.id},
+                                             {QStringLiteral("status"), order.status},
+                                             {QStringLiteral("update_time"), order.updated.toSecsSinceEpoch()}}}})
+                                .toJson(QJsonDocument::Compact);
+    const QByteArray key = m_config.partnerKey;
+    const QString url = m_config.pushUrl.toString();
+    m_pushes->enqueue(QStringLiteral("shopee"), QStringLiteral("order_status"), m_config.pushUrl, body, "application/json",
+                      [key, url](const QByteArray &signedBody, const QDateTime &) {
+                          return WebhookSender::Headers{{"Authorization", channels::shopeePushSignature(key, url, signedBody)}};
+                      });
+    m_pushes->pump();
 }
 
 HttpReply ShopeeStandIn::error(int status, const QString &code, const QString &message) const

@@ -8,6 +8,13 @@
 
 #include "sandbox/marketstandin.h"
 
+#include <QUrl>
+#include <memory>
+
+QT_BEGIN_NAMESPACE
+class QTimer;
+QT_END_NAMESPACE
+
 namespace backroom::sandbox {
 
 struct ShopeeConfig {
@@ -15,12 +22,22 @@ struct ShopeeConfig {
     QByteArray partnerKey = "shopee_partner_key_sandbox";
     qint64 shopId = 10001;
     QString accessToken = QStringLiteral("shopee_access_token_sandbox");
+    // Where to send order status pushes (push code 3, signed like Shopee's: Authorization = hex
+    // HMAC-SHA256(partner key, URL + "|" + body)) when an order is placed or changes; empty: none.
+    // Also settable at run time: POST /control/shopee/push {"url": ...}.
+    QUrl pushUrl;
 };
+
+class WebhookSender;
 
 class ShopeeStandIn : public MarketStandIn {
 public:
     ShopeeStandIn(const net::Clock &clock, ShopeeConfig config, quint64 seed = 0);
+    ~ShopeeStandIn() override;
     const ShopeeConfig &config() const { return m_config; }
+
+    Status setPushUrl(const QUrl &url) override;
+    QJsonObject pushJson() const override;   // url, supported, and the deliveries (state, attempts, last_error)
 
 protected:
     std::optional<HttpReply> authenticate(const HttpRequest &request, QString *shop) override;
@@ -28,6 +45,7 @@ protected:
     HttpReply refusal(Refusal why) const override;
     QString errorCodeIn(const HttpReply &reply) const override;
     QString newOrderId() override;
+    void orderChanged(const MarketOrder &order) override;
     QStringList orderStatuses() const override;
     qint64 firstItemId() const override { return 1000001000; }
 
@@ -42,6 +60,8 @@ private:
 
     ShopeeConfig m_config;
     int m_nextOrder = 1;
+    std::unique_ptr<WebhookSender> m_pushes;   // made at the first push, on the stand-in's thread
+    std::unique_ptr<QTimer> m_pushPump;        // retries: WebhookSender sends what is due when pumped
 };
 
 } // namespace backroom::sandbox

@@ -163,6 +163,9 @@ QList<JobRole> rolesAllowedToRun(const QString &sqlFunction)
         {QStringLiteral("channel_status"), {R::Owner}},
         {QStringLiteral("channel_drift"), {R::Owner}},
         {QStringLiteral("channel_lag_history"), {R::Owner}},
+        {QStringLiteral("channel_record_call_failure"), {R::Store, R::Owner}},
+        {QStringLiteral("channel_prune_push_log"), {R::Store, R::Owner}},
+        {QStringLiteral("channel_resync_batch"), {R::Owner}},
     };
     return allowed.value(sqlFunction);
 }

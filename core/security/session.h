@@ -29,6 +29,7 @@ enum class Capability {
     Settings,
     ViewHealth,     // the Health screen: backups now, breakers and gateways later (owner)
     Warehouse,      // the Waves, Picking and Packing screens (warehouse, owner)
+    ManageChannels, // the Channel sync screen: marketplace status, buffers, enable, resync (owner)
 };
 
 struct SessionInfo {

@@ -354,18 +354,18 @@ void ChannelsScreen::startResync(const QString &channel)
     if (m_resync)
         return;
     ResyncRun run;
+    run.channel = channel;
     if (!channel.isEmpty()) {
-        run.toQueue = {channel};
+        run.channels = {channel};
     } else {
         for (const channels::ChannelStatus &s : std::as_const(m_status))
             if (s.remote && s.enabled)
-                run.toQueue.append(s.channel);
+                run.channels.append(s.channel);
     }
-    if (run.toQueue.isEmpty()) {
+    if (run.channels.isEmpty()) {
         m_resyncStatus->setText(tr("No marketplace is enabled: nothing to resync."));
         return;
     }
-    run.channels = run.toQueue;
     m_resync = run;
     m_resyncAll->setEnabled(false);
     for (ChannelCard *card : std::as_const(m_cards))
@@ -378,34 +378,49 @@ void ChannelsScreen::startResync(const QString &channel)
     queueNextResync();
 }
 
+// One batch per job; between batches, Cancel is looked at. Each batch is one transaction in the database.
 void ChannelsScreen::queueNextResync()
 {
     if (m_resync->cancelled) {
-        endResync(true, tr("Cancelled: %n product(s) were queued before you cancelled.", nullptr, int(m_resync->queued)));
+        endResync(true, tr("Cancelled: %1 of %2 product(s) were queued before you cancelled.")
+                            .arg(m_resync->productsDone)
+                            .arg(m_resync->productsTotal));
         return;
     }
-    if (m_resync->toQueue.isEmpty()) {
-        m_resync->queuing = false;
-        m_progress->setRange(0, int(std::max<qint64>(1, m_resync->queued)));
-        m_progress->setValue(0);
-        m_resyncStatus->setText(tr("Queued %n product push(es); `serve` is pushing them…", nullptr, int(m_resync->queued)));
-        emit resyncQueued(int(m_resync->queued));
-        refresh();
-        return;
-    }
-    const QString channel = m_resync->toQueue.takeFirst();
-    m_db->run<Result<int>>(
-        this, [channel](db::Connection &conn) { return channels::resyncChannel(conn, channel); },
-        [this, channel](Result<int> queued) {
+    const QString channel = m_resync->channel;
+    const qint64 after = m_resync->afterProduct;
+    const int batchSize = m_resyncBatch;
+    m_db->run<Result<channels::ResyncBatch>>(
+        this, [channel, after, batchSize](db::Connection &conn) { return channels::resyncBatch(conn, channel, after, batchSize); },
+        [this, channel](Result<channels::ResyncBatch> batch) {
             if (!m_resync)
                 return;
-            if (!queued) {
-                endResync(true, tr("Resync of %1 failed: %2").arg(ChannelCard::displayName(channel), queued.error().message));
+            if (!batch) {
+                const QString what = channel.isEmpty() ? tr("the marketplaces") : ChannelCard::displayName(channel);
+                endResync(true, tr("Resync of %1 failed: %2").arg(what, batch.error().message));
                 return;
             }
-            m_resync->queued += *queued;
+            m_resync->queued += batch->queued;
+            m_resync->productsDone = batch->productsDone;
+            m_resync->productsTotal = batch->productsTotal;
+            if (!batch->lastProduct)
+                return resyncAllQueued();
+            m_resync->afterProduct = *batch->lastProduct;
+            m_progress->setRange(0, int(std::max<qint64>(1, batch->productsTotal)));
+            m_progress->setValue(int(batch->productsDone));
+            m_resyncStatus->setText(tr("Queueing products… %1 of %2").arg(batch->productsDone).arg(batch->productsTotal));
             queueNextResync();
         });
+}
+
+void ChannelsScreen::resyncAllQueued()
+{
+    m_resync->queuing = false;
+    m_progress->setRange(0, int(std::max<qint64>(1, m_resync->queued)));
+    m_progress->setValue(0);
+    m_resyncStatus->setText(tr("Queued %n product push(es); `serve` is pushing them…", nullptr, int(m_resync->queued)));
+    emit resyncQueued(int(m_resync->queued));
+    refresh();
 }
 
 void ChannelsScreen::followResync()
@@ -425,7 +440,7 @@ void ChannelsScreen::cancelResync()
     if (!m_resync)
         return;
     if (m_resync->queuing) {
-        m_resync->cancelled = true;   // the channel being queued finishes; the rest are not queued
+        m_resync->cancelled = true;   // the batch in flight finishes; no more are queued
         m_cancel->setEnabled(false);
         m_resyncStatus->setText(tr("Cancelling…"));
         return;

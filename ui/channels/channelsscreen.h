@@ -8,9 +8,11 @@
 // Reads core's readChannelStatus / readProductDrift / readLagHistory in one DbGate job every 2 s while
 // visible, on F5, and shortly after NOTIFY stock_changed or component_health (through the window's
 // NotifyListener); never more than one reading at a time. Actions go through core's channelcontrol.
-// Resync: channel_resync runs per channel, one job each; Cancel before the last one ran stops the rest
-// (nothing more is queued). Once queued, the progress bar follows the queue as `serve` drains it; Cancel
-// then stops following only: products already queued are still pushed (harmless, the newest value).
+// Resync: channel_resync_batch queues a batch of products (500 by default) for every channel of the run in
+// one transaction, one job per batch, with progress over the products; Cancel stops after the batch in
+// flight (a product is queued for all the run's channels or none). Once queued, the progress bar follows
+// the queue as `serve` drains it; Cancel then stops following only: products already queued are still
+// pushed (harmless, the newest value).
 // GUI thread; never blocks it.
 
 #include "channels/channelstatus.h"
@@ -19,6 +21,7 @@
 #include <QMap>
 #include <QTimer>
 #include <QWidget>
+#include <algorithm>
 #include <functional>
 #include <optional>
 
@@ -68,6 +71,8 @@ public:
     void startResync(const QString &channel);
     void cancelResync();
     bool resyncRunning() const { return m_resync.has_value(); }
+    // Products per resync batch (tests use small ones to cancel mid-run).
+    void setResyncBatchSize(int products) { m_resyncBatch = std::max(1, products); }
 
     ChannelCard *card(const QString &channel) const { return m_cards.value(channel); }
     DriftModel *driftModel() const { return m_drift; }
@@ -101,9 +106,12 @@ private:
         QList<channels::LagPoint> lag;
     };
     struct ResyncRun {
-        QStringList toQueue;    // channels not yet queued
+        QString channel;        // empty: every enabled marketplace
         QStringList channels;   // every channel of the run
-        qint64 queued = 0;
+        qint64 afterProduct = 0;   // the last product queued so far (by id)
+        qint64 productsDone = 0;
+        qint64 productsTotal = 0;
+        qint64 queued = 0;      // outbox rows written
         bool queuing = true;
         bool cancelled = false;
     };
@@ -117,6 +125,7 @@ private:
     void confirmBuffer(const QString &channel, int bufferQty);
     void confirmResync(const QString &channel);
     void queueNextResync();
+    void resyncAllQueued();
     void followResync();
     void endResync(bool cancelled, const QString &status);
     bool askConfirm(const QString &title, const QString &question, const QString &goAhead);
@@ -138,6 +147,7 @@ private:
     QProgressBar *m_progress = nullptr;
     QLabel *m_resyncStatus = nullptr;
     std::optional<ResyncRun> m_resync;
+    int m_resyncBatch = 500;
     QTimer m_timer;
     QTimer m_notifyDelay;
     bool m_loading = false;
