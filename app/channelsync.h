@@ -2,14 +2,18 @@
 // ChannelSync: the channel sync worker (channels::SyncWorker) on a thread of its own, as `backroom serve`
 // and `backroom demo` run it, so that its blocking database calls never hold up the store API or the
 // window; its HTTP goes through the caller's one client. Problems are printed to stderr once each.
+// Optionally it listens for marketplace pushes (Shopee's order status pushes: channels::ChannelPushServer)
+// on the main thread; the push server hands them to the worker, which checks them and fetches the orders.
 // Create and destroy on the main thread; the worker is destroyed on its own thread.
 
 #include "cli.h"
 
+#include "channels/pushserver.h"
 #include "channels/syncworker.h"
 
 #include <QObject>
 #include <QThread>
+#include <memory>
 
 namespace backroom::cli {
 
@@ -34,6 +38,7 @@ public:
     }
     ~ChannelSync()
     {
+        m_pushes.reset();   // before the worker it talks to
         QMetaObject::invokeMethod(m_worker, [w = m_worker] { delete w; }, Qt::BlockingQueuedConnection);
         m_thread.quit();
         m_thread.wait();
@@ -42,12 +47,27 @@ public:
     ChannelSync &operator=(const ChannelSync &) = delete;
     channels::SyncWorker &worker() { return *m_worker; }
 
+    // Starts receiving pushes at http://address:port/<channel>/push. callbackBaseUrl: the public URL the
+    // marketplace was given, without "/<channel>/push" (the signature covers it); empty: as received.
+    Result<quint16> listenForPushes(const QHostAddress &address, quint16 port, const QString &callbackBaseUrl)
+    {
+        m_pushes = std::make_unique<channels::ChannelPushServer>(*m_worker, callbackBaseUrl);
+        QObject::connect(m_pushes.get(), &channels::ChannelPushServer::pushAnswered, &m_context,
+                         [this](const QString &channel, int status, const QString &message) {
+                             if (status != 200)
+                                 err() << m_prefix << "channels: " << channel << " push refused (" << status << "): "
+                                       << message << "\n";
+                         });
+        return m_pushes->listen(address, port);
+    }
+
 private:
     QObject m_context;   // main thread: problems are printed there; gone with this object
     QThread m_thread;
     channels::SyncWorker *m_worker;
     QString m_prefix;    // "backroom serve: ", "demo: "
     QString m_lastProblem;
+    std::unique_ptr<channels::ChannelPushServer> m_pushes;
 };
 
 } // namespace backroom::cli
