@@ -64,7 +64,8 @@ int serve(const QStringList &args)
 {
     Parser p(QStringLiteral("backroom serve [--listen 127.0.0.1:8080] [--db conninfo] [--browse-pool N] "
                             "[--checkout-pool N] [--browse-limit N] [--checkout-limit N] [--payments-config file] "
-                            "[--opn-url URL] [--gbp-url URL] [--promptpay-id ID] [--public-url URL] [--no-channels]"));
+                            "[--opn-url URL] [--gbp-url URL] [--promptpay-id ID] [--public-url URL] [--no-channels] "
+                            "[--channel-push-listen host:port] [--channel-push-url URL]"));
     p.addOption(QStringLiteral("listen"), QStringLiteral("Address and port to listen on (default 127.0.0.1:8080)."),
                 QStringLiteral("host:port"));
     p.addOption(QStringLiteral("browse-pool"), QStringLiteral("Database connections for catalog and search (default 4)."),
@@ -84,6 +85,12 @@ int serve(const QStringList &args)
                 QStringLiteral("URL"));
     p.addOption(QStringLiteral("no-channels"),
                 QStringLiteral("Do not run the marketplace stock sync here (another `serve` does; docs/channels.md)."));
+    p.addOption(QStringLiteral("channel-push-listen"),
+                QStringLiteral("Receive Shopee's order pushes at http://host:port/shopee/push (docs/channels.md)."),
+                QStringLiteral("host:port"));
+    p.addOption(QStringLiteral("channel-push-url"),
+                QStringLiteral("The public URL given to Shopee, without /shopee/push (the push signature covers it)."),
+                QStringLiteral("URL"));
     if (!p.parse(args, 0, 0))
         return p.helpShown() ? Ok : BadInput;
     const auto payConfig = paymentsConfig(p);
@@ -154,6 +161,18 @@ int serve(const QStringList &args)
         sync.conninfo = options.conninfo;
         channelSync = std::make_unique<ChannelSync>(sync, http, health, QStringLiteral("backroom serve: "));
         out() << "backroom serve: channel sync on (backroom channels status)\n";
+        if (p.isSet(QStringLiteral("channel-push-listen"))) {
+            QHostAddress pushAddress;
+            quint16 pushPort = 0;
+            if (!parseListen(p.value(QStringLiteral("channel-push-listen")), &pushAddress, &pushPort)) {
+                err() << "backroom serve: --channel-push-listen wants host:port, e.g. 127.0.0.1:8091.\n";
+                return BadInput;
+            }
+            auto pushes = channelSync->listenForPushes(pushAddress, pushPort, p.value(QStringLiteral("channel-push-url")));
+            if (!pushes)
+                return fail(p, pushes.error());
+            out() << "backroom serve: marketplace pushes on port " << *pushes << " (POST /shopee/push)\n";
+        }
     }
     // Publishes the registry and applies the health screen's operator actions to the gateways' breakers.
     // Declared after the router and the channel sync: it stops applying actions before the breakers go.
