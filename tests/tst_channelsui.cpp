@@ -362,7 +362,7 @@ private slots:
         using security::Capability;
         using security::JobRole;
         for (JobRole role : {JobRole::Staff, JobRole::Warehouse, JobRole::Store, JobRole::None})
-            QVERIFY(!security::SessionInfo{QStringLiteral("x"), role}.can(Capability::ManageChannels));
+            QVERIFY(!(security::SessionInfo{QStringLiteral("x"), role}.can(Capability::ManageChannels)));
         QVERIFY((security::SessionInfo{QStringLiteral("o"), JobRole::Owner}.can(Capability::ManageChannels)));
         QVERIFY((security::SessionInfo{QStringLiteral("a"), JobRole::Admin}.can(Capability::ManageChannels)));
 
