@@ -328,7 +328,10 @@ void SyncWorker::recordMissingItemId(Channel &ch, const Row &row)
     QString error;
     std::optional<int> retryAfter;
     if (!ch.lookupError.isEmpty()) {
+        // Retry when the next lookup may go (its own backoff), not on the row's growing backoff.
         error = tr("no %1 item id for %2 yet: the listing lookup failed: %3").arg(ch.name, row.sku, ch.lookupError);
+        const auto wait = std::chrono::duration_cast<std::chrono::seconds>(ch.lookupNotBefore - m_options.clock->now());
+        retryAfter = int(std::clamp<qint64>(wait.count() + 1, 1, 60));
     } else if (ch.listingsLearned) {
         error = tr("no %1 listing has item_sku %2").arg(ch.name, row.sku);
         retryAfter = 600;
