@@ -298,7 +298,20 @@ private slots:
         QSignalSpy taken(worker.get(), &channels::SyncWorker::pushedOrderTaken);
         worker->start();
         QTRY_VERIFY_WITH_TIMEOUT(inSync(3, 0), 15000);
-        QVERIFY(m_box->shopee().setPushUrl(QUrl(pushes.localPushUrl(QStringLiteral("shopee")))));
+        // The stand-in is told where to push through the sandbox's control API (Lazada sends no pushes).
+        QNetworkAccessManager nam;
+        auto control = [&](const QString &name, const QJsonObject &body) {
+            QNetworkRequest request(QUrl(m_box->controlUrl().toString() + QLatin1Char('/') + name + QStringLiteral("/push")));
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+            std::unique_ptr<QNetworkReply> reply(nam.post(request, QJsonDocument(body).toJson()));
+            if (!QTest::qWaitFor([&] { return reply->isFinished(); }, 5000))
+                return -1;
+            return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        };
+        const QJsonObject pushTo{{QStringLiteral("url"), pushes.localPushUrl(QStringLiteral("shopee"))}};
+        QCOMPARE(control(QStringLiteral("lazada"), pushTo), 400);
+        QCOMPARE(control(QStringLiteral("shopee"), pushTo), 200);
+        QCOMPARE(m_box->shopee().config().pushUrl.toString(), pushes.localPushUrl(QStringLiteral("shopee")));
 
         auto order = m_box->shopee().placeOrder({sandbox::MarketOrderLine{sku(2), 0, 3}});
         QVERIFY(order);
