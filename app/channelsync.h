@@ -51,13 +51,8 @@ public:
     // marketplace was given, without "/<channel>/push" (the signature covers it); empty: as received.
     Result<quint16> listenForPushes(const QHostAddress &address, quint16 port, const QString &callbackBaseUrl)
     {
+        // Refused pushes reach the worker's problems (and the push log) like any failed call: not printed twice.
         m_pushes = std::make_unique<channels::ChannelPushServer>(*m_worker, callbackBaseUrl);
-        QObject::connect(m_pushes.get(), &channels::ChannelPushServer::pushAnswered, &m_context,
-                         [this](const QString &channel, int status, const QString &message) {
-                             if (status != 200)
-                                 err() << m_prefix << "channels: " << channel << " push refused (" << status << "): "
-                                       << message << "\n";
-                         });
         return m_pushes->listen(address, port);
     }
 
