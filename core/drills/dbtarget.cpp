@@ -105,11 +105,11 @@ public:
         m_request = request;
         m_answer = DrillAnswer{};
         m_cancelRequested = false;
-        if ((m_alive || revive()) && startFirstStep())
+        if (m_alive && startFirstStep())
             return true;
         if (!m_reopen)
             return false;
-        // The first statement on a connection the server already cut fails to send: try a new one once.
+        // Lost earlier, or the server cut it since the last answer: one new connection per iteration.
         if (revive() && startFirstStep())
             return true;
         answerLater(QStringLiteral("connection"));   // the server is still away: a failed iteration
@@ -156,7 +156,8 @@ private:
     }
 
     // A new connection in place of the lost one (blocking: a few ms on loopback, an immediate refusal
-    // while the server is down). The old notifiers go first: their socket is closed with the connection.
+    // while the server is down). The old notifiers are switched off and deleted later: we may be inside
+    // one of their signals (an answer that lost the connection sends the next request at once).
     bool revive()
     {
         if (!m_reopen)
@@ -164,8 +165,11 @@ private:
         auto conn = m_reopen();
         if (!conn)
             return false;
-        m_readable.reset();
-        m_writable.reset();
+        for (QSocketNotifier *old : {m_readable.release(), m_writable.release()}) {
+            old->setEnabled(false);
+            QObject::disconnect(old, nullptr, nullptr, nullptr);
+            old->deleteLater();
+        }
         attach(std::move(*conn));
         if (connectionEvent)
             connectionEvent(QStringLiteral("reconnect"), DrillsText::tr("drill connection re-established (backend %1)")
