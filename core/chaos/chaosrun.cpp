@@ -65,6 +65,9 @@ Status ExperimentLoad::start()
 {
     if (m_config.pay && !m_config.router)
         return Error::make(Error::Kind::BadInput, ChaosText::tr("The experiment pays its orders but no payment router was set up."));
+    if (m_config.target == LoadSpec::Target::Http && (!m_config.storeUrl.isValid() || m_config.storeUrl.host().isEmpty()))
+        return Error::make(Error::Kind::BadInput, ChaosText::tr("The experiment checks out over HTTP but names no `serve`: give "
+                                                                "\"store_url\" in the file, --store-url or --start-serve."));
     auto lookup = db::Connection::open(m_config.conninfo);
     if (!lookup)
         return Error::make(Error::Kind::Connection, ChaosText::tr("The chaos load cannot connect to the database: %1").arg(lookup.error().message));
