@@ -68,7 +68,7 @@ Status ExperimentLoad::start()
     if (m_config.target == LoadSpec::Target::Http && (!m_config.storeUrl.isValid() || m_config.storeUrl.host().isEmpty()))
         return Error::make(Error::Kind::BadInput, ChaosText::tr("The experiment checks out over HTTP but names no `serve`: give "
                                                                 "\"store_url\" in the file, --store-url or --start-serve."));
-    auto lookup = db::Connection::open(m_config.conninfo);
+    auto lookup = db::Connection::open(m_config.lookupConninfo.isEmpty() ? m_config.conninfo : m_config.lookupConninfo);
     if (!lookup)
         return Error::make(Error::Kind::Connection, ChaosText::tr("The chaos load cannot connect to the database: %1").arg(lookup.error().message));
     m_lookup = std::move(*lookup);
@@ -437,6 +437,7 @@ Status ChaosRun::start()
 
     ExperimentLoad::Config load;
     load.conninfo = loadConninfo;
+    load.lookupConninfo = m_env.conninfo;
     load.ratePerSecond = m_experiment.load.ratePerSecond;
     load.target = m_experiment.load.target;
     load.storeUrl = m_experiment.load.storeUrl.isEmpty() ? m_env.storeUrl : QUrl(m_experiment.load.storeUrl);
@@ -493,14 +494,13 @@ Result<QString> ChaosRun::routeLoadThroughProxy()
     options.upstreamHost = host;
     options.upstreamPort = quint16(params->value(QStringLiteral("port"), QStringLiteral("5432")).toUInt());
     options.allowRemoteUpstream = m_env.confirmedRemote;
-    options.clock = m_clock;
-    m_databaseProxy = std::make_unique<FaultProxy>(options);
-    if (auto started = m_databaseProxy->start(); !started)
+    m_databaseProxy = std::make_unique<ProxyThread>();   // libpq blocks this thread on it: its own thread
+    if (auto started = m_databaseProxy->start(options); !started)
         return started.error();
-    m_env.faults.proxies.insert(QStringLiteral("postgres"), m_databaseProxy.get());
+    m_env.faults.proxies.insert(QStringLiteral("postgres"), m_databaseProxy->proxy());
     const db::ConnTarget direct = db::ConnTarget::of(*params);
     params->insert(QStringLiteral("hostaddr"), QStringLiteral("127.0.0.1"));
-    params->insert(QStringLiteral("port"), QString::number(m_databaseProxy->port()));
+    params->insert(QStringLiteral("port"), QString::number(m_databaseProxy->proxy()->port()));
     if (!params->contains(QStringLiteral("host")))
         params->insert(QStringLiteral("host"), host);
     // The password is filed under the server's own address: let this process use it for the proxy's too

@@ -23,6 +23,7 @@
 
 #include "chaos/experiment.h"
 #include "chaos/faultproxy.h"
+#include "chaos/proxyfault.h"
 #include "chaos/faults.h"
 #include "chaos/moneyatrisk.h"
 #include "db/connection.h"
@@ -77,7 +78,8 @@ class ExperimentLoad : public QObject {
     Q_OBJECT
 public:
     struct Config {
-        QString conninfo;                            // the shop (also read for SKUs and order totals)
+        QString conninfo;                            // the load's way to the shop (through a proxy, maybe)
+        QString lookupConninfo;                      // SKUs and order totals, direct; empty: conninfo
         double ratePerSecond = 20;
         LoadSpec::Target target = LoadSpec::Target::Database;
         QUrl storeUrl;                               // Http
@@ -212,7 +214,7 @@ private:
     ChaosEnvironment m_env;
     net::Clock *m_clock;
     std::unique_ptr<db::Connection> m_conn;   // the verdict's, spared by terminate_backends
-    std::unique_ptr<FaultProxy> m_databaseProxy;   // between the load and PostgreSQL, when a fault asks
+    std::unique_ptr<ProxyThread> m_databaseProxy;  // between the load and PostgreSQL, when a fault asks
     std::unique_ptr<ExperimentLoad> m_load;
     FaultGuard m_guard;
     qint64 m_watermark = 0;

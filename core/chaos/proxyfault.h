@@ -11,17 +11,19 @@
 // "shopee", "lazada" (`drill chaos` puts one in front of each stand-in it starts), or any name the
 // caller registered.
 //
-// Thread: the proxy's thread (the run's).
+// Thread: the run's. The proxy may live on another thread (ProxyThread): the fault then changes its
+// toxics there and waits.
 
+#include "chaos/faultproxy.h"
 #include "chaos/faults.h"
 #include "chaos/toxic.h"
 
 #include <QList>
 #include <QStringList>
+#include <QThread>
+#include <memory>
 
 namespace backroom::chaos {
-
-class FaultProxy;
 
 class ProxyFault : public Fault {
 public:
@@ -37,6 +39,23 @@ private:
     QString m_upstream;
     QList<Toxic> m_toxics;
     QStringList m_added;   // names on the proxy now
+};
+
+// A FaultProxy on a thread of its own, for clients that block on it from the run's thread (libpq's
+// connect and queries: a proxy on the same thread would never get to forward their bytes). Created,
+// started and destroyed on that thread; the destructor stops the thread.
+class ProxyThread {
+public:
+    ProxyThread() = default;
+    ~ProxyThread();
+    ProxyThread(const ProxyThread &) = delete;
+    ProxyThread &operator=(const ProxyThread &) = delete;
+    Status start(const FaultProxy::Options &options);
+    FaultProxy *proxy() const { return m_proxy; }
+
+private:
+    QThread m_thread;
+    FaultProxy *m_proxy = nullptr;   // lives on m_thread
 };
 
 // The toxics of a proxy fault's JSON ("toxics": ["latency:downstream:ms=200", ...]); BadInput naming the
