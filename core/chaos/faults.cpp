@@ -164,11 +164,11 @@ Status SandboxFault::rollback()
 
 // ---- KillProcessFault ----
 
-KillProcessFault::KillProcessFault(QProcess &process) : m_process(process) {}
+KillProcessFault::KillProcessFault(QProcess &process) : m_process(process), m_pid(process.processId()) {}
 
 QString KillProcessFault::describe() const
 {
-    return ChaosText::tr("kill `serve` (pid %1), started again on rollback").arg(m_process.processId());
+    return ChaosText::tr("kill `serve` (pid %1), started again on rollback").arg(m_pid);   // the pid it had when killed
 }
 
 Status KillProcessFault::inject()
@@ -176,6 +176,7 @@ Status KillProcessFault::inject()
     if (m_process.state() != QProcess::Running)
         return Error::make(Error::Kind::NotFound, ChaosText::tr("The serve instance to kill is not running."));
     m_injected = true;
+    m_pid = m_process.processId();
     m_process.kill();
     m_process.waitForFinished(10000);
     return Done{};

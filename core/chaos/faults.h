@@ -111,6 +111,7 @@ public:
 
 private:
     QProcess &m_process;
+    qint64 m_pid = 0;
 };
 
 // Owns the faults of a run in injection order and rolls back whatever is in, newest first: explicitly

@@ -37,8 +37,8 @@ ProxyFault::ProxyFault(FaultProxy &proxy, QString upstream, QList<Toxic> toxics)
 QString ProxyFault::describe() const
 {
     QStringList specs;
-    for (const Toxic &t : m_toxics)
-        specs << formatToxic(t);
+    for (const Toxic &t : m_toxics)   // without the generated chaos<N>_ names: they say nothing to the reader
+        specs << formatToxic(t).section(QStringLiteral(",name="), 0, 0);
     return ChaosText::tr("proxy to %1 (port %2): %3").arg(m_upstream).arg(m_proxy.port()).arg(specs.join(QStringLiteral("; ")));
 }
 
