@@ -19,6 +19,7 @@ using namespace std::chrono_literals;
 using healthcheck::Answer;
 using healthcheck::Item;
 using test::connectOrDie;
+using test::must;
 
 namespace {
 
@@ -121,6 +122,19 @@ class TestHealthCheck : public QObject {
         s.stateSince = QDateTime::currentDateTimeUtc();
         s.extra = QJsonObject{{QStringLiteral("methods"), QJsonArray::fromStringList(methods)}};
         return s;
+    }
+
+    // A chaos run as ChaosRun saves it: the experiment's id and tags in its params.
+    static drills::DrillRun chaosRun(const QString &title, const QStringList &tags, bool passed)
+    {
+        drills::DrillRun run;
+        run.kind = QStringLiteral("chaos");
+        run.scenario = title;
+        run.startedAt = QDateTime::currentDateTimeUtc();
+        run.passed = passed;
+        run.params = QJsonObject{{QStringLiteral("title"), title}, {QStringLiteral("tags"), QJsonArray::fromStringList(tags)}};
+        run.report = QJsonObject{{QStringLiteral("passed"), passed}, {QStringLiteral("method_run"), true}};
+        return run;
     }
 
     static resilience::ComponentSnapshot serve()
@@ -251,14 +265,54 @@ private slots:
         auto again = check(QDateTime());
         QCOMPARE(itemOf(again, Item::Scaling).answer, Answer::Yes);
         QCOMPARE(itemOf(again, Item::PaymentFallback).answer, Answer::Unknown);
-        drills::DrillRun chaos;
-        chaos.kind = QStringLiteral("chaos");
-        chaos.scenario = QStringLiteral("gateway-outage");
-        chaos.startedAt = QDateTime::currentDateTimeUtc();
-        chaos.passed = true;
-        chaos.report = QJsonObject{{QStringLiteral("verdict"), QStringLiteral("pass")}};
-        save(chaos);
+        save(chaosRun(QStringLiteral("Gateway outage during a flash sale"), {QStringLiteral("gateway_outage")}, true));
         QCOMPARE(itemOf(check(QDateTime()), Item::PaymentFallback).answer, Answer::Yes);
+    }
+
+    // Item 4 finds the gateway-outage drill by its experiment's tag, not by words in its title: a
+    // database-restart run called "gateway ..." proves nothing; a tagged run with any title does; a run
+    // whose method was skipped at rest proves nothing either.
+    void paymentFallbackMatchesTheGatewayOutageTag()
+    {
+        const QStringList all{QStringLiteral("promptpay"), QStringLiteral("card"), QStringLiteral("truemoney"), QStringLiteral("shopeepay")};
+        publishServe({serve(), gateway(QStringLiteral("opn"), QStringLiteral("CLOSED"), all),
+                      gateway(QStringLiteral("gbp"), QStringLiteral("CLOSED"), all)});
+        save(chaosRun(QStringLiteral("gateway box reboot"), {QStringLiteral("database_restart")}, true));
+        QCOMPARE(itemOf(check(QDateTime()), Item::PaymentFallback).answer, Answer::Unknown);
+        drills::DrillRun skipped = chaosRun(QStringLiteral("Fallback test"), {QStringLiteral("gateway_outage")}, false);
+        skipped.report.insert(QStringLiteral("method_run"), false);
+        save(skipped);
+        QCOMPARE(itemOf(check(QDateTime()), Item::PaymentFallback).answer, Answer::Unknown);
+        save(chaosRun(QStringLiteral("Card processor unplugged"), {QStringLiteral("gateway_outage")}, false));
+        const auto failed = itemOf(check(QDateTime()), Item::PaymentFallback);
+        QCOMPARE(failed.answer, Answer::No);
+        QVERIFY(!failed.advice.isEmpty());
+        save(chaosRun(QStringLiteral("Card processor unplugged"), {QStringLiteral("gateway_outage")}, true));
+        QCOMPARE(itemOf(check(QDateTime()), Item::PaymentFallback).answer, Answer::Yes);
+    }
+
+    // Item 3 from the push log's lag: Unknown with no successful push, Yes under the budget, No over it.
+    void realTimeSyncAnswersFromTheLagOfRealPushes()
+    {
+        seedProducts();
+        must(*m_conn, "INSERT INTO backroom_data.channel_push_log (channel, product_id, seq, ok, outcome, error) "
+                      "SELECT 'shopee', id, 1, false, 'retry', 'timeout' FROM backroom_data.product LIMIT 5");
+        QCOMPARE(itemOf(check(QDateTime()), Item::RealTimeSync).answer, Answer::Unknown);   // failures only
+        must(*m_conn, "INSERT INTO backroom_data.channel_push_log (channel, product_id, seq, ok, outcome, lag_ms, latency_ms, at) "
+                      "SELECT 'shopee', id, 2, true, 'acked', 150 + id % 100, 40, now() - interval '10 minutes' "
+                      "FROM backroom_data.product");
+        const auto fine = itemOf(check(QDateTime()), Item::RealTimeSync);
+        QCOMPARE(fine.answer, Answer::Yes);
+        QVERIFY(fine.measuredAt.isValid());
+        QVERIFY2(fine.figure.contains(QStringLiteral("shopee")), qPrintable(fine.figure));
+        must(*m_conn, "INSERT INTO backroom_data.channel_push_log (channel, product_id, seq, ok, outcome, lag_ms, latency_ms, at) "
+                      "SELECT 'lazada', id, 3, true, 'acked', 4000, 1500, now() - interval '5 minutes' FROM backroom_data.product");
+        const auto slow = itemOf(check(QDateTime()), Item::RealTimeSync);
+        QCOMPARE(slow.answer, Answer::No);
+        QVERIFY2(slow.figure.contains(QStringLiteral("lazada")), qPrintable(slow.figure));
+        QVERIFY(slow.advice.contains(QStringLiteral("lazada")));
+        // Older than the window: not measured any more.
+        QCOMPARE(itemOf(check(QDateTime::currentDateTimeUtc().addDays(3)), Item::RealTimeSync).answer, Answer::Unknown);
     }
 
     void cliJsonRoundTrip()

@@ -3,6 +3,8 @@
 
 #include "backup/backupstatus.h"
 #include "channels/channelstatus.h"
+#include "db/conninfo.h"
+#include "db/passwordvault.h"
 #include "drills/loaddrill.h"
 #include "drills/runstore.h"
 #include "payments/paymentrouter.h"
@@ -19,16 +21,11 @@ namespace backroom::chaos {
 namespace {
 
 
-constexpr const char *kPlaceOrderName = "backroom_chaos_place_order";
-// The drill's own checkout (channel 'drill', so the verdict and `drill cleanup` know its orders).
-constexpr const char *kPlaceOrder = "SELECT order_id FROM place_order($1::jsonb, NULL, 'drill', 15, 'drill')";
-// A second statement: the checkout's own statement cannot see the order its function inserted.
 constexpr const char *kOrderTotalName = "backroom_chaos_order_total";
 constexpr const char *kOrderTotal = "SELECT total_satang FROM backroom_data.orders WHERE id = $1::bigint";
 constexpr const char *kDefaultSkus =
     "SELECT p.sku FROM backroom_data.product p JOIN backroom_data.stock s ON s.product_id = p.id "
     "GROUP BY p.sku HAVING sum(s.on_hand - s.reserved) > 0 ORDER BY sum(s.on_hand - s.reserved) DESC, p.sku LIMIT 20";
-constexpr const char *kOutOfStock = "BR001";
 constexpr double kRecoveredRate = 0.9;
 
 using Ms = std::chrono::milliseconds;
@@ -53,29 +50,30 @@ QJsonObject TimelineEvent::toJson() const
     return QJsonObject{{QStringLiteral("at_s"), atSeconds}, {QStringLiteral("kind"), kind}, {QStringLiteral("detail"), detail}};
 }
 
-// ---- CheckoutLoad ----
+// ---- ExperimentLoad ----
 
-CheckoutLoad::CheckoutLoad(Config config, QObject *parent)
-    : QObject(parent), m_config(std::move(config)), m_clock(m_config.clock ? m_config.clock : &net::Clock::system()),
-      m_random(m_config.seed)
+ExperimentLoad::ExperimentLoad(Config config, QObject *parent)
+    : QObject(parent), m_config(std::move(config)), m_clock(m_config.clock ? m_config.clock : &net::Clock::system())
 {
     for (auto &c : m_counters)
         c.latency = std::make_unique<resilience::LatencyHistogram>();
-    m_report.model = drills::LoadDrillConfig::Model::Open;
-    m_arrivals.setTimerType(Qt::PreciseTimer);
-    connect(&m_arrivals, &QTimer::timeout, this, &CheckoutLoad::arrive);
 }
 
-CheckoutLoad::~CheckoutLoad() = default;
+ExperimentLoad::~ExperimentLoad() = default;
 
-Status CheckoutLoad::start()
+Status ExperimentLoad::start()
 {
     if (m_config.pay && !m_config.router)
         return Error::make(Error::Kind::BadInput, ChaosText::tr("The experiment pays its orders but no payment router was set up."));
-    if (!ensureConnected())
-        return Error::make(Error::Kind::Connection, ChaosText::tr("The chaos load cannot connect to the database."));
+    if (m_config.target == LoadSpec::Target::Http && (!m_config.storeUrl.isValid() || m_config.storeUrl.host().isEmpty()))
+        return Error::make(Error::Kind::BadInput, ChaosText::tr("The experiment checks out over HTTP but names no `serve`: give "
+                                                                "\"store_url\" in the file, --store-url or --start-serve."));
+    auto lookup = db::Connection::open(m_config.lookupConninfo.isEmpty() ? m_config.conninfo : m_config.lookupConninfo);
+    if (!lookup)
+        return Error::make(Error::Kind::Connection, ChaosText::tr("The chaos load cannot connect to the database: %1").arg(lookup.error().message));
+    m_lookup = std::move(*lookup);
     if (m_config.skus.isEmpty()) {
-        auto rows = m_conn->exec(kDefaultSkus);
+        auto rows = m_lookup->exec(kDefaultSkus);
         if (!rows)
             return rows.error();
         for (int r = 0; r < rows->rows(); ++r)
@@ -83,27 +81,66 @@ Status CheckoutLoad::start()
     }
     if (m_config.skus.isEmpty())
         return Error::make(Error::Kind::OutOfStock, ChaosText::tr("No product has stock to sell: the chaos load needs some."));
+
+    drills::LoadDrillConfig drill;
+    drill.model = drills::LoadDrillConfig::Model::Open;
+    drill.ratePerSecond = m_config.ratePerSecond;
+    drill.duration = drills::LoadDrillLimits::maxDuration;   // the run stops it when its phases are over
+    drill.dropAfter = m_config.dropAfter;
+    drill.skus = m_config.skus;
+    drill.seed = m_config.seed;
+    drill.clock = m_clock;
+    drill.confirmedRemote = m_config.confirmedRemote;
+    drill.reconnect = true;
+    drill.quiet = false;   // as buyers do: the sync worker and live screens hear of each order
+    if (m_config.target == LoadSpec::Target::Http) {
+        drill.target = drills::LoadDrillConfig::Target::Http;
+        drill.storeUrl = m_config.storeUrl;
+        drill.sockets = m_config.connections;
+        drill.requestTimeout = std::chrono::milliseconds(10000);
+    } else {
+        drill.conninfo = m_config.conninfo;
+        drill.connections = m_config.connections;
+    }
+    m_drill = std::make_unique<drills::LoadDrill>(drill);
+    connect(m_drill.get(), &drills::LoadDrill::iterationAnswered, this, &ExperimentLoad::onIteration);
+    connect(m_drill.get(), &drills::LoadDrill::linkEvent, this, &ExperimentLoad::onLinkEvent);
+    connect(m_drill.get(), &drills::LoadDrill::finished, this, &ExperimentLoad::maybeIdle);
     m_startedAt = m_clock->now();
-    m_running = true;
-    m_arrivals.start(std::max(1, int(1000 / m_config.ratePerSecond / 2)));   // twice per arrival: catch up, never early
-    arrive();
-    return Done{};
+    return m_drill->start();
 }
 
-void CheckoutLoad::stop()
+void ExperimentLoad::stop()
 {
-    m_running = false;
-    m_arrivals.stop();
-    if (idle())
-        QTimer::singleShot(0, this, &CheckoutLoad::becameIdle);
+    m_stopped = true;
+    if (m_drill)
+        m_drill->stop();
+    maybeIdle();
 }
 
-double CheckoutLoad::secondsSinceStart() const
+bool ExperimentLoad::idle() const
+{
+    return m_stopped && (!m_drill || !m_drill->isRunning()) && m_paymentsInFlight == 0;
+}
+
+void ExperimentLoad::maybeIdle()
+{
+    if (idle())
+        QTimer::singleShot(0, this, &ExperimentLoad::becameIdle);
+}
+
+const drills::LoadDrillReport &ExperimentLoad::drillReport() const
+{
+    static const drills::LoadDrillReport none;
+    return m_drill ? m_drill->report() : none;
+}
+
+double ExperimentLoad::secondsSinceStart() const
 {
     return std::chrono::duration<double>(m_clock->now() - m_startedAt).count();
 }
 
-LoadSecond &CheckoutLoad::currentSecond()
+LoadSecond &ExperimentLoad::currentSecond()
 {
     const auto second = size_t(std::max(0.0, secondsSinceStart()));
     while (m_seconds.size() <= second)
@@ -111,85 +148,23 @@ LoadSecond &CheckoutLoad::currentSecond()
     return m_seconds[second];
 }
 
-// Runs every arrival that is due (the open model: the schedule does not wait for the server).
-void CheckoutLoad::arrive()
+void ExperimentLoad::onLinkEvent(const QString &kind, const QString &detail)
 {
-    const auto interval = std::chrono::duration_cast<net::Clock::Duration>(std::chrono::duration<double>(1.0 / m_config.ratePerSecond));
-    while (m_running) {
-        const net::Clock::TimePoint intended = m_startedAt + interval * m_arrived;
-        if (intended > m_clock->now())
-            return;
-        ++m_arrived;
-        ++m_report.intended;
-        if (m_clock->now() - intended > m_config.dropAfter) {   // too late: counted as a failed checkout
-            ++m_report.dropped;
-            record(m_window, false, std::nullopt);
-            continue;
-        }
-        checkoutOnce(intended);
-    }
+    emit event(kind, detail);
 }
 
-bool CheckoutLoad::ensureConnected()
+void ExperimentLoad::onIteration(const drills::IterationOutcome &outcome)
 {
-    if (m_conn && m_conn->isOk())
-        return true;
-    auto opened = db::Connection::open(m_config.conninfo);
-    if (!opened)
-        return false;
-    for (const auto &[name, sql] : {std::pair{kPlaceOrderName, kPlaceOrder}, std::pair{kOrderTotalName, kOrderTotal}}) {
-        db::PgResult prepared(PQprepare((*opened)->raw(), name, sql, 1, nullptr));
-        if (PQresultStatus(prepared.raw()) != PGRES_COMMAND_OK)
-            return false;
-    }
-    m_conn = std::move(*opened);
-    if (m_wasConnected)
-        emit event(QStringLiteral("reconnect"), ChaosText::tr("database connection re-established (backend %1)").arg(m_conn->backendPid()));
-    m_wasConnected = true;
-    return true;
+    using Kind = drills::IterationOutcome::Kind;
+    if (outcome.operation != drills::Operation::Checkout || outcome.kind == Kind::Cancelled)
+        return;
+    const bool ok = outcome.kind == Kind::Ok || outcome.kind == Kind::Refused;
+    record(m_window, ok, ok ? std::optional<net::Clock::Duration>(outcome.latency) : std::nullopt);
+    if (outcome.kind == Kind::Ok && m_config.pay)
+        pay(outcome.orderId, orderTotal(outcome.orderId), m_window);
 }
 
-void CheckoutLoad::checkoutOnce(net::Clock::TimePoint intended)
-{
-    ++m_report.started;
-    if (!ensureConnected()) {
-        record(m_window, false, std::nullopt);
-        m_report.otherErrors[QStringLiteral("connection")] += 1;
-        return;
-    }
-    const QString sku = m_config.skus.at(int(m_random() % quint32(m_config.skus.size())));
-    const QByteArray lines = QStringLiteral("[{\"sku\":\"%1\",\"qty\":1}]").arg(sku).toUtf8();
-    const char *values[] = {lines.constData()};
-    db::PgResult res(PQexecPrepared(m_conn->raw(), kPlaceOrderName, 1, values, nullptr, nullptr, 0));
-    const auto latency = m_clock->now() - intended;
-    const auto status = PQresultStatus(res.raw());
-    if (status == PGRES_TUPLES_OK && res.rows() == 1) {
-        const qint64 orderId = res.toInt64(0, 0);
-        ++m_report.acknowledged;
-        m_report.acknowledgedIds.push_back(orderId);
-        record(m_window, true, latency);
-        if (m_config.pay)
-            pay(orderId, orderTotal(orderId), m_window);
-        return;
-    }
-    const QString state = QString::fromLatin1(PQresultErrorField(res.raw(), PG_DIAG_SQLSTATE));
-    if (state == QLatin1String(kOutOfStock)) {
-        ++m_report.outOfStock;
-        record(m_window, true, latency);
-        return;
-    }
-    if (PQstatus(m_conn->raw()) != CONNECTION_OK) {
-        // The answer was lost with the connection: the order may have committed (the verdict allows it).
-        ++m_report.indeterminate;
-        emit event(QStringLiteral("lost"), ChaosText::tr("database connection lost during a checkout"));
-        m_conn.reset();
-    } else {
-        m_report.otherErrors[state.isEmpty() ? QStringLiteral("unknown") : state] += 1;
-    }
-    record(m_window, false, std::nullopt);
-}
-
-void CheckoutLoad::record(Window w, bool ok, std::optional<net::Clock::Duration> latency)
+void ExperimentLoad::record(Window w, bool ok, std::optional<net::Clock::Duration> latency)
 {
     auto count = [&](Counters &c) {
         ++c.checkouts;
@@ -205,15 +180,16 @@ void CheckoutLoad::record(Window w, bool ok, std::optional<net::Clock::Duration>
     s.checkoutsOk += ok ? 1 : 0;
 }
 
-qint64 CheckoutLoad::orderTotal(qint64 orderId)
+// A second statement on a connection of its own: the drill's links are busy with the next checkouts.
+qint64 ExperimentLoad::orderTotal(qint64 orderId)
 {
-    const QByteArray id = QByteArray::number(orderId);
-    const char *values[] = {id.constData()};
-    db::PgResult res(PQexecPrepared(m_conn->raw(), kOrderTotalName, 1, values, nullptr, nullptr, 0));
-    return PQresultStatus(res.raw()) == PGRES_TUPLES_OK && res.rows() == 1 ? res.toInt64(0, 0) : 0;
+    if (!m_lookup->isOk() && !m_lookup->reset())
+        return 0;
+    auto res = m_lookup->execPrepared(kOrderTotalName, kOrderTotal, {orderId});
+    return res && res->rows() == 1 ? res->toInt64(0, 0) : 0;
 }
 
-void CheckoutLoad::pay(qint64 orderId, qint64 amountSatang, Window window)
+void ExperimentLoad::pay(qint64 orderId, qint64 amountSatang, Window window)
 {
     payments::PayRequest request;
     request.orderId = orderId;
@@ -229,12 +205,12 @@ void CheckoutLoad::pay(qint64 orderId, qint64 amountSatang, Window window)
         recordPayment(window, charged, rejected);
         if (rejected)
             emit event(QStringLiteral("rejected"), ChaosText::tr("payment refused: %1").arg(result.tried.join(QStringLiteral("; "))));
-        if (--m_paymentsInFlight == 0 && !m_running)
-            emit becameIdle();
+        --m_paymentsInFlight;
+        maybeIdle();
     });
 }
 
-void CheckoutLoad::recordPayment(Window w, bool ok, bool rejected)
+void ExperimentLoad::recordPayment(Window w, bool ok, bool rejected)
 {
     auto count = [&](Counters &c) {
         ++c.payments;
@@ -249,7 +225,7 @@ void CheckoutLoad::recordPayment(Window w, bool ok, bool rejected)
     s.rejected += rejected ? 1 : 0;
 }
 
-Measurements CheckoutLoad::measurements(Window w) const
+Measurements ExperimentLoad::measurements(Window w) const
 {
     const Counters &c = m_counters[size_t(w)];
     Measurements m;
@@ -451,17 +427,29 @@ Status ChaosRun::start()
         return watermark.error();
     m_watermark = *watermark;
     m_env.faults.conninfo = m_env.conninfo;
+    QString loadConninfo = m_env.conninfo;
+    if (usesProxyTo(QStringLiteral("postgres")) && !m_env.faults.proxies.contains(QStringLiteral("postgres"))) {
+        auto routed = routeLoadThroughProxy();
+        if (!routed)
+            return routed.error();
+        loadConninfo = *routed;
+    }
 
-    CheckoutLoad::Config load;
-    load.conninfo = m_env.conninfo;
+    ExperimentLoad::Config load;
+    load.conninfo = loadConninfo;
+    load.lookupConninfo = m_env.conninfo;
     load.ratePerSecond = m_experiment.load.ratePerSecond;
+    load.target = m_experiment.load.target;
+    load.storeUrl = m_experiment.load.storeUrl.isEmpty() ? m_env.storeUrl : QUrl(m_experiment.load.storeUrl);
+    load.connections = m_experiment.load.connections;
+    load.confirmedRemote = m_env.confirmedRemote;
     load.skus = m_experiment.load.skus;
     load.pay = m_experiment.load.pay;
     load.paymentMethod = m_experiment.load.paymentMethod;
     load.router = m_env.router;
     load.clock = m_clock;
-    m_load = std::make_unique<CheckoutLoad>(load);
-    connect(m_load.get(), &CheckoutLoad::event, this, &ChaosRun::addEvent);
+    m_load = std::make_unique<ExperimentLoad>(load);
+    connect(m_load.get(), &ExperimentLoad::event, this, &ChaosRun::addEvent);
     m_startedAt = m_clock->now();
     m_report.startedAt = m_clock->utcNow();
     if (auto started = m_load->start(); !started)
@@ -479,6 +467,54 @@ Status ChaosRun::start()
     connect(&m_phaseTimer, &QTimer::timeout, this, &ChaosRun::restDone);
     m_phaseTimer.start(m_experiment.load.atRest);
     return Done{};
+}
+
+bool ChaosRun::usesProxyTo(const QString &upstream) const
+{
+    return std::any_of(m_experiment.method.begin(), m_experiment.method.end(), [&](const MethodStep &step) {
+        return step.fault.value(QStringLiteral("type")).toString() == QLatin1String("proxy")
+               && step.fault.value(QStringLiteral("upstream")).toString() == upstream;
+    });
+}
+
+// Starts a FaultProxy in front of the shop's PostgreSQL (TCP) and answers the connection string the load
+// uses to go through it: the same string with hostaddr and port pointing at the proxy (host kept, so TLS
+// still verifies the server's name). The verdict's connection and the faults keep the direct route.
+Result<QString> ChaosRun::routeLoadThroughProxy()
+{
+    auto params = db::parseConnInfo(m_env.conninfo);
+    if (!params)
+        return Error::make(Error::Kind::BadInput, ChaosText::tr("The connection string cannot be read."));
+    const QString host = params->value(QStringLiteral("hostaddr"), params->value(QStringLiteral("host")));
+    if (host.isEmpty() || host.startsWith(QLatin1Char('/')) || host.contains(QLatin1Char(',')))
+        return Error::make(Error::Kind::BadInput,
+                           ChaosText::tr("A proxy fault on postgres needs the database over TCP (host=127.0.0.1 port=...), "
+                                         "not a Unix socket: connect with a host address."));
+    FaultProxy::Options options;
+    options.upstreamHost = host;
+    options.upstreamPort = quint16(params->value(QStringLiteral("port"), QStringLiteral("5432")).toUInt());
+    options.allowRemoteUpstream = m_env.confirmedRemote;
+    m_databaseProxy = std::make_unique<ProxyThread>();   // libpq blocks this thread on it: its own thread
+    if (auto started = m_databaseProxy->start(options); !started)
+        return started.error();
+    m_env.faults.proxies.insert(QStringLiteral("postgres"), m_databaseProxy->proxy());
+    const db::ConnTarget direct = db::ConnTarget::of(*params);
+    params->insert(QStringLiteral("hostaddr"), QStringLiteral("127.0.0.1"));
+    params->insert(QStringLiteral("port"), QString::number(m_databaseProxy->proxy()->port()));
+    if (!params->contains(QStringLiteral("host")))
+        params->insert(QStringLiteral("host"), host);
+    // The password is filed under the server's own address: let this process use it for the proxy's too
+    // (in memory only, never in the string).
+    std::optional<QString> password = db::PasswordVault::find(direct);
+    if (!password)
+        if (auto stored = db::lookUpStoredPassword(direct))
+            password = *stored;
+    if (password)
+        db::PasswordVault::remember(db::ConnTarget::of(*params), *password);
+    QStringList parts;
+    for (auto it = params->cbegin(); it != params->cend(); ++it)
+        parts << it.key() + QLatin1Char('=') + db::quoteConnValue(it.value());
+    return parts.join(QLatin1Char(' '));
 }
 
 Measurements ChaosRun::measureNow(Window w)
@@ -502,7 +538,22 @@ Measurements ChaosRun::measureNow(Window w)
             if (c.remote && c.enabled)
                 m.syncLagSeconds.insert(c.channel, c.lagSeconds);
     }
+    // Over the method a channel's lag is the worst seen in any second of it, not only the last one.
+    if (w != Window::Rest)
+        for (auto it = m_worstLagInMethod.cbegin(); it != m_worstLagInMethod.cend(); ++it)
+            if (m.syncLagSeconds.contains(it.key()))
+                m.syncLagSeconds[it.key()] = std::max(m.syncLagSeconds.value(it.key()), it.value());
     return m;
+}
+
+void ChaosRun::sampleSyncLag()
+{
+    auto channels = channels::readChannelStatus(*m_conn);
+    if (!channels)
+        return;   // the database may be restarting: the next second tries again
+    for (const auto &c : *channels)
+        if (c.remote && c.enabled)
+            m_worstLagInMethod[c.channel] = std::max(m_worstLagInMethod.value(c.channel), c.lagSeconds);
 }
 
 void ChaosRun::restDone()
@@ -628,6 +679,8 @@ double ChaosRun::requiredSuccessRate(ProbeKind kind) const
 void ChaosRun::watchSecond()
 {
     checkBreakers();
+    if (m_inMethod && !m_finishing)
+        sampleSyncLag();
     const auto &seconds = m_load->seconds();
     if (!m_inMethod || m_finishing || seconds.size() < 2)
         return;
@@ -671,7 +724,7 @@ void ChaosRun::finishRun()
         judge();
         return;
     }
-    connect(m_load.get(), &CheckoutLoad::becameIdle, this, &ChaosRun::judge, Qt::SingleShotConnection);
+    connect(m_load.get(), &ExperimentLoad::becameIdle, this, &ChaosRun::judge, Qt::SingleShotConnection);
 }
 
 void ChaosRun::judge()
@@ -725,7 +778,9 @@ void ChaosRun::judge()
         run.startedAt = m_report.startedAt;
         run.finishedAt = m_report.finishedAt;
         run.passed = m_report.passed();
-        run.params = m_experiment.source;
+        run.params = m_experiment.source;   // the file as read, with its id and effective tags (the health check reads them)
+        run.params.insert(QStringLiteral("id"), m_experiment.id);
+        run.params.insert(QStringLiteral("tags"), QJsonArray::fromStringList(m_experiment.tags));
         run.report = m_report.toJson();
         if (auto saved = drills::saveDrillRun(*m_conn, run))
             m_report.savedRunId = *saved;

@@ -1,10 +1,12 @@
 #pragma once
 // ChaosRun: runs one chaos experiment against the shop and judges it. The load is a checkout stream at a
-// fixed open-model rate (CheckoutLoad: one libpq connection that reconnects after a terminated backend or
-// a restarted server, latency from each checkout's intended start, drill orders tagged 'drill'), each
-// acknowledged order optionally paid through the PaymentRouter. Phases:
+// fixed open-model rate on the load-drill engine (ExperimentLoad: database links that reconnect after a
+// terminated backend or a restarted server, or a `serve` over HTTP; latency from each checkout's intended
+// start; drill orders tagged 'drill'), each acknowledged order optionally paid through the PaymentRouter.
+// Phases:
 //   1. guardrails: a target that is not this machine needs confirmedRemote; a shop that is not the demo
 //      needs a backup younger than a day (backup_run, or the operator's marker file);
+//      a `proxy` fault on "postgres" sends the load through a FaultProxy the run starts (TCP only);
 //   2. at rest: the load without faults; the steady-state probes must hold, else the method is skipped;
 //   3. method: faults injected and pauses, in order, while the load runs; then every fault is rolled back
 //      (FaultGuard: also on cancel, failure, abort and destruction) and the load runs `recovery` longer;
@@ -20,15 +22,19 @@
 // database restart: never the GUI thread.
 
 #include "chaos/experiment.h"
+#include "chaos/faultproxy.h"
+#include "chaos/proxyfault.h"
 #include "chaos/faults.h"
 #include "chaos/moneyatrisk.h"
 #include "db/connection.h"
+#include "drills/loaddrill.h"
 #include "drills/verdict.h"
 #include "net/clock.h"
 #include "resilience/latencyhistogram.h"
 
 #include <QObject>
 #include <QTimer>
+#include <QUrl>
 #include <array>
 #include <memory>
 #include <random>
@@ -62,31 +68,41 @@ struct LoadSecond {
     qint64 checkouts = 0, checkoutsOk = 0, payments = 0, paymentsOk = 0, rejected = 0;
 };
 
-class CheckoutLoad : public QObject {
+// The experiment's load: a load drill (core/drills/loaddrill.h) in the open model at the experiment's
+// rate against the database (place_order, links that reconnect after a terminated backend or a restarted
+// server) or a `serve` over HTTP (POST /orders), running until stop(). It sorts every answer into the
+// run's current window and into seconds, and pays each acknowledged order through the PaymentRouter when
+// the experiment pays. A checkout counts as answered well when it was acknowledged or refused for stock;
+// an error, a lost answer or an iteration dropped after waiting `dropAfter` counts as failed.
+class ExperimentLoad : public QObject {
     Q_OBJECT
 public:
     struct Config {
-        QString conninfo;
+        QString conninfo;                            // the load's way to the shop (through a proxy, maybe)
+        QString lookupConninfo;                      // SKUs and order totals, direct; empty: conninfo
         double ratePerSecond = 20;
+        LoadSpec::Target target = LoadSpec::Target::Database;
+        QUrl storeUrl;                               // Http
+        int connections = 4;
         QStringList skus;
         bool pay = false;
         QString paymentMethod = QStringLiteral("promptpay");
         payments::PaymentRouter *router = nullptr;   // needed when pay
         std::chrono::milliseconds dropAfter{2000};   // an arrival this late is counted failed, not run
+        bool confirmedRemote = false;
         net::Clock *clock = nullptr;
         quint32 seed = 1;
     };
-    explicit CheckoutLoad(Config config, QObject *parent = nullptr);
-    ~CheckoutLoad() override;
+    explicit ExperimentLoad(Config config, QObject *parent = nullptr);
+    ~ExperimentLoad() override;
 
-    Status start();                  // connects and prepares; the first arrival is at once
-    void stop();                     // no new arrivals; payments in flight still finish
-    bool idle() const { return !m_running && m_paymentsInFlight == 0; }
+    Status start();                  // opens the drill's links; the first arrival is at once
+    void stop();                     // no new arrivals; checkouts and payments in flight still finish
+    bool idle() const;
     void setWindow(Window w) { m_window = w; }
     Measurements measurements(Window w) const;
     const std::vector<LoadSecond> &seconds() const { return m_seconds; }
-    const drills::LoadDrillReport &drillReport() const { return m_report; }   // for judgeRun
-    int backendPid() const { return m_conn ? m_conn->backendPid() : 0; }
+    const drills::LoadDrillReport &drillReport() const;   // for judgeRun (acknowledged ids, lost answers)
 
 signals:
     void event(const QString &kind, const QString &detail);
@@ -97,30 +113,26 @@ private:
         qint64 checkouts = 0, checkoutsOk = 0, payments = 0, paymentsOk = 0;
         std::unique_ptr<resilience::LatencyHistogram> latency;
     };
-    void arrive();
-    void checkoutOnce(net::Clock::TimePoint intended);
-    bool ensureConnected();
+    void onIteration(const drills::IterationOutcome &outcome);
+    void onLinkEvent(const QString &kind, const QString &detail);
     qint64 orderTotal(qint64 orderId);
     void pay(qint64 orderId, qint64 amountSatang, Window window);
     void record(Window w, bool ok, std::optional<net::Clock::Duration> latency);
     void recordPayment(Window w, bool ok, bool rejected);
+    void maybeIdle();
     LoadSecond &currentSecond();
     double secondsSinceStart() const;
 
     Config m_config;
     net::Clock *m_clock;
-    std::unique_ptr<db::Connection> m_conn;
-    bool m_wasConnected = false;
-    QTimer m_arrivals;
+    std::unique_ptr<drills::LoadDrill> m_drill;
+    std::unique_ptr<db::Connection> m_lookup;   // SKUs at start, order totals to pay
     net::Clock::TimePoint m_startedAt{};
-    qint64 m_arrived = 0;
-    bool m_running = false;
+    bool m_stopped = false;
     int m_paymentsInFlight = 0;
     Window m_window = Window::Rest;
     std::array<Counters, kWindowCount> m_counters;
     std::vector<LoadSecond> m_seconds;
-    drills::LoadDrillReport m_report;
-    std::mt19937 m_random;
 };
 
 struct ChaosEnvironment {
@@ -128,7 +140,8 @@ struct ChaosEnvironment {
     bool confirmedRemote = false;    // --yes
     bool demoShop = false;           // the demo's own database: no backup needed
     QString backupMarker;            // a pg_dump (or other) file the operator made; younger than a day counts
-    FaultContext faults;             // sandbox, cluster, serve process, operator commands
+    FaultContext faults;             // sandbox, cluster, serve process, operator commands, proxies
+    QUrl storeUrl;                   // the `serve` an HTTP load checks out through (the experiment's store_url wins)
     payments::PaymentRouter *router = nullptr;
     resilience::HealthRegistry *registry = nullptr;
     net::Clock *clock = nullptr;     // null: Clock::system()
@@ -190,15 +203,19 @@ private:
     void judge();
     void watchSecond();
     void checkBreakers();
+    void sampleSyncLag();
     Measurements measureNow(Window w);
     double secondsSinceStart() const;
     double requiredSuccessRate(ProbeKind kind) const;
+    bool usesProxyTo(const QString &upstream) const;
+    Result<QString> routeLoadThroughProxy();
 
     Experiment m_experiment;
     ChaosEnvironment m_env;
     net::Clock *m_clock;
     std::unique_ptr<db::Connection> m_conn;   // the verdict's, spared by terminate_backends
-    std::unique_ptr<CheckoutLoad> m_load;
+    std::unique_ptr<ProxyThread> m_databaseProxy;  // between the load and PostgreSQL, when a fault asks
+    std::unique_ptr<ExperimentLoad> m_load;
     FaultGuard m_guard;
     qint64 m_watermark = 0;
     int m_nextStep = 0;
@@ -211,6 +228,7 @@ private:
     bool m_finishing = false;
     int m_registrySubscription = 0;
     QHash<QString, QString> m_breakerStates;
+    QMap<QString, double> m_worstLagInMethod;   // per channel, sampled each second of the method
     ChaosReport m_report;
 };
 

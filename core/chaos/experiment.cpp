@@ -92,6 +92,16 @@ Status parseLoad(const QJsonObject &o, LoadSpec *load)
     }
     for (const auto &sku : o.value(QStringLiteral("skus")).toArray())
         load->skus << sku.toString();
+    const QString target = o.value(QStringLiteral("target")).toString(QStringLiteral("database"));
+    if (target != QLatin1String("database") && target != QLatin1String("http"))
+        return badField(QStringLiteral("load.target"), ChaosText::tr("\"database\" or \"http\""));
+    load->target = target == QLatin1String("http") ? LoadSpec::Target::Http : LoadSpec::Target::Database;
+    load->storeUrl = o.value(QStringLiteral("store_url")).toString();
+    if (o.contains(QStringLiteral("connections"))) {
+        load->connections = o.value(QStringLiteral("connections")).toInt();
+        if (load->connections < 1 || load->connections > 64)
+            return badField(QStringLiteral("load.connections"), ChaosText::tr("from 1 to 64"));
+    }
     load->pay = o.value(QStringLiteral("pay")).toBool(false);
     load->paymentMethod = o.value(QStringLiteral("payment_method")).toString(load->paymentMethod);
     for (const auto &[key, target] : {std::pair{QStringLiteral("at_rest"), &load->atRest},
@@ -170,6 +180,55 @@ std::optional<std::chrono::milliseconds> parseDuration(const QJsonValue &value)
     return std::chrono::milliseconds(qint64(unit == QLatin1String("ms") ? v : unit == QLatin1String("m") ? v * 60000 : v * 1000));
 }
 
+QString tagGatewayOutage() { return QStringLiteral("gateway_outage"); }
+
+namespace {
+
+bool isGateway(const QString &name) { return name == QLatin1String("opn") || name == QLatin1String("gbp"); }
+
+// What a fault does, as tags (experiment.h).
+QStringList tagsOfFault(const QJsonObject &fault)
+{
+    const QString type = fault.value(QStringLiteral("type")).toString();
+    const QString target = fault.value(QStringLiteral("target")).toString(fault.value(QStringLiteral("upstream")).toString());
+    QStringList tags;
+    if (type == QLatin1String("sandbox")) {
+        const QJsonObject changes = fault.value(QStringLiteral("changes")).toObject();
+        const bool out = changes.value(QStringLiteral("down")).toBool() || changes.value(QStringLiteral("error_rate")).toDouble() >= 1;
+        if (isGateway(target) && out)
+            tags << tagGatewayOutage();
+        if (!isGateway(target) && changes.contains(QStringLiteral("latency_ms")))
+            tags << QStringLiteral("marketplace_slow");
+    } else if (type == QLatin1String("proxy")) {
+        tags << QStringLiteral("proxy");
+        for (const auto &t : fault.value(QStringLiteral("toxics")).toArray()) {
+            const QString spec = t.toString();
+            if (isGateway(target) && (spec == QLatin1String("down") || spec.startsWith(QLatin1String("down:"))
+                                      || spec.startsWith(QLatin1String("reset_peer"))))
+                tags << tagGatewayOutage();
+            if ((target == QLatin1String("shopee") || target == QLatin1String("lazada")) && spec.startsWith(QLatin1String("latency")))
+                tags << QStringLiteral("marketplace_slow");
+        }
+    } else if (type == QLatin1String("restart_database")) {
+        tags << QStringLiteral("database_restart");
+    } else if (type == QLatin1String("kill_serve")) {
+        tags << QStringLiteral("serve_killed");
+    }
+    return tags;
+}
+
+QString slug(const QString &title)
+{
+    QString out;
+    for (const QChar c : title.toLower())
+        out += c.isLetterOrNumber() ? c : QLatin1Char('-');
+    while (out.contains(QLatin1String("--")))
+        out.replace(QLatin1String("--"), QLatin1String("-"));
+    return out.remove(QRegularExpression(QStringLiteral("^-|-$")));
+}
+
+} // namespace
+
 Result<Experiment> parseExperiment(const QJsonObject &json)
 {
     Experiment e;
@@ -199,6 +258,15 @@ Result<Experiment> parseExperiment(const QJsonObject &json)
     for (const auto &r : json.value(QStringLiteral("rollbacks")).toArray())
         e.rollbacks << r.toObject();
     e.abort.minSuccessRate = json.value(QStringLiteral("abort")).toObject().value(QStringLiteral("below_success_rate")).toDouble(0);
+    e.id = json.value(QStringLiteral("id")).toString(slug(e.title));
+    for (const auto &t : json.value(QStringLiteral("tags")).toArray())
+        e.tags << t.toString();
+    for (const auto &step : e.method)
+        if (step.type == MethodStep::Type::Action)
+            e.tags << tagsOfFault(step.fault);
+    e.tags.removeAll(QString());
+    e.tags.sort();
+    e.tags.removeDuplicates();
     return e;
 }
 

@@ -45,8 +45,14 @@ struct MethodStep {
     std::chrono::milliseconds pause{0};
 };
 
+// The load runs on the load-drill engine (core/drills/loaddrill.h): open model at ratePerSecond, latency
+// from each checkout's intended start, database links that reconnect after the server cut them.
 struct LoadSpec {
+    enum class Target { Database, Http };
     double ratePerSecond = 20;    // checkouts per second, open model
+    Target target = Target::Database;   // "target": "database" (place_order) or "http" (a `serve`'s POST /orders)
+    QString storeUrl;             // http: the store API's base URL ("store_url"); empty: the run's serve URL
+    int connections = 4;          // database connections or HTTP sockets
     QStringList skus;             // empty: the run picks the SKUs with most stock
     bool pay = false;             // pay each acknowledged order through the payment router
     QString paymentMethod = QStringLiteral("promptpay");
@@ -58,7 +64,14 @@ struct AbortLimit {
     double minSuccessRate = 0;    // abort when a whole second of the method answers below this (0: never)
 };
 
+// Tags say what an experiment is about, for the health check and comparisons: the file's "tags" plus
+// what its method does ("gateway_outage" when it takes a payment gateway down, "database_restart",
+// "marketplace_slow", "serve_killed", "proxy"). The health check finds gateway-outage runs by the tag.
+QString tagGatewayOutage();   // "gateway_outage"
+
 struct Experiment {
+    QString id;                   // "id" in the file, else the file's base name, else a slug of the title
+    QStringList tags;             // declared and derived (above), sorted, no duplicates
     QString title;
     QString description;
     LoadSpec load;

@@ -1,4 +1,5 @@
 #include "chaos/faults.h"
+#include "chaos/proxyfault.h"
 #include "coretext.h"
 
 #include "db/connection.h"
@@ -163,11 +164,11 @@ Status SandboxFault::rollback()
 
 // ---- KillProcessFault ----
 
-KillProcessFault::KillProcessFault(QProcess &process) : m_process(process) {}
+KillProcessFault::KillProcessFault(QProcess &process) : m_process(process), m_pid(process.processId()) {}
 
 QString KillProcessFault::describe() const
 {
-    return ChaosText::tr("kill `serve` (pid %1), started again on rollback").arg(m_process.processId());
+    return ChaosText::tr("kill `serve` (pid %1), started again on rollback").arg(m_pid);   // the pid it had when killed
 }
 
 Status KillProcessFault::inject()
@@ -175,6 +176,7 @@ Status KillProcessFault::inject()
     if (m_process.state() != QProcess::Running)
         return Error::make(Error::Kind::NotFound, ChaosText::tr("The serve instance to kill is not running."));
     m_injected = true;
+    m_pid = m_process.processId();
     m_process.kill();
     m_process.waitForFinished(10000);
     return Done{};
@@ -252,10 +254,21 @@ Result<std::unique_ptr<Fault>> makeFault(const QJsonObject &spec, const FaultCon
             return missing(ChaosText::tr("a `serve` instance started by this run"));
         return std::unique_ptr<Fault>(std::make_unique<KillProcessFault>(*context.serve));
     }
+    if (type == QLatin1String("proxy")) {
+        const QString upstream = spec.value(QStringLiteral("upstream")).toString();
+        FaultProxy *proxy = context.proxies.value(upstream);
+        if (!proxy)
+            return missing(ChaosText::tr("a fault proxy in front of '%1' (postgres, or a sandbox gateway or marketplace "
+                                         "stand-in that `drill chaos` started)").arg(upstream));
+        auto toxics = parseProxyToxics(spec);
+        if (!toxics)
+            return toxics.error();
+        return std::unique_ptr<Fault>(std::make_unique<ProxyFault>(*proxy, upstream, *toxics));
+    }
     if (context.extraFaults)
         return context.extraFaults(spec);
-    return Error::make(Error::Kind::BadInput, ChaosText::tr("Unknown fault type '%1': sandbox, terminate_backends, restart_database "
-                                                 "or kill_serve.").arg(type));
+    return Error::make(Error::Kind::BadInput, ChaosText::tr("Unknown fault type '%1': sandbox, terminate_backends, restart_database, "
+                                                 "kill_serve or proxy.").arg(type));
 }
 
 } // namespace backroom::chaos

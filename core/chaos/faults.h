@@ -11,6 +11,7 @@
 
 #include "result.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -28,6 +29,8 @@ class Sandbox;
 }
 
 namespace backroom::chaos {
+
+class FaultProxy;
 
 class Fault {
 public:
@@ -108,6 +111,7 @@ public:
 
 private:
     QProcess &m_process;
+    qint64 m_pid = 0;
 };
 
 // Owns the faults of a run in injection order and rolls back whatever is in, newest first: explicitly
@@ -134,16 +138,20 @@ private:
 };
 
 // Makes a fault from an experiment's JSON ({"type": "sandbox", "target": "opn", "changes": {...}},
-// {"type": "terminate_backends", "count": 2}, {"type": "restart_database"}, {"type": "kill_serve"})
-// with what the run has at hand. BadInput for an unknown type; NotFound when the run lacks what the
-// fault needs (no sandbox, no cluster and no operator command, no serve process).
+// {"type": "terminate_backends", "count": 2}, {"type": "restart_database"}, {"type": "kill_serve"},
+// {"type": "proxy", "upstream": "shopee", "toxics": ["latency:downstream:ms=1500"]})
+// with what the run has at hand. BadInput for an unknown type or a bad toxic; NotFound when the run lacks
+// what the fault needs (no sandbox, no cluster and no operator command, no serve process, no proxy).
 struct FaultContext {
     QString conninfo;
     sandbox::Sandbox *sandbox = nullptr;
     db::EmbeddedCluster *cluster = nullptr;
     QString restartStopCommand, restartStartCommand;
     QProcess *serve = nullptr;
-    // A later fault type (the TCP proxy) registers its maker here after the merge.
+    // The fault proxies standing between a client and an upstream, by upstream name ("postgres", "opn",
+    // "shopee", ...): the `proxy` fault (proxyfault.h) adds its toxics to the one it names.
+    QHash<QString, FaultProxy *> proxies;
+    // Fault types a caller adds (tried for a type none of the above knows).
     std::function<Result<std::unique_ptr<Fault>>(const QJsonObject &)> extraFaults;
 };
 Result<std::unique_ptr<Fault>> makeFault(const QJsonObject &spec, const FaultContext &context);

@@ -10,6 +10,8 @@
 #include <QJsonObject>
 #include <QSocketNotifier>
 #include <QThreadPool>
+#include <QTimer>
+#include <functional>
 #include <libpq-fe.h>
 
 namespace backroom::drills::detail {
@@ -87,26 +89,31 @@ Status prepare(PGconn *pg, const char *name, const char *sql)
                                    QString::fromLatin1(PQresultErrorField(prepared.raw(), PG_DIAG_SQLSTATE)));
 }
 
+// Opens one more prepared, non-blocking drill connection (a link reconnecting after the server cut it).
+using Reopen = std::function<Result<std::unique_ptr<db::Connection>>()>;
+
 class DatabaseLink final : public DrillLink {
 public:
-    DatabaseLink(std::unique_ptr<db::Connection> conn, std::shared_ptr<const DatabasePlan> plan)
-        : m_conn(std::move(conn)), m_plan(std::move(plan))
+    DatabaseLink(std::unique_ptr<db::Connection> conn, std::shared_ptr<const DatabasePlan> plan, Reopen reopen)
+        : m_plan(std::move(plan)), m_reopen(std::move(reopen))
     {
-        m_readable = std::make_unique<QSocketNotifier>(PQsocket(pg()), QSocketNotifier::Read);
-        m_writable = std::make_unique<QSocketNotifier>(PQsocket(pg()), QSocketNotifier::Write);
-        m_writable->setEnabled(false);
-        QObject::connect(m_readable.get(), &QSocketNotifier::activated, m_readable.get(), [this] { onReadable(); });
-        QObject::connect(m_writable.get(), &QSocketNotifier::activated, m_writable.get(), [this] { onWritable(); });
+        attach(std::move(conn));
     }
 
     bool send(const DrillRequest &request) override
     {
-        if (!m_alive)
-            return false;
         m_request = request;
         m_answer = DrillAnswer{};
         m_cancelRequested = false;
-        return startFirstStep();
+        if (m_alive && startFirstStep())
+            return true;
+        if (!m_reopen)
+            return false;
+        // Lost earlier, or the server cut it since the last answer: one new connection per iteration.
+        if (revive() && startFirstStep())
+            return true;
+        answerLater(QStringLiteral("connection"));   // the server is still away: a failed iteration
+        return true;
     }
 
     void cancel() override
@@ -132,10 +139,55 @@ public:
             lose(why);
     }
 
-    bool alive() const override { return m_alive; }
+    bool alive() const override { return m_alive || bool(m_reopen); }
 
 private:
     enum class Step { Single, XminRead, XminPlace };
+
+    void attach(std::unique_ptr<db::Connection> conn)
+    {
+        m_conn = std::move(conn);
+        m_readable = std::make_unique<QSocketNotifier>(PQsocket(pg()), QSocketNotifier::Read);
+        m_writable = std::make_unique<QSocketNotifier>(PQsocket(pg()), QSocketNotifier::Write);
+        m_writable->setEnabled(false);
+        QObject::connect(m_readable.get(), &QSocketNotifier::activated, m_readable.get(), [this] { onReadable(); });
+        QObject::connect(m_writable.get(), &QSocketNotifier::activated, m_writable.get(), [this] { onWritable(); });
+        m_alive = true;
+    }
+
+    // A new connection in place of the lost one (blocking: a few ms on loopback, an immediate refusal
+    // while the server is down). The old notifiers are switched off and deleted later: we may be inside
+    // one of their signals (an answer that lost the connection sends the next request at once).
+    bool revive()
+    {
+        if (!m_reopen)
+            return false;
+        auto conn = m_reopen();
+        if (!conn)
+            return false;
+        for (QSocketNotifier *old : {m_readable.release(), m_writable.release()}) {
+            old->setEnabled(false);
+            QObject::disconnect(old, nullptr, nullptr, nullptr);
+            old->deleteLater();
+        }
+        attach(std::move(*conn));
+        if (connectionEvent)
+            connectionEvent(QStringLiteral("reconnect"), DrillsText::tr("drill connection re-established (backend %1)")
+                                                             .arg(m_conn->backendPid()));
+        return true;
+    }
+
+    // Answers the request in flight as a failed one from the event loop (send() must return first).
+    void answerLater(const QString &why)
+    {
+        QTimer::singleShot(0, &m_context, [this, why, serial = m_request.serial] {
+            if (!busy || m_request.serial != serial)
+                return;
+            m_answer.kind = DrillAnswer::Kind::Error;
+            m_answer.errorKind = why;
+            finish();
+        });
+    }
 
     PGconn *pg() const { return m_conn->raw(); }
 
@@ -172,6 +224,8 @@ private:
         for (const auto &v : values)
             raw.push_back(v.constData());
         if (!PQsendQueryPrepared(pg(), statement, int(raw.size()), raw.data(), nullptr, nullptr, 0)) {
+            if (m_alive && connectionEvent)
+                connectionEvent(QStringLiteral("lost"), DrillsText::tr("drill connection lost"));
             m_alive = false;
             m_readable->setEnabled(false);
             return false;
@@ -282,9 +336,14 @@ private:
     // The connection is gone (or given up on) with a request in flight: a checkout may have committed.
     void lose(const QString &why)
     {
+        const bool wasAlive = m_alive;
         m_alive = false;
         m_readable->setEnabled(false);
         m_writable->setEnabled(false);
+        if (wasAlive && connectionEvent)
+            connectionEvent(QStringLiteral("lost"), busy && m_request.operation == Operation::Checkout
+                                                        ? DrillsText::tr("drill connection lost during a checkout")
+                                                        : DrillsText::tr("drill connection lost"));
         if (!busy)
             return;
         if (m_request.operation == Operation::Checkout) {
@@ -306,6 +365,8 @@ private:
 
     std::unique_ptr<db::Connection> m_conn;
     std::shared_ptr<const DatabasePlan> m_plan;
+    Reopen m_reopen;               // empty: a lost connection stays lost
+    QObject m_context;             // answerLater's timers die with the link
     std::unique_ptr<QSocketNotifier> m_readable;
     std::unique_ptr<QSocketNotifier> m_writable;
     DrillRequest m_request;
@@ -384,6 +445,18 @@ Result<std::unique_ptr<db::Connection>> openSession(const LoadDrillConfig &confi
     return std::move(*conn);
 }
 
+Result<std::unique_ptr<db::Connection>> openPrepared(const LoadDrillConfig &config, const DatabasePlan &plan)
+{
+    auto conn = openSession(config);
+    if (!conn)
+        return conn.error();
+    if (auto ok = prepareStatements((*conn)->raw(), config, plan); !ok)
+        return ok.error();
+    if (PQsetnonblocking((*conn)->raw(), 1) != 0)
+        return Error::make(Error::Kind::Connection, DrillsText::tr("Could not make a drill connection non-blocking."));
+    return std::move(*conn);
+}
+
 } // namespace
 
 Result<DatabaseTarget> openDatabaseTarget(const LoadDrillConfig &config, const QStringList &searchTerms)
@@ -412,7 +485,10 @@ Result<DatabaseTarget> openDatabaseTarget(const LoadDrillConfig &config, const Q
             return ok.error();
         if (PQsetnonblocking((*conn)->raw(), 1) != 0)
             return Error::make(Error::Kind::Connection, DrillsText::tr("Could not make a drill connection non-blocking."));
-        target.links.push_back(std::make_unique<DatabaseLink>(std::move(*conn), plan));
+        Reopen reopen;
+        if (config.reconnect)
+            reopen = [config, plan]() { return openPrepared(config, *plan); };
+        target.links.push_back(std::make_unique<DatabaseLink>(std::move(*conn), plan, std::move(reopen)));
     }
     return target;
 }

@@ -52,6 +52,8 @@ public:
     virtual bool alive() const = 0;
 
     Answered answered;         // set by the engine before the first send
+    // Set by the engine: the link's connection was lost (kind "lost") or opened again ("reconnect").
+    std::function<void(const QString &kind, const QString &detail)> connectionEvent;
     bool busy = false;
     Operation operation = Operation::Checkout;   // of the request in flight
     net::Clock::TimePoint intendedStart{};

@@ -187,12 +187,7 @@ LoadDrill::LoadDrill(LoadDrillConfig config, QObject *parent)
     connect(&m_wakeTimer, &QTimer::timeout, this, &LoadDrill::wakeThinkingBuyers);
     m_deadline.setSingleShot(true);
     m_deadline.setTimerType(Qt::PreciseTimer);
-    connect(&m_deadline, &QTimer::timeout, this, [this] {
-        m_stopping = true;
-        m_arrivalTimer.stop();
-        m_wakeTimer.stop();
-        finishIfDone();
-    });
+    connect(&m_deadline, &QTimer::timeout, this, &LoadDrill::stop);
     m_sampleTimer.setInterval(kSampleInterval);
     connect(&m_sampleTimer, &QTimer::timeout, this, [this] {
         abortStuckRequests();
@@ -302,6 +297,7 @@ Status LoadDrill::openTarget()
     }
     for (auto &link : m_links) {
         link->answered = [this](DrillLink &l, const DrillAnswer &answer) { onAnswered(l, answer); };
+        link->connectionEvent = [this](const QString &kind, const QString &detail) { emit linkEvent(kind, detail); };
         m_idle.push_back(link.get());
     }
     return Done{};
@@ -426,9 +422,14 @@ void LoadDrill::arrive()
 void LoadDrill::dropStaleWaiting(TimePoint t)
 {
     while (!m_waiting.empty() && m_waiting.front().buyer < 0 && t - m_waiting.front().intendedStart > m_config.dropAfter) {
+        const TimePoint intended = m_waiting.front().intendedStart;
         m_waiting.pop_front();
         ++m_report.dropped;
         ++m_second.dropped;
+        IterationOutcome dropped;
+        dropped.kind = IterationOutcome::Kind::Dropped;
+        dropped.latency = t - intended;
+        emit iterationAnswered(dropped);
     }
 }
 
@@ -553,6 +554,14 @@ void LoadDrill::recordAnswer(Operation op, const DrillAnswer &answer, resilience
         measured = false;
         break;
     }
+    IterationOutcome outcome;
+    outcome.operation = op;
+    static_assert(int(IterationOutcome::Kind::Indeterminate) == int(DrillAnswer::Kind::Indeterminate));
+    outcome.kind = IterationOutcome::Kind(int(answer.kind));   // same order as DrillAnswer::Kind
+    outcome.orderId = answer.orderId;
+    outcome.errorKind = answer.errorKind;
+    outcome.latency = latency;
+    emit iterationAnswered(outcome);
     if (!measured)
         return;
     m_histogram.record(latency);
@@ -620,6 +629,16 @@ void LoadDrill::cancel()
             link->cancel();
     if (m_inFlight > 0)
         m_cancelGrace.start(kCancelGrace);
+    finishIfDone();
+}
+
+void LoadDrill::stop()
+{
+    if (!m_running)
+        return;
+    m_stopping = true;
+    m_arrivalTimer.stop();
+    m_wakeTimer.stop();
     finishIfDone();
 }
 

@@ -23,6 +23,10 @@
 // Open model with stages: the arrival rate ramps linearly from the previous stage's target to this
 // stage's target over the stage's duration (k6's ramping-arrival-rate); the run lasts the sum of stages.
 // progressed() reports one Sample per second (for live charts and the CLI's progress line).
+// Hooks for a caller that judges the run itself (the chaos run, core/chaos/chaosrun.*): iterationAnswered()
+// reports every answered or dropped iteration (outcome, order id, latency from the intended start);
+// linkEvent() says when a connection was lost or opened again; `reconnect` lets database links open a new
+// connection after the server cut theirs; stop() ends an open-ended run gracefully.
 
 #include "net/clock.h"
 #include "resilience/latencyhistogram.h"
@@ -116,6 +120,21 @@ struct LoadDrillConfig {
     int xminMaxRetries = 10;
     QString browseSku;                   // set: browse always reads this product (GET /products/<sku>)
     std::chrono::milliseconds requestTimeout{30000};   // Http: give up on an answer after this long
+    // Database: a link whose connection was lost (backend terminated, server restarted) opens a new one
+    // for its next iteration; while that fails the iteration answers Error "connection". Off: a lost link
+    // stays closed and the run ends when no link is left. (HTTP sockets always reconnect.)
+    bool reconnect = false;
+};
+
+// One iteration's outcome, for iterationAnswered(): answered (ok, refused, error, cancelled, indeterminate)
+// or dropped (waited dropAfter for a link and was never sent). latency runs from the intended start.
+struct IterationOutcome {
+    enum class Kind { Ok, Refused, Error, Cancelled, Indeterminate, Dropped };
+    Operation operation = Operation::Checkout;
+    Kind kind = Kind::Ok;
+    qint64 orderId = 0;                  // checkout acknowledged
+    QString errorKind;                   // Error / Indeterminate: "connection", an SQLSTATE, "http_503", ...
+    net::Clock::Duration latency{0};
 };
 
 // One second of a run, for live charts.
@@ -194,6 +213,9 @@ public:
     // loopback), then starts the load; finished() follows. An error means nothing was sent. Once per object.
     Status start();
     void cancel();
+    // No new iteration starts; those in flight finish, then finished(). For runs whose end the caller
+    // decides (a chaos experiment sets the longest duration and stops when its phases are over).
+    void stop();
     bool isRunning() const { return m_running; }
     const LoadDrillReport &report() const { return m_report; }
     qint64 answered() const { return m_answered; }   // progress
@@ -201,6 +223,9 @@ public:
 signals:
     void progressed(const backroom::drills::LoadDrillSample &sample);   // once a second while running
     void finished(const backroom::drills::LoadDrillReport &report);
+    void iterationAnswered(const backroom::drills::IterationOutcome &outcome);
+    // kind "lost" (a connection died, with or without an iteration in flight) or "reconnect".
+    void linkEvent(const QString &kind, const QString &detail);
 
 private:
     using TimePoint = net::Clock::TimePoint;
