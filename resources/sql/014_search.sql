@@ -261,6 +261,17 @@ BEGIN
         v_tiers := e_tiers;
     END LOOP;
 
+    IF driver IS NULL AND sku_prefix AND EXISTS (SELECT 1 FROM product p WHERE lower(p.sku) = q) THEN
+        -- A SKU typed in full: that product, then the SKUs it begins (no substring scan of search_text).
+        RETURN QUERY
+        SELECT m.product_id, min(m.tier)::integer, min(m.rank) FROM (
+            SELECT p.id AS product_id, 0 AS tier, search_rank(p.id, p.name) AS rank FROM product p WHERE lower(p.sku) = q
+            UNION ALL
+            (SELECT p.id, 3, search_rank(p.id, p.name) FROM product p
+              WHERE lower(p.sku) LIKE search_like_escape(q) || '%' ORDER BY lower(p.sku) LIMIT p_limit)
+        ) m GROUP BY m.product_id ORDER BY 2, 3 LIMIT p_limit;
+        RETURN;
+    END IF;
     IF driver IS NULL THEN
         -- No word the dictionary knows: substrings of search_text through its trigram index (one LIKE per
         -- word, written out so that the planner can use the index), as before migration 014.
@@ -275,6 +286,34 @@ BEGIN
             '  (SELECT p.id, 5, search_rank(p.id, p.name) FROM product p WHERE %s ORDER BY p.id LIMIT $2)'
             ') m GROUP BY m.product_id ORDER BY 2, 3 LIMIT $2', fallback)
         USING q, p_limit, sku_prefix;
+        RETURN;
+    END IF;
+
+    IF p_limit IS NULL THEN
+        -- Every match (the stock screen's filter): sets joined by hash instead of a check per candidate.
+        RETURN QUERY
+        WITH candidate AS (
+            SELECT sp.product_id, min(d.tier) AS tier, min(sp.rank) AS rank
+              FROM unnest(v_words, v_tiers) d(word, tier)
+              JOIN backroom_data.search_posting sp ON sp.word = d.word
+             GROUP BY sp.product_id),
+        other_words AS (
+            SELECT o.product_id, count(DISTINCT f.grp) AS groups
+              FROM unnest(f_words, f_groups) f(word, grp)
+              JOIN backroom_data.search_posting o ON o.word = f.word
+             GROUP BY o.product_id)
+        SELECT m.product_id, min(m.tier)::integer, min(m.rank) FROM (
+            SELECT p.id AS product_id, 0 AS tier, search_rank(p.id, p.name) AS rank FROM product p WHERE lower(p.sku) = q
+            UNION ALL
+            SELECT p.id, 3, search_rank(p.id, p.name) FROM product p
+             WHERE sku_prefix AND lower(p.sku) LIKE search_like_escape(q) || '%'
+            UNION ALL
+            SELECT c.product_id, c.tier, c.rank FROM candidate c
+             WHERE (n_groups = 0 OR c.product_id IN (SELECT w.product_id FROM other_words w WHERE w.groups = n_groups))
+               AND (cardinality(likes) = 0
+                    OR EXISTS (SELECT 1 FROM backroom_data.product p
+                                WHERE p.id = c.product_id AND p.search_text LIKE ALL (likes)))
+        ) m GROUP BY m.product_id;
         RETURN;
     END IF;
 
