@@ -72,7 +72,7 @@ struct Figures {
 template <typename MakeClient>
 Figures runClients(int clients, int seconds, MakeClient makeClient)
 {
-    std::vector<Figures> results(size_t(clients));
+    std::vector<Figures> results(static_cast<size_t>(clients));
     std::vector<std::thread> threads;
     std::atomic<int> done{0};
     QElapsedTimer wall;
