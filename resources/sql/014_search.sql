@@ -156,8 +156,8 @@ BEGIN
 END $$;
 
 -- The dictionary words one typed word stands for, with their tier: whole word 1, prefix 3, substring 4;
--- when none, a near miss (2): the same word but for Thai tone marks, else the closest word by trigram
--- similarity (>= 0.2). A synonym's words come 10 tiers later and are never corrected.
+-- when none, and the word has no synonym, a near miss (2): the same word but for Thai tone marks, else the
+-- closest word by trigram similarity (>= 0.2). A synonym's words come 10 tiers later and are never corrected.
 CREATE FUNCTION backroom_data.search_expand(p_word text, p_synonym boolean)
 RETURNS TABLE (word text, tier integer)
 LANGUAGE plpgsql STABLE SET search_path = pg_catalog, backroom_data, public, pg_temp AS $$
@@ -173,7 +173,9 @@ BEGIN
      WHERE s.word LIKE '%' || search_like_escape(p_word) || '%'
      ORDER BY 2, length(s.word), s.word LIMIT 32;
     GET DIAGNOSTICS found_words = ROW_COUNT;
-    IF found_words > 0 OR p_synonym OR length(p_word) < 3 THEN
+    -- No correction when the owner gave the word a synonym: "bag" means กระเป๋า, not the closest "black".
+    IF found_words > 0 OR p_synonym OR length(p_word) < 3
+       OR EXISTS (SELECT 1 FROM backroom_data.search_synonym s WHERE s.word = p_word OR s.synonym = p_word) THEN
         RETURN;
     END IF;
     RETURN QUERY
@@ -188,11 +190,19 @@ BEGIN
      WHERE similarity(s.word, p_word) >= 0.2 ORDER BY s.word <-> p_word, s.word LIMIT 1;
 END $$;
 
--- A typed word with its synonyms, each expanded; a word met twice keeps its best tier.
+-- A typed word with its synonyms, each expanded; a word met twice keeps its best tier. plpgsql, not sql:
+-- its statements are planned once per session, not on every call.
 CREATE FUNCTION backroom_data.search_expand_with_synonyms(p_word text)
 RETURNS TABLE (word text, tier integer)
-LANGUAGE sql STABLE SET search_path = pg_catalog, backroom_data, public, pg_temp AS $$
-    WITH own AS (SELECT * FROM search_expand(p_word, false)),
+LANGUAGE plpgsql STABLE SET search_path = pg_catalog, backroom_data, public, pg_temp AS $$
+#variable_conflict use_column
+DECLARE
+    own_words text[];
+    own_tiers integer[];
+BEGIN
+    SELECT array_agg(e.word), array_agg(e.tier) INTO own_words, own_tiers FROM search_expand(p_word, false) e;
+    RETURN QUERY
+    WITH own AS (SELECT * FROM unnest(own_words, own_tiers) o(word, tier)),
     synonyms AS (
         SELECT s.synonym AS word FROM backroom_data.search_synonym s
          WHERE s.word = p_word OR s.word IN (SELECT o.word FROM own o WHERE o.tier <= 2)
@@ -200,11 +210,11 @@ LANGUAGE sql STABLE SET search_path = pg_catalog, backroom_data, public, pg_temp
         SELECT s.word FROM backroom_data.search_synonym s
          WHERE s.synonym = p_word OR s.synonym IN (SELECT o.word FROM own o WHERE o.tier <= 2)),
     every AS (
-        SELECT * FROM own
+        SELECT o.word, o.tier FROM own o
         UNION ALL
-        SELECT e.* FROM synonyms y CROSS JOIN LATERAL search_expand(y.word, true) e)
-    SELECT e.word, min(e.tier)::integer FROM every e GROUP BY e.word ORDER BY 2, 1 LIMIT 64
-$$;
+        SELECT e.word, e.tier FROM synonyms y CROSS JOIN LATERAL search_expand(y.word, true) e)
+    SELECT e.word, min(e.tier)::integer FROM every e GROUP BY e.word ORDER BY 2, 1 LIMIT 64;
+END $$;
 
 -- Products matching every word of p_query, best first (tier, then rank), at most p_limit of them
 -- (NULL: all of them, for the stock screen's filter). Words are split at white space, at most 8.
