@@ -11,8 +11,8 @@
 --   thousand rows, not a million): whole word, prefix, substring, else a near miss (same letters but
 --   for Thai tone marks, else the closest word by trigram similarity), plus owner-edited synonyms.
 --   Each dictionary word found brings at most `limit` postings; the merge is a few hundred rows.
--- * Exact SKU first. Words the dictionary does not hold (numbers, SKU fragments) still match as
---   substrings of search_text through its trigram index, as before.
+-- * Exact SKU first, then SKUs that begin with what was typed. Other words the dictionary does not hold
+--   (numbers) still match as substrings of search_text through its trigram index, as before.
 -- * Triggers on product keep search_posting right in the same transaction as the edit.
 --
 -- Ranking (tier, then rank): 0 exact SKU, 1 whole word, 2 near miss (typo corrected), 3 prefix (a word
