@@ -6,6 +6,14 @@ namespace {
 constexpr const char *kPatterns = "SELECT unnest(search_patterns($1))";
 }
 
+QString matchingProductsClause(const QString &text, QVariantList &params, const char *idColumn)
+{
+    params << text;
+    return QStringLiteral("%1 IN (SELECT product_id FROM search_products($%2, NULL))")
+        .arg(QLatin1String(idColumn))
+        .arg(params.size());
+}
+
 Result<QStringList> searchPatterns(db::Connection &conn, const QString &text)
 {
     if (text.trimmed().isEmpty())

@@ -334,11 +334,8 @@ Result<QList<StockLevel>> listStock(Connection &conn, const StockQuery &query)
     const char *dir = query.descending ? " DESC" : "";
     QVariantList params;
     QStringList where;
-    auto patterns = searchPatterns(conn, query.search);
-    if (!patterns)
-        return patterns.error();
-    if (!patterns->isEmpty())
-        where << likeAllClause(*patterns, params, "p.search_text");
+    if (!query.search.trimmed().isEmpty())
+        where << matchingProductsClause(query.search, params, "p.id");
     QStringList order, keyCols, keyParams;
     for (const char *col : spec.columns) {
         if (!col)

@@ -109,6 +109,9 @@ QList<JobRole> rolesAllowedToRun(const QString &sqlFunction)
     static const QHash<QString, QList<JobRole>> allowed = {
         {QStringLiteral("backroom_whoami"), {R::Staff, R::Warehouse, R::Store, R::Owner}},
         {QStringLiteral("search_patterns"), {R::Staff, R::Warehouse, R::Store, R::Owner}},
+        {QStringLiteral("search_products"), {R::Staff, R::Warehouse, R::Store, R::Owner}},
+        {QStringLiteral("search_synonym_add"), {R::Owner}},
+        {QStringLiteral("search_synonym_remove"), {R::Owner}},
         {QStringLiteral("stock_set_guarded"), {R::Staff, R::Owner}},
         {QStringLiteral("stocktake_apply"), {R::Staff, R::Owner}},
         {QStringLiteral("stock_move"), {R::Warehouse, R::Owner}},

@@ -1,7 +1,7 @@
 #include "catalog.h"
 #include "coretext.h"
 
-#include "inventory/search.h"
+#include "productsearch.h"
 
 namespace backroom::store {
 
@@ -28,12 +28,6 @@ constexpr const char *kProductDetail =
     "FROM product p LEFT JOIN stock s ON s.product_id = p.id "
     "LEFT JOIN stock_bucket_free fb ON fb.product_id = s.product_id AND fb.bin_id = s.bin_id "
     "WHERE p.sku = $1 GROUP BY p.id, p.sku, p.name, p.name_th, p.price_satang, p.barcode";   // p is a view: no PK
-// $1 = the lower-cased term (ranking), $2 = limit, %1 = one LIKE per search pattern (inventory/search.h).
-constexpr const char *kSearch =
-    "SELECT p.sku, p.name, coalesce(p.name_th, ''), p.price_satang, " BACKROOM_AVAILABLE_OF_P " "
-    "FROM product p WHERE %1 "
-    "ORDER BY word_similarity($1, p.search_text) DESC, p.sku LIMIT $2";
-
 #undef BACKROOM_AVAILABLE_OF_P
 
 ProductSummary summaryAt(const PgResult &r, int row)
@@ -90,27 +84,12 @@ Result<ProductDetail> productDetail(db::Connection &conn, const QString &sku)
 
 Result<QList<ProductSummary>> searchProducts(db::Connection &conn, const QString &term, int limit)
 {
-    const QString t = term.trimmed().toLower();
-    if (t.isEmpty())
-        return Error::make(Error::Kind::BadInput, StoreText::tr("Say what to search for: ?q=shirt"));
-    if (t.size() > kMaxSearchLength)
-        return Error::make(Error::Kind::BadInput,
-                           StoreText::tr("The search term is too long (%1 characters, at most %2).")
-                               .arg(t.size()).arg(kMaxSearchLength));
-    if (limit < 1 || limit > kMaxPerPage)
-        return Error::make(Error::Kind::BadInput,
-                           StoreText::tr("limit must be between 1 and %1 (got %2).").arg(kMaxPerPage).arg(limit));
-    auto patterns = inventory::searchPatterns(conn, t);
-    if (!patterns)
-        return patterns.error();
-    QVariantList params{t, limit};
-    const QString where = inventory::likeAllClause(*patterns, params, "p.search_text");
-    auto r = conn.exec(QString::fromLatin1(kSearch).arg(where), params);
-    if (!r)
-        return r.error();
+    auto ranked = rankedSearch(conn, term, limit);
+    if (!ranked)
+        return ranked.error();
     QList<ProductSummary> out;
-    for (int i = 0; i < r->rows(); ++i)
-        out.append(summaryAt(*r, i));
+    for (const RankedProduct &r : *ranked)
+        out.append(r.product);
     return out;
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 // Catalog: the read side of the store — product pages, one product with its available stock, and
-// typo-tolerant search (pg_trgm over product.search_text). Blocking calls on a Connection: the store
+// typo-tolerant search (migration 014's word index, docs/search.md). Blocking calls on a Connection: the store
 // API runs them on its browse DbWorkerPool threads; tests and tools may call them directly.
 
 #include "db/connection.h"
@@ -40,8 +40,9 @@ constexpr int kMaxSearchLength = 100;
 Result<ProductPage> listProducts(db::Connection &conn, int page, int perPage);
 // NotFound for an unknown SKU.
 Result<ProductDetail> productDetail(db::Connection &conn, const QString &sku);
-// Substring matches when there are any ("shirt", "เสื้อ"), else trigram word similarity so that typos
-// still find something ("tshrit" -> "T-Shirt"); best matches first. BadInput for an empty or too long term.
+// rankedSearch() (store/productsearch.h) without how each product matched: exact SKU, whole words, near
+// misses ("tshrit" -> "T-Shirt"), prefixes, substrings, synonyms, in that order. BadInput for an empty or
+// too long term.
 Result<QList<ProductSummary>> searchProducts(db::Connection &conn, const QString &term, int limit = 20);
 
 } // namespace backroom::store
