@@ -1,0 +1,62 @@
+#pragma once
+// ConnectionGuard: the listening socket of the store API, a QTcpServer that Qt HttpServer is bound to
+// (QAbstractHttpServer::bind) and that keeps slow, idle, oversized or too many clients from holding the
+// server's sockets or its HTTP thread — limits Qt HttpServer 6.4 does not have. It caps open connections
+// (the one over the cap gets 503 and is closed), reads along each request's bytes before Qt does (header
+// size, Content-Length, whether the request is complete), and closes with a JSON answer a connection
+// whose request dribbles in for longer than the header timeout (slowloris, 408), whose headers are too
+// large (431), whose body is declared too large or chunked (413, 411), or that sits idle between
+// requests. Lives on the thread that creates it (StoreServer's), like the HTTP server.
+
+#include <QTcpServer>
+#include <chrono>
+
+QT_BEGIN_NAMESPACE
+class QTcpSocket;
+QT_END_NAMESPACE
+
+namespace backroom::store {
+
+class ConnectionGuard : public QTcpServer {
+    Q_OBJECT
+public:
+    struct Limits {
+        int maxConnections = 512;                            // open client connections; beyond: 503 + close
+        std::chrono::milliseconds idleTimeout{30000};        // no request in flight, nothing received
+        std::chrono::milliseconds headerTimeout{10000};      // first byte of a request -> its last byte
+        int maxHeaderBytes = 16 * 1024;                      // request line + headers
+        qint64 maxBodyBytes = 64 * 1024;                     // declared Content-Length
+    };
+    // Why connections were closed by the guard, since start.
+    struct Counters {
+        int open = 0;
+        qint64 accepted = 0;
+        qint64 refusedOverCap = 0;
+        qint64 idleClosed = 0;
+        qint64 slowClosed = 0;          // request not complete within headerTimeout
+        qint64 oversizedClosed = 0;     // headers or declared body too large, or chunked body
+    };
+
+    explicit ConnectionGuard(Limits limits, QObject *parent = nullptr);
+    ~ConnectionGuard() override;
+
+    // The server wrote a complete answer on socket (one of this guard's): the connection counts as idle
+    // again once every request it sent has its answer.
+    void answered(QTcpSocket *socket);
+
+    Counters counters() const { return m_counters; }
+    const Limits &limits() const { return m_limits; }
+
+protected:
+    void incomingConnection(qintptr descriptor) override;
+
+private:
+    class Watch;
+    friend class Watch;
+    void refuseOverCap(qintptr descriptor);
+
+    Limits m_limits;
+    Counters m_counters;
+};
+
+} // namespace backroom::store
