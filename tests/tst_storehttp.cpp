@@ -215,6 +215,27 @@ private slots:
             << postRequest("/orders", R"({"lines":[{"sku":"TS-RED\ud800","qty":1}]})");
     }
 
+    // Raw control bytes in the request line or a header: answered by the guard, then closed.
+    void rawControlBytesInTheHeadAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("request");
+        QTest::newRow("NUL in the request line") << QByteArray("GET /products/TS-RED\0x HTTP/1.1\r\nHost: x\r\n\r\n", 44);
+        QTest::newRow("escape in a header") << QByteArray("GET /health HTTP/1.1\r\nHost: x\r\nX-A: \x1b[2J\r\n\r\n");
+    }
+
+    void rawControlBytesInTheHeadAreRefused()
+    {
+        QFETCH(QByteArray, request);
+        startServer();
+        RawClient client(m_port);
+        auto a = client.exchange(request);
+        QVERIFY(a);
+        QCOMPARE(a->status, 400);
+        QCOMPARE(a->kind(), QStringLiteral("bad_text"));
+        QVERIFY(client.closedByServer());
+        verifyServerStillAnswers();
+    }
+
     void controlCharactersAreRefusedAsBadText()
     {
         QFETCH(QByteArray, request);

@@ -53,6 +53,7 @@ public:
     {
         ++m_guard->m_counters.open;
         ++m_guard->m_counters.accepted;
+        m_guard->m_watches.insert(socket, this);
         m_timer.setSingleShot(true);
         connect(&m_timer, &QTimer::timeout, this, &Watch::deadlinePassed);
         // Connected before the HTTP server connects its own slot, so this one sees the bytes first.
@@ -130,6 +131,14 @@ private:
 
     void headComplete()
     {
+        // Raw control bytes in the request line or headers (a NUL, ESC...) make Qt HttpServer drop the
+        // connection without an answer: answer it here. Tab (in header values) and line ends are fine.
+        for (const char c : std::as_const(m_head)) {
+            if ((uchar(c) < 0x20 && c != '\t' && c != '\r' && c != '\n') || uchar(c) == 0x7f)
+                return refuse(400, "Bad Request", QStringLiteral("bad_text"),
+                              StoreText::tr("The request line or a header holds a control character."),
+                              &Counters::oversizedClosed);
+        }
         qint64 length = 0;
         const QList<QByteArray> lines = m_head.split('\n');
         for (qsizetype i = 1; i < lines.size(); ++i) {
@@ -231,6 +240,7 @@ private:
             return;
         m_released = true;
         --m_guard->m_counters.open;
+        m_guard->m_watches.remove(m_socket);
     }
 
     ConnectionGuard *m_guard;
@@ -249,7 +259,7 @@ ConnectionGuard::ConnectionGuard(Limits limits, QObject *parent) : QTcpServer(pa
 ConnectionGuard::~ConnectionGuard()
 {
     // The sockets (and their watches) are deleted after this object's members: cut them loose first.
-    for (Watch *watch : findChildren<Watch *>())
+    for (Watch *watch : std::as_const(m_watches))
         watch->detachFromGuard();
 }
 
@@ -257,7 +267,7 @@ void ConnectionGuard::answered(QTcpSocket *socket)
 {
     if (!socket)
         return;
-    if (auto *watch = socket->findChild<Watch *>(QString(), Qt::FindDirectChildrenOnly))
+    if (Watch *watch = m_watches.value(socket))
         watch->answered();
 }
 

@@ -8,6 +8,7 @@
 // large (431), whose body is declared too large or chunked (413, 411), or that sits idle between
 // requests. Lives on the thread that creates it (StoreServer's), like the HTTP server.
 
+#include <QHash>
 #include <QTcpServer>
 #include <chrono>
 
@@ -34,7 +35,7 @@ public:
         qint64 refusedOverCap = 0;
         qint64 idleClosed = 0;
         qint64 slowClosed = 0;          // request not complete within headerTimeout
-        qint64 oversizedClosed = 0;     // headers or declared body too large, or chunked body
+        qint64 oversizedClosed = 0;     // refused heads: too large, chunked body, raw control bytes
     };
 
     explicit ConnectionGuard(Limits limits, QObject *parent = nullptr);
@@ -57,6 +58,7 @@ private:
 
     Limits m_limits;
     Counters m_counters;
+    QHash<QTcpSocket *, Watch *> m_watches;   // each open client connection's watch (a child of its socket)
 };
 
 } // namespace backroom::store

@@ -29,7 +29,10 @@ struct ApiReply {
     // A catalogue answer shared caches may keep: StoreServer adds Cache-Control and an ETag to a 200
     // and answers 304 to a request whose If-None-Match holds the current tag.
     bool cacheable = false;
-    QList<std::pair<QByteArray, QByteArray>> headers;   // any other headers (e.g. Allow on a 405)
+    QList<std::pair<QByteArray, QByteArray>> headers = {};   // any other headers (e.g. Allow on a 405)
+    // body as compact JSON, when already encoded off the HTTP thread (StoreServer's workers do); empty:
+    // encoded when written.
+    QByteArray encodedBody = {};
 };
 
 // An error body: {"error": message, "kind": kind} plus any extra fields (e.g. "sku").

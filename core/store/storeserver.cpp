@@ -423,7 +423,8 @@ void StoreServer::addRoutes()
 void StoreServer::send(QHttpServerResponder &responder, const ApiReply &reply, const QByteArray &ifNoneMatch)
 {
     QTcpSocket *socket = responder.socket();
-    const QByteArray body = QJsonDocument(reply.body).toJson(QJsonDocument::Compact);
+    const QByteArray body = reply.encodedBody.isEmpty() ? QJsonDocument(reply.body).toJson(QJsonDocument::Compact)
+                                                        : reply.encodedBody;
     const bool cached = reply.cacheable && reply.status == 200;
     const QByteArray tag = cached ? entityTagOf(body) : QByteArray();
     const bool notModified = cached && !ifNoneMatch.isEmpty() && ifNoneMatchHolds(ifNoneMatch, tag);
@@ -466,6 +467,8 @@ void StoreServer::dispatch(DbWorkerPool &pool, QHttpServerResponder &&responder,
             m_databaseHealth->record(failed, double(took.nsecsElapsed()) / 1e6,
                                      failed ? reply.body.value(QStringLiteral("error")).toString() : QString());
         }
+        // Encoded here, on the worker, so the one HTTP thread only writes bytes.
+        reply.encodedBody = QJsonDocument(reply.body).toJson(QJsonDocument::Compact);
         return [this, pending, reply] {
             QMetaObject::invokeMethod(
                 this,
