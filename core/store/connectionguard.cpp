@@ -65,6 +65,13 @@ public:
 
     void detachFromGuard() { m_guard = nullptr; }
 
+    void started()
+    {
+        ++m_inFlight;
+        if (m_state == State::Idle)
+            arm(Deadline::Answer);
+    }
+
     void answered()
     {
         if (m_inFlight > 0)
@@ -171,9 +178,9 @@ private:
             requestComplete();
     }
 
+    // The request's last byte is here: the HTTP server hands it to a handler next (started()).
     void requestComplete()
     {
-        ++m_inFlight;
         m_state = State::Idle;
         arm(Deadline::Answer);
     }
@@ -250,7 +257,7 @@ private:
     Deadline m_deadline = Deadline::Idle;
     QByteArray m_head;
     qint64 m_bodyLeft = 0;
-    int m_inFlight = 0;
+    int m_inFlight = 0;   // handed to a handler, not answered yet
     bool m_released = false;
 };
 
@@ -261,6 +268,12 @@ ConnectionGuard::~ConnectionGuard()
     // The sockets (and their watches) are deleted after this object's members: cut them loose first.
     for (Watch *watch : std::as_const(m_watches))
         watch->detachFromGuard();
+}
+
+void ConnectionGuard::requestStarted(QTcpSocket *socket)
+{
+    if (Watch *watch = m_watches.value(socket))
+        watch->started();
 }
 
 void ConnectionGuard::answered(QTcpSocket *socket)

@@ -41,8 +41,10 @@ public:
     explicit ConnectionGuard(Limits limits, QObject *parent = nullptr);
     ~ConnectionGuard() override;
 
-    // The server wrote a complete answer on socket (one of this guard's): the connection counts as idle
-    // again once every request it sent has its answer.
+    // The HTTP server handed a request of socket (one of this guard's) to its handler, and later wrote
+    // its complete answer: a connection is idle only when every request it sent has its answer. (Counted
+    // from these calls, not from the bytes, which Qt HttpServer may hand to its parser more than once.)
+    void requestStarted(QTcpSocket *socket);
     void answered(QTcpSocket *socket);
 
     Counters counters() const { return m_counters; }

@@ -365,6 +365,8 @@ ConnectionGuard::Counters StoreServer::connectionCounters() const
 
 bool StoreServer::refuseBadText(const QHttpServerRequest &request, QHttpServerResponder &responder)
 {
+    if (m_guard)   // every route comes here first: the request is now in the server's hands
+        m_guard->requestStarted(responder.socket());
     const QUrl &url = request.url();
     if (hasForbiddenCharacters(QUrl::fromPercentEncoding(url.path(QUrl::FullyEncoded).toUtf8())))
         send(responder, replyForError(badTextError(StoreText::tr("The path"))));
@@ -583,7 +585,7 @@ void StoreServer::postOrders(const QHttpServerRequest &request, QHttpServerRespo
                                           StoreText::tr("Send the order as Content-Type: application/json.")));
     auto parsed = parsePlaceOrder(body);
     if (!parsed)
-        return send(responder, errorReply(400, QStringLiteral("bad_request"), parsed.error().message));
+        return send(responder, replyForError(parsed.error()));   // bad_request, or bad_text
     dispatch(*m_checkout, std::move(responder), [req = *parsed](db::Connection &conn) {
         auto order = orders::placeOrder(conn, req);
         if (!order) {

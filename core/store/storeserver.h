@@ -116,7 +116,8 @@ private:
     void dispatch(DbWorkerPool &pool, QHttpServerResponder &&responder, Work work, Retry retry,
                   std::function<ApiReply(const Error &)> whenUnreachable = {}, QByteArray ifNoneMatch = {});
     void send(QHttpServerResponder &responder, const ApiReply &reply, const QByteArray &ifNoneMatch = {});
-    // Answers 400 bad_text (and returns true) when the request's path or query holds a control character.
+    // Every route calls this first: tells the connection guard the request is being handled, then
+    // answers 400 bad_text (and returns true) when the request's path or query holds a control character.
     bool refuseBadText(const QHttpServerRequest &request, QHttpServerResponder &responder);
 
     void getProducts(const QHttpServerRequest &request, QHttpServerResponder &&responder);
