@@ -359,6 +359,23 @@ private slots:
         verifyServerStillAnswers();
     }
 
+    // A body a little over the limit is read (and dropped) before the 413, so a client that sends the
+    // whole body before reading sees the answer, not a reset.
+    void bodySlightlyOverTheLimitIsReadThenRefused()
+    {
+        startServer();
+        const QString before = dbFingerprint();
+        RawClient client(m_port);
+        const QByteArray body = QByteArray("{\"lines\":[{\"sku\":\"TS-RED\",\"qty\":1}],\"pad\":\"") + QByteArray(100 * 1024, 'x') + "\"}";
+        auto a = client.exchange(postRequest("/orders", body));
+        QVERIFY(a);
+        QCOMPARE(a->status, 413);
+        QCOMPARE(a->kind(), QStringLiteral("body_too_large"));
+        QVERIFY(client.closedByServer());
+        QCOMPARE(dbFingerprint(), before);
+        verifyServerStillAnswers();
+    }
+
     void chunkedBodyIsRefused()
     {
         startServer();

@@ -18,6 +18,10 @@ constexpr std::chrono::milliseconds kLingerAfterRefusal{2000};
 // A request whose answer has not been written after this long is given up (a handler that never
 // answered, or Qt HttpServer dropping a request it could not parse, would otherwise hold the socket).
 constexpr std::chrono::milliseconds kAnswerTimeout{120000};
+// A body declared larger than the limit but at most this large is read and dropped before the 413, so
+// that a client still sending it (most clients send the whole body before they read) sees the answer
+// rather than a reset connection. Larger ones are refused as soon as the headers are in.
+constexpr qint64 kMaxDrainBytes = 1024 * 1024;
 
 // A complete HTTP/1.1 answer with a JSON error body, after which the guard closes the connection.
 QByteArray closingAnswer(int status, const char *reason, const QString &kind, const QString &message)
@@ -81,21 +85,32 @@ public:
     }
 
 private:
-    enum class State { Idle, Head, Body, Closing };
+    enum class State { Idle, Head, Body, Drain, Closing };   // Drain: reading a too large body to drop it
     enum class Deadline { Idle, Request, Answer };
 
     void bytesArrived()
     {
-        if (m_state == State::Closing) {   // the HTTP server no longer reads: drop what the client sends
-            if (m_socket->isTransactionStarted())
-                m_socket->commitTransaction();
-            m_socket->readAll();
-            return;
+        if (m_state != State::Closing) {
+            const QByteArray bytes = m_socket->peek(m_socket->bytesAvailable());
+            qsizetype at = 0;
+            while (at < bytes.size() && m_state != State::Closing)
+                at = scan(bytes, at);
         }
-        const QByteArray bytes = m_socket->peek(m_socket->bytesAvailable());
-        qsizetype at = 0;
-        while (at < bytes.size() && m_state != State::Closing)
-            at = scan(bytes, at);
+        if (m_state == State::Closing || m_state == State::Drain)
+            dropReceived();   // the HTTP server no longer reads this connection
+    }
+
+    void dropReceived()
+    {
+        if (m_socket->isTransactionStarted())
+            m_socket->commitTransaction();
+        m_socket->readAll();
+    }
+
+    void detachHttpServer()
+    {
+        if (QObject *http = m_guard->parent())
+            QObject::disconnect(m_socket, &QTcpSocket::readyRead, http, nullptr);
     }
 
     // Reads from bytes[at] as far as the current state goes; returns where it stopped.
@@ -123,10 +138,13 @@ private:
             headComplete();
             return at + (end - before);
         }
-        case State::Body: {
+        case State::Body:
+        case State::Drain: {
             const qint64 take = std::min<qint64>(bytes.size() - at, m_bodyLeft);
             m_bodyLeft -= take;
-            if (m_bodyLeft == 0)
+            if (m_bodyLeft == 0 && m_state == State::Drain)
+                refuseBodyTooLarge();
+            else if (m_bodyLeft == 0)
                 requestComplete();
             return at + take;
         }
@@ -167,12 +185,14 @@ private:
                                   &Counters::oversizedClosed);
             }
         }
-        if (length > m_guard->m_limits.maxBodyBytes)
-            return refuse(413, "Content Too Large", QStringLiteral("body_too_large"),
-                          StoreText::tr("The body is %1 bytes; at most %2 are accepted.")
-                              .arg(length).arg(m_guard->m_limits.maxBodyBytes),
-                          &Counters::oversizedClosed);
         m_bodyLeft = length;
+        if (length > m_guard->m_limits.maxBodyBytes) {
+            if (length > kMaxDrainBytes)
+                return refuseBodyTooLarge();
+            detachHttpServer();   // it never sees this request: the guard reads the body and drops it
+            m_state = State::Drain;
+            return;
+        }
         m_state = State::Body;
         if (length == 0)
             requestComplete();
@@ -183,6 +203,13 @@ private:
     {
         m_state = State::Idle;
         arm(Deadline::Answer);
+    }
+
+    void refuseBodyTooLarge()
+    {
+        refuse(413, "Content Too Large", QStringLiteral("body_too_large"),
+               StoreText::tr("The body is larger than %1 bytes, the most accepted.").arg(m_guard->m_limits.maxBodyBytes),
+               &Counters::oversizedClosed);
     }
 
     void refuseHeadersTooLarge()
@@ -221,12 +248,11 @@ private:
             return;
         ++(m_guard->m_counters.*counter);
         m_state = State::Closing;
-        if (QObject *http = m_guard->parent())
-            QObject::disconnect(m_socket, &QTcpSocket::readyRead, http, nullptr);
+        detachHttpServer();
+        dropReceived();   // unread bytes at close would reset the connection before the client reads
         m_socket->write(closingAnswer(status, reason, kind, message));
         m_socket->disconnectFromHost();
         arm(Deadline::Answer, kLingerAfterRefusal);
-        bytesArrived();   // drop the rest of this request
     }
 
     void arm(Deadline deadline, std::chrono::milliseconds after = std::chrono::milliseconds(0))

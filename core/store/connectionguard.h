@@ -5,8 +5,8 @@
 // (the one over the cap gets 503 and is closed), reads along each request's bytes before Qt does (header
 // size, Content-Length, whether the request is complete), and closes with a JSON answer a connection
 // whose request dribbles in for longer than the header timeout (slowloris, 408), whose headers are too
-// large (431), whose body is declared too large or chunked (413, 411), or that sits idle between
-// requests. Lives on the thread that creates it (StoreServer's), like the HTTP server.
+// large (431), whose body is declared too large (413: read and dropped first up to 1 MiB, so the client
+// sees the answer) or chunked (411), or that sits idle between requests. Lives on the thread that creates it (StoreServer's), like the HTTP server.
 
 #include <QHash>
 #include <QTcpServer>
