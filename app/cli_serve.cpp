@@ -38,7 +38,8 @@ bool positiveOption(const Parser &p, const QString &name, int fallback, int *val
 
 // ---- part "api" (issue 16): connection limits, caching, poolers -----------------------------------
 // --idle-timeout / --header-timeout (seconds), --max-connections, --max-header-bytes, --cache-max-age
-// (seconds), --busy-delay (ms), --pooler session|transaction, --session-database CONNINFO.
+// (seconds), --busy-delay (ms), --browse-while-buying N, --pooler session|transaction,
+// --session-database CONNINFO.
 void addHardeningOptions(Parser &p)
 {
     p.addOption(QStringLiteral("idle-timeout"),
@@ -56,6 +57,9 @@ void addHardeningOptions(Parser &p)
     p.addOption(QStringLiteral("busy-delay"),
                 QStringLiteral("Hold a browse 503 (bulkhead full) this long before sending it (default 250 ms)."),
                 QStringLiteral("ms"));
+    p.addOption(QStringLiteral("browse-while-buying"),
+                QStringLiteral("Browse connections that may query while orders are being placed (default half the "
+                               "browse pool; 0 = no limit)."), QStringLiteral("N"));
     p.addOption(QStringLiteral("pooler"),
                 QStringLiteral("How --db is pooled: session (default, or none) or transaction (PgBouncer pool_mode=transaction: "
                                "no prepared statements are kept)."), QStringLiteral("mode"));
@@ -85,12 +89,14 @@ bool readHardeningOptions(const Parser &p, store::StoreServer::Options *options,
     qint64 idle = limits.idleTimeout.count() / 1000, header = limits.headerTimeout.count() / 1000;
     qint64 maxConnections = limits.maxConnections, headerBytes = limits.maxHeaderBytes;
     qint64 maxAge = options->cacheMaxAgeSeconds, busyDelay = options->busyAnswerDelayMs;
+    qint64 whileBuying = options->browseConnectionsWhileBuying;
     if (!boundedOption(p, QStringLiteral("idle-timeout"), 1, 3600, &idle)
         || !boundedOption(p, QStringLiteral("header-timeout"), 1, 600, &header)
         || !boundedOption(p, QStringLiteral("max-connections"), 1, 100000, &maxConnections)
         || !boundedOption(p, QStringLiteral("max-header-bytes"), 1024, 1024 * 1024, &headerBytes)
         || !boundedOption(p, QStringLiteral("cache-max-age"), 0, 86400, &maxAge)
-        || !boundedOption(p, QStringLiteral("busy-delay"), 0, 10000, &busyDelay))
+        || !boundedOption(p, QStringLiteral("busy-delay"), 0, 10000, &busyDelay)
+        || !boundedOption(p, QStringLiteral("browse-while-buying"), 0, 256, &whileBuying))
         return false;
     limits.idleTimeout = std::chrono::seconds(idle);
     limits.headerTimeout = std::chrono::seconds(header);
@@ -98,6 +104,7 @@ bool readHardeningOptions(const Parser &p, store::StoreServer::Options *options,
     limits.maxHeaderBytes = int(headerBytes);
     options->cacheMaxAgeSeconds = int(maxAge);
     options->busyAnswerDelayMs = int(busyDelay);
+    options->browseConnectionsWhileBuying = int(whileBuying);
 
     const QString pooler = p.isSet(QStringLiteral("pooler")) ? p.value(QStringLiteral("pooler")) : QStringLiteral("session");
     if (pooler != QLatin1String("session") && pooler != QLatin1String("none") && pooler != QLatin1String("transaction")) {
@@ -151,7 +158,7 @@ int serve(const QStringList &args)
                             "[--checkout-pool N] [--browse-limit N] [--checkout-limit N] [--payments-config file] "
                             "[--opn-url URL] [--gbp-url URL] [--promptpay-id ID] [--public-url URL] [--no-channels] "
                             "[--idle-timeout s] [--header-timeout s] [--max-connections N] [--max-header-bytes N] "
-                            "[--cache-max-age s] [--busy-delay ms] [--pooler session|transaction] "
+                            "[--cache-max-age s] [--busy-delay ms] [--browse-while-buying N] [--pooler session|transaction] "
                             "[--session-database conninfo]"));
     addHardeningOptions(p);
     p.addOption(QStringLiteral("listen"), QStringLiteral("Address and port to listen on (default 127.0.0.1:8080)."),

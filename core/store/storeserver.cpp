@@ -263,6 +263,12 @@ StoreServer::StoreServer(Options options, QObject *parent)
     m_checkout = std::make_unique<DbWorkerPool>(DbWorkerPool::Config{
         QStringLiteral("checkout"), m_options.conninfo, m_options.checkoutConnections,
         m_options.checkoutMaxConcurrent});
+    // Checkout first: while orders are being placed, browsing runs on fewer connections, so a flood of
+    // searches cannot take the database's CPU from checkout (docs/store-api.md, "Speed").
+    const int whileBuying = m_options.browseConnectionsWhileBuying < 0 ? std::max(1, m_options.browseConnections / 2)
+                                                                     : m_options.browseConnectionsWhileBuying;
+    if (whileBuying > 0 && whileBuying < m_options.browseConnections)
+        m_browse->yieldTo(*m_checkout, whileBuying);
     // Health has its own single connection so it answers even while both bulkheads are full.
     m_health = std::make_unique<DbWorkerPool>(DbWorkerPool::Config{
         QStringLiteral("health"), m_options.conninfo, 1, 4});

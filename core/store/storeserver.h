@@ -68,6 +68,9 @@ public:
         // A browse request refused because its bulkhead is full gets its 503 after this long, so a flood
         // of clients retrying at once cannot keep the HTTP thread busy writing refusals. 0 = at once.
         int busyAnswerDelayMs = 250;
+        // Browse connections that may run queries while a checkout is running (DbWorkerPool::yieldTo):
+        // -1 = half of browseConnections, 0 = no limit (browse never yields).
+        int browseConnectionsWhileBuying = -1;
     };
 
     explicit StoreServer(Options options, QObject *parent = nullptr);
