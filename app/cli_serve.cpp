@@ -36,6 +36,98 @@ bool positiveOption(const Parser &p, const QString &name, int fallback, int *val
 }
 
 
+// ---- part "api" (issue 16): connection limits, caching, poolers -----------------------------------
+// --idle-timeout / --header-timeout (seconds), --max-connections, --max-header-bytes, --cache-max-age
+// (seconds), --busy-delay (ms), --browse-while-buying N, --pooler session|transaction,
+// --session-database CONNINFO.
+void addHardeningOptions(Parser &p)
+{
+    p.addOption(QStringLiteral("idle-timeout"),
+                QStringLiteral("Close a client connection idle this long between requests (default 30 s)."), QStringLiteral("s"));
+    p.addOption(QStringLiteral("header-timeout"),
+                QStringLiteral("A request must arrive in full within this long of its first byte, else 408 (default 10 s)."),
+                QStringLiteral("s"));
+    p.addOption(QStringLiteral("max-connections"),
+                QStringLiteral("Open client connections; one more gets 503 and is closed (default 512)."), QStringLiteral("N"));
+    p.addOption(QStringLiteral("max-header-bytes"),
+                QStringLiteral("Request line + headers larger than this get 431 (default 16384)."), QStringLiteral("bytes"));
+    p.addOption(QStringLiteral("cache-max-age"),
+                QStringLiteral("Cache-Control max-age of catalogue answers (default 5 s; 0 = revalidate each time)."),
+                QStringLiteral("s"));
+    p.addOption(QStringLiteral("busy-delay"),
+                QStringLiteral("Hold a browse 503 (bulkhead full) this long before sending it (default 250 ms)."),
+                QStringLiteral("ms"));
+    p.addOption(QStringLiteral("browse-while-buying"),
+                QStringLiteral("Browse connections that may query while orders are being placed (default half the "
+                               "browse pool; 0 = no limit)."), QStringLiteral("N"));
+    p.addOption(QStringLiteral("pooler"),
+                QStringLiteral("How --db is pooled: session (default, or none) or transaction (PgBouncer pool_mode=transaction: "
+                               "no prepared statements are kept)."), QStringLiteral("mode"));
+    p.addOption(QStringLiteral("session-database"),
+                QStringLiteral("Direct connection (not through a transaction pooler) for LISTEN: channel sync and health "
+                               "actions (default: --db)."), QStringLiteral("conninfo"));
+}
+
+bool boundedOption(const Parser &p, const QString &name, qint64 low, qint64 high, qint64 *value)
+{
+    if (!p.isSet(name))
+        return true;
+    if (!p.intValue(name, value))
+        return false;
+    if (*value < low || *value > high) {
+        err() << "backroom serve: --" << name << " must be between " << low << " and " << high << ".\n";
+        err().flush();
+        return false;
+    }
+    return true;
+}
+
+// Reads the options above into options; false (after saying why) on a bad value.
+bool readHardeningOptions(const Parser &p, store::StoreServer::Options *options, QString *sessionConninfo)
+{
+    auto &limits = options->connectionLimits;
+    qint64 idle = limits.idleTimeout.count() / 1000, header = limits.headerTimeout.count() / 1000;
+    qint64 maxConnections = limits.maxConnections, headerBytes = limits.maxHeaderBytes;
+    qint64 maxAge = options->cacheMaxAgeSeconds, busyDelay = options->busyAnswerDelayMs;
+    qint64 whileBuying = options->browseConnectionsWhileBuying;
+    if (!boundedOption(p, QStringLiteral("idle-timeout"), 1, 3600, &idle)
+        || !boundedOption(p, QStringLiteral("header-timeout"), 1, 600, &header)
+        || !boundedOption(p, QStringLiteral("max-connections"), 1, 100000, &maxConnections)
+        || !boundedOption(p, QStringLiteral("max-header-bytes"), 1024, 1024 * 1024, &headerBytes)
+        || !boundedOption(p, QStringLiteral("cache-max-age"), 0, 86400, &maxAge)
+        || !boundedOption(p, QStringLiteral("busy-delay"), 0, 10000, &busyDelay)
+        || !boundedOption(p, QStringLiteral("browse-while-buying"), 0, 256, &whileBuying))
+        return false;
+    limits.idleTimeout = std::chrono::seconds(idle);
+    limits.headerTimeout = std::chrono::seconds(header);
+    limits.maxConnections = int(maxConnections);
+    limits.maxHeaderBytes = int(headerBytes);
+    options->cacheMaxAgeSeconds = int(maxAge);
+    options->busyAnswerDelayMs = int(busyDelay);
+    options->browseConnectionsWhileBuying = int(whileBuying);
+
+    const QString pooler = p.isSet(QStringLiteral("pooler")) ? p.value(QStringLiteral("pooler")) : QStringLiteral("session");
+    if (pooler != QLatin1String("session") && pooler != QLatin1String("none") && pooler != QLatin1String("transaction")) {
+        err() << "backroom serve: --pooler must be session, none or transaction (got '" << pooler << "').\n";
+        err().flush();
+        return false;
+    }
+    // A transaction-mode pooler hands each transaction to any server connection: statements prepared on
+    // one are not there on the next (docs/store-api.md, "Behind PgBouncer").
+    if (pooler == QLatin1String("transaction"))
+        db::Connection::setStatementCachingDefault(false);
+    *sessionConninfo = p.isSet(QStringLiteral("session-database")) ? p.value(QStringLiteral("session-database")) : QString();
+    if (!sessionConninfo->isEmpty()) {
+        if (auto valid = db::Connection::validateConnInfo(*sessionConninfo); !valid) {
+            err() << "backroom serve: --session-database: " << valid.error().message << "\n";
+            err().flush();
+            return false;
+        }
+    }
+    return true;
+}
+// ---- end of part "api" options ----------------------------------------------------------------------
+
 // Payments from --payments-config, overridden by --opn-url / --gbp-url / --promptpay-id / --public-url.
 // Secrets come from the credential store only (docs/payments.md).
 std::optional<payments::PaymentsConfig> paymentsConfig(const Parser &p)
@@ -65,7 +157,11 @@ int serve(const QStringList &args)
     Parser p(QStringLiteral("backroom serve [--listen 127.0.0.1:8080] [--db conninfo] [--browse-pool N] "
                             "[--checkout-pool N] [--browse-limit N] [--checkout-limit N] [--payments-config file] "
                             "[--opn-url URL] [--gbp-url URL] [--promptpay-id ID] [--public-url URL] [--no-channels] "
-                            "[--channel-push-listen host:port] [--channel-push-url URL]"));
+                            "[--channel-push-listen host:port] [--channel-push-url URL] "
+                            "[--idle-timeout s] [--header-timeout s] [--max-connections N] [--max-header-bytes N] "
+                            "[--cache-max-age s] [--busy-delay ms] [--browse-while-buying N] [--pooler session|transaction] "
+                            "[--session-database conninfo]"));
+    addHardeningOptions(p);
     p.addOption(QStringLiteral("listen"), QStringLiteral("Address and port to listen on (default 127.0.0.1:8080)."),
                 QStringLiteral("host:port"));
     p.addOption(QStringLiteral("browse-pool"), QStringLiteral("Database connections for catalog and search (default 4)."),
@@ -112,6 +208,9 @@ int serve(const QStringList &args)
         || !positiveOption(p, QStringLiteral("checkout-limit"), 8 * options.checkoutConnections,
                            &options.checkoutMaxConcurrent))
         return BadInput;
+    QString sessionConninfo;
+    if (!readHardeningOptions(p, &options, &sessionConninfo))
+        return BadInput;
 
     // Fail at start, not on the first request, if the database is unreachable or its schema is old.
     auto check = connect(p);
@@ -120,6 +219,8 @@ int serve(const QStringList &args)
     check.reset();
 
     options.conninfo = p.conninfo();
+    // LISTEN needs a session of its own: through a transaction pooler, use --session-database.
+    const QString listenConninfo = sessionConninfo.isEmpty() ? options.conninfo : sessionConninfo;
     options.version = QCoreApplication::applicationVersion();
     options.promptPayId = payConfig->promptPayId;
     options.renderQrPng = [](const QString &payload) { return image::qrPngForPayload(payload); };
@@ -158,7 +259,7 @@ int serve(const QStringList &args)
     std::unique_ptr<ChannelSync> channelSync;
     if (!p.isSet(QStringLiteral("no-channels"))) {
         channels::SyncWorker::Options sync;
-        sync.conninfo = options.conninfo;
+        sync.conninfo = listenConninfo;
         channelSync = std::make_unique<ChannelSync>(sync, http, health, QStringLiteral("backroom serve: "));
         out() << "backroom serve: channel sync on (backroom channels status)\n";
         if (p.isSet(QStringLiteral("channel-push-listen"))) {
@@ -176,7 +277,7 @@ int serve(const QStringList &args)
     }
     // Publishes the registry and applies the health screen's operator actions to the gateways' breakers.
     // Declared after the router and the channel sync: it stops applying actions before the breakers go.
-    resilience::HealthReporting reporting(health, options.conninfo, options.version);
+    resilience::HealthReporting reporting(health, listenConninfo, options.version);
     payments::registerGatewayBreakers(reporting, router);
     if (channelSync)
         for (const QString &channel : channelSync->worker().channelNames())

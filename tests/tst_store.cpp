@@ -562,6 +562,43 @@ private slots:
         QVERIFY(!serve.readAllStandardError().isEmpty());
     }
 
+    // Checkout first: while an order is being placed (held here by a row lock), browsing runs on one
+    // connection of its two; once checkout is idle again the second browse query starts.
+    void browseYieldsToARunningCheckout()
+    {
+        auto gate = std::make_shared<Gate>();
+        store::StoreServer::Options options;
+        options.browseConnections = 2;
+        options.browseConnectionsWhileBuying = 1;
+        options.browseProbe = [gate] { gate->wait(); };
+        startServer(options);
+        auto locker = test::connectOrDie(m_conninfo);
+        must(*locker, "BEGIN");
+        must(*locker, "SELECT 1 FROM backroom_data.stock WHERE product_id = (SELECT id FROM product WHERE sku = 'RICE-5KG') FOR UPDATE");
+        QNetworkAccessManager buyer;
+        QNetworkRequest req = request(QStringLiteral("/orders"));
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        std::unique_ptr<QNetworkReply> order(buyer.post(req, orderBody(QStringLiteral("RICE-5KG"), 1)));
+        QTRY_COMPARE_WITH_TIMEOUT(m_server->checkoutMetrics().busyConnections, 1, 20000);
+
+        QNetworkAccessManager browser;
+        std::unique_ptr<QNetworkReply> first(browser.get(request(QStringLiteral("/products/TS-RED"))));
+        std::unique_ptr<QNetworkReply> second(browser.get(request(QStringLiteral("/products/RICE-5KG"))));
+        QTRY_COMPARE_WITH_TIMEOUT(gate->entered.available(), 1, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_server->browseMetrics().bulkhead.inFlight, 2, 20000);
+        QTest::qWait(300);   // give a wrongly admitted second query the chance to reach the gate
+        QCOMPARE(gate->entered.available(), 1);
+
+        must(*locker, "COMMIT");   // the order goes through; checkout is idle: browse gets its second turn
+        QTRY_VERIFY_WITH_TIMEOUT(order->isFinished(), 20000);
+        QCOMPARE(readReply(order.get()).status, 201);
+        QTRY_COMPARE_WITH_TIMEOUT(gate->entered.available(), 2, 20000);
+        gate->open();
+        QTRY_VERIFY_WITH_TIMEOUT(first->isFinished() && second->isFinished(), 20000);
+        QCOMPARE(readReply(first.get()).status, 200);
+        QCOMPARE(readReply(second.get()).status, 200);
+    }
+
     // The bulkhead promise. Browse workers are held at a gate so the browse bulkhead stays full; a flood
     // of catalog/search requests then gets 503s, while every checkout still succeeds. With one shared
     // pool the checkouts would meet the same full bulkhead and fail.

@@ -198,6 +198,10 @@ Error classifyServerError(const QString &message, const QString &sqlState)
     if (sqlState == QLatin1String("22P02") || sqlState == QLatin1String("22003")
         || sqlState == QLatin1String("22023") || sqlState == QLatin1String("P0003"))
         return Error::make(Error::Kind::BadInput, line, sqlState);
+    // Text the database cannot hold: 22021 character_not_in_repertoire (a NUL, invalid UTF-8), 22P05
+    // untranslatable_character. The input is at fault, not the server: BadInput, keeping the SQLSTATE.
+    if (sqlState == QLatin1String("22021") || sqlState == QLatin1String("22P05"))
+        return Error::make(Error::Kind::BadInput, line, sqlState);
     if (sqlState == QLatin1String("P0002"))
         return Error::make(Error::Kind::NotFound, line, sqlState);
     if (sqlState == QLatin1String("42501"))

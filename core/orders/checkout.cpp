@@ -100,6 +100,14 @@ Result<PgResult> execRetryingDeadlocks(Connection &conn, const char *sql, const 
                                                  [&] { return conn.exec(sql, params); });
 }
 
+// The same for a statement every checkout runs (the store API's hot path): prepared once per connection.
+Result<PgResult> execPreparedRetryingDeadlocks(Connection &conn, const char *name, const char *sql,
+                                               const QVariantList &params)
+{
+    return rolledBackRetryPolicy().run<PgResult>(resilience::Idempotency::Idempotent,
+                                                 [&] { return conn.execPrepared(name, sql, params); });
+}
+
 } // namespace
 
 Error checkoutError(const Error &error)
@@ -160,7 +168,8 @@ Result<Order> placeOrder(Connection &conn, const PlaceOrderRequest &request)
     }
     const QString json = QString::fromUtf8(QJsonDocument(lines).toJson(QJsonDocument::Compact));
     const QVariant key = request.idempotencyKey.isEmpty() ? QVariant() : QVariant(request.idempotencyKey);
-    auto r = execRetryingDeadlocks(conn, kPlaceOrder, {json, key, request.channel, request.reservationMinutes, actor()});
+    auto r = execPreparedRetryingDeadlocks(conn, "checkout_place_order", kPlaceOrder,
+                                           {json, key, request.channel, request.reservationMinutes, actor()});
     if (!r)
         return checkoutError(r.error());
     auto order = getOrder(conn, r->toInt64(0, 0));
@@ -193,13 +202,13 @@ Result<int> expireReservations(Connection &conn)
 
 Result<Order> getOrder(Connection &conn, qint64 orderId)
 {
-    auto r = conn.exec(kOrderById, {orderId});
+    auto r = conn.execPrepared("checkout_order_by_id", kOrderById, {orderId});
     if (!r)
         return checkoutError(r.error());
     if (r->rows() == 0)
         return Error::make(Error::Kind::NotFound, OrdersText::tr("Order %1 does not exist.").arg(orderId));
     Order order = orderAt(*r, 0);
-    auto lines = conn.exec(kOrderLines, {orderId});
+    auto lines = conn.execPrepared("checkout_order_lines", kOrderLines, {orderId});
     if (!lines)
         return checkoutError(lines.error());
     for (int i = 0; i < lines->rows(); ++i)

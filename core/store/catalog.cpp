@@ -51,10 +51,10 @@ Result<ProductPage> listProducts(db::Connection &conn, int page, int perPage)
     if (perPage < 1 || perPage > kMaxPerPage)
         return Error::make(Error::Kind::BadInput,
                            StoreText::tr("per_page must be between 1 and %1 (got %2).").arg(kMaxPerPage).arg(perPage));
-    auto count = conn.exec(kProductCount);
+    auto count = conn.execPrepared("store_product_count", kProductCount);
     if (!count)
         return count.error();
-    auto rows = conn.exec(kProductPage, {perPage, qint64(page - 1) * perPage});
+    auto rows = conn.execPrepared("store_product_page", kProductPage, {perPage, qint64(page - 1) * perPage});
     if (!rows)
         return rows.error();
     ProductPage out;
@@ -68,7 +68,7 @@ Result<ProductPage> listProducts(db::Connection &conn, int page, int perPage)
 
 Result<ProductDetail> productDetail(db::Connection &conn, const QString &sku)
 {
-    auto r = conn.exec(kProductDetail, {sku});
+    auto r = conn.execPrepared("store_product_detail", kProductDetail, {sku});
     if (!r)
         return r.error();
     if (r->rows() == 0)

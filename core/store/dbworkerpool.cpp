@@ -52,8 +52,52 @@ bool DbWorkerPool::trySubmit(Job job)
     return true;
 }
 
+void DbWorkerPool::yieldTo(DbWorkerPool &other, int connections)
+{
+    m_yieldTo = &other;
+    m_connectionsWhileYielding = std::max(1, connections);
+    std::lock_guard lock(other.m_mutex);
+    other.m_yielding.push_back(this);
+}
+
+void DbWorkerPool::waitForTurn()
+{
+    if (!m_yieldTo)
+        return;
+    std::unique_lock lock(m_mutex);
+    m_turn.wait(lock, [this] {
+        if (m_running < m_connectionsWhileYielding)
+            return true;
+        std::lock_guard other(m_yieldTo->m_mutex);   // lock order: yielding pool, then the other
+        return m_yieldTo->m_busy == 0;
+    });
+    ++m_running;
+}
+
+void DbWorkerPool::leaveTurn()
+{
+    if (!m_yieldTo)
+        return;
+    {
+        std::lock_guard lock(m_mutex);
+        --m_running;
+    }
+    m_turn.notify_one();
+}
+
+void DbWorkerPool::otherWentIdle()
+{
+    { std::lock_guard lock(m_mutex); }   // a waiter between its check and its wait sees the change
+    m_turn.notify_all();
+}
+
 DbWorkerPool::Then DbWorkerPool::run(Job &job)
 {
+    waitForTurn();
+    struct Turn {
+        DbWorkerPool *pool;
+        ~Turn() { pool->leaveTurn(); }
+    } turn{this};
     auto connection = takeConnection();
     if (!connection)
         return job(connection.error());
@@ -87,14 +131,19 @@ Result<std::unique_ptr<db::Connection>> DbWorkerPool::takeConnection()
 
 void DbWorkerPool::giveBack(std::unique_ptr<db::Connection> connection)
 {
-    std::lock_guard lock(m_mutex);
-    --m_busy;
-    if (connection->isOk()) {
-        m_idle.push_back(std::move(connection));
-        return;
+    std::vector<DbWorkerPool *> wake;
+    {
+        std::lock_guard lock(m_mutex);
+        --m_busy;
+        if (connection->isOk())
+            m_idle.push_back(std::move(connection));
+        else
+            --m_open;   // a lost connection is dropped; the next job opens a fresh one
+        if (m_busy == 0)
+            wake = m_yielding;
     }
-    // A lost connection is dropped; the next job opens a fresh one.
-    --m_open;
+    for (DbWorkerPool *pool : wake)
+        pool->otherWentIdle();
 }
 
 DbWorkerPool::Metrics DbWorkerPool::metrics() const

@@ -10,6 +10,7 @@
 #include <QString>
 #include <QThreadPool>
 #include <atomic>
+#include <condition_variable>
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -48,6 +49,11 @@ public:
     bool trySubmit(Job job);
 
     Metrics metrics() const;
+
+    // Priority between bulkheads: while `other` has a job running, at most `connections` jobs of this
+    // pool run at once (the rest wait in the queue), so that this pool's work cannot take the database's
+    // CPU from the other's (browse yields to checkout). Call once, before jobs run; other must outlive this.
+    void yieldTo(DbWorkerPool &other, int connections);
     const QString &name() const { return m_config.name; }
     int maxConcurrentCalls() const { return m_config.maxConcurrentCalls; }
     std::chrono::seconds retryAfter() const { return m_bulkhead.retryAfter(); }
@@ -58,6 +64,10 @@ private:
     class Task;
     friend class Task;
     Then run(Job &job);
+    // Blocks this worker while the pool it yields to is busy and enough of this pool's jobs already run.
+    void waitForTurn();
+    void leaveTurn();
+    void otherWentIdle();
     Result<std::unique_ptr<db::Connection>> takeConnection();
     void giveBack(std::unique_ptr<db::Connection> connection);
 
@@ -68,6 +78,12 @@ private:
     std::vector<std::unique_ptr<db::Connection>> m_idle;
     int m_open = 0;
     int m_busy = 0;
+    // yieldTo(): the pool given way to, how many may run meanwhile, how many run now.
+    DbWorkerPool *m_yieldTo = nullptr;
+    int m_connectionsWhileYielding = 0;
+    int m_running = 0;
+    std::condition_variable m_turn;
+    std::vector<DbWorkerPool *> m_yielding;   // pools that yield to this one (woken when it goes idle)
 };
 
 } // namespace backroom::store

@@ -16,11 +16,38 @@ ApiReply errorReply(int status, const QString &kind, const QString &message, con
     return ApiReply{status, body, 0};
 }
 
+bool hasForbiddenCharacters(QStringView text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (c.category() == QChar::Other_Control)
+            return true;
+        if (c.isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
+            ++i;
+            continue;
+        }
+        if (c.isSurrogate())
+            return true;
+    }
+    return false;
+}
+
+Error badTextError(const QString &where)
+{
+    return Error::make(Error::Kind::BadInput,
+                       StoreText::tr("%1 holds a control character (such as NUL, a tab or a line break) or broken "
+                                     "Unicode; send plain text.").arg(where),
+                       QString::fromLatin1(kBadTextState));
+}
+
 ApiReply replyForError(const Error &error)
 {
     using K = Error::Kind;
     switch (error.kind) {
-    case K::BadInput: return errorReply(400, QStringLiteral("bad_request"), error.message);
+    case K::BadInput:
+        if (error.sqlState == QLatin1String(kBadTextState) || error.sqlState == QLatin1String("22P05"))
+            return errorReply(400, QStringLiteral("bad_text"), error.message);
+        return errorReply(400, QStringLiteral("bad_request"), error.message);
     case K::NotFound: return errorReply(404, QStringLiteral("not_found"), error.message);
     case K::OutOfStock: return errorReply(409, QStringLiteral("out_of_stock"), error.message);
     case K::Conflict: return errorReply(409, QStringLiteral("conflict"), error.message);
@@ -69,6 +96,8 @@ Result<orders::PlaceOrderRequest> parsePlaceOrder(const QByteArray &body)
     if (!key.isUndefined() && !key.isNull()) {
         if (!key.isString() || key.toString().trimmed().isEmpty())
             return badInput(StoreText::tr("idempotency_key must be a non-empty string."));
+        if (hasForbiddenCharacters(key.toString()))
+            return badTextError(QStringLiteral("idempotency_key"));
         if (key.toString().size() > kMaxIdempotencyKeyLength)
             return badInput(StoreText::tr("idempotency_key is too long (at most %1 characters).")
                                 .arg(kMaxIdempotencyKeyLength));
@@ -97,6 +126,8 @@ Result<orders::PlaceOrderRequest> parsePlaceOrder(const QByteArray &body)
         const QJsonValue qty = line.value(QStringLiteral("qty"));
         if (!sku.isString() || sku.toString().trimmed().isEmpty() || sku.toString().size() > 64)
             return badInput(StoreText::tr("lines[%1].sku must be a SKU string (1 to 64 characters).").arg(i));
+        if (hasForbiddenCharacters(sku.toString()))
+            return badTextError(QStringLiteral("lines[%1].sku").arg(i));
         // JSON numbers are doubles: accept only whole numbers in range, so 1.5 or 1e9 never become an int.
         const double q = qty.toDouble(0.0);
         if (!qty.isDouble() || q != double(qint64(q)) || q < 1 || q > kMaxLineQty)

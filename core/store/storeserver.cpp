@@ -16,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QPointer>
+#include <QRegularExpression>
 #include <QTcpSocket>
 #include <QUrlQuery>
 #include <QElapsedTimer>
@@ -34,8 +35,45 @@ constexpr const char *kPing = "SELECT 1";
 
 ApiReply methodNotAllowed(const QString &allowed)
 {
-    return errorReply(405, QStringLiteral("method_not_allowed"),
-                      StoreText::tr("This path answers %1 only.").arg(allowed));
+    ApiReply reply = errorReply(405, QStringLiteral("method_not_allowed"),
+                                StoreText::tr("This path answers %1 only.").arg(allowed));
+    reply.headers.append({QByteArrayLiteral("Allow"), allowed.toLatin1()});
+    return reply;
+}
+
+// A strong entity tag for an answer's bytes: equal bytes, equal tag, in every instance of the same build.
+QByteArray entityTagOf(const QByteArray &body)
+{
+    return '"' + QByteArray::number(quint64(qHash(body, 0)), 16).rightJustified(16, '0') + '"';
+}
+
+// True when an If-None-Match value ("*", or a list of tags, weak or strong) names tag.
+bool ifNoneMatchHolds(const QByteArray &ifNoneMatch, const QByteArray &tag)
+{
+    for (QByteArray candidate : ifNoneMatch.split(',')) {
+        candidate = candidate.trimmed();
+        if (candidate.startsWith("W/"))
+            candidate.remove(0, 2);
+        if (candidate == "*" || candidate == tag)
+            return true;
+    }
+    return false;
+}
+
+ApiReply cacheable(ApiReply reply)
+{
+    reply.cacheable = true;
+    return reply;
+}
+
+// The order an idempotency key was first used for, from place_order's BR003 message "... (#42) ...".
+QJsonObject firstOrderOfKey(const QString &message)
+{
+    static const QRegularExpression orderNumber(QStringLiteral("\\(#(\\d+)\\)"));
+    const auto match = orderNumber.match(message);
+    if (!match.hasMatch())
+        return {};
+    return QJsonObject{{QStringLiteral("order_id"), match.captured(1).toLongLong()}};
 }
 
 ApiReply badQuery(const QString &message)
@@ -93,6 +131,11 @@ ApiReply runReconnectingOnce(db::Connection &conn, const Work &work)
     return reply;
 }
 
+QByteArray ifNoneMatchOf(const QHttpServerRequest &request)
+{
+    return request.value(QByteArrayLiteral("if-none-match"));
+}
+
 bool isJsonContentType(const QHttpServerRequest &request)
 {
     const QByteArray type = request.value(QByteArrayLiteral("content-type")).trimmed().toLower();
@@ -119,6 +162,7 @@ struct StoreServer::Pending {
     explicit Pending(QHttpServerResponder &&r) : responder(std::move(r)), socket(responder.socket()) {}
     QHttpServerResponder responder;
     QPointer<QTcpSocket> socket;
+    QByteArray ifNoneMatch;   // for a cacheable answer
 };
 
 // How this server's database work fared lately, for the "database" health component: the last 100
@@ -219,6 +263,12 @@ StoreServer::StoreServer(Options options, QObject *parent)
     m_checkout = std::make_unique<DbWorkerPool>(DbWorkerPool::Config{
         QStringLiteral("checkout"), m_options.conninfo, m_options.checkoutConnections,
         m_options.checkoutMaxConcurrent});
+    // Checkout first: while orders are being placed, browsing runs on fewer connections, so a flood of
+    // searches cannot take the database's CPU from checkout (docs/store-api.md, "Speed").
+    const int whileBuying = m_options.browseConnectionsWhileBuying < 0 ? std::max(1, m_options.browseConnections / 2)
+                                                                     : m_options.browseConnectionsWhileBuying;
+    if (whileBuying > 0 && whileBuying < m_options.browseConnections)
+        m_browse->yieldTo(*m_checkout, whileBuying);
     // Health has its own single connection so it answers even while both bulkheads are full.
     m_health = std::make_unique<DbWorkerPool>(DbWorkerPool::Config{
         QStringLiteral("health"), m_options.conninfo, 1, 4});
@@ -298,8 +348,15 @@ StoreServer::~StoreServer()
 
 Result<quint16> StoreServer::listen(const QHostAddress &address, quint16 port)
 {
-    const quint16 bound = m_http->listen(address, port);
+    ConnectionGuard::Limits limits = m_options.connectionLimits;
+    limits.maxBodyBytes = m_options.maxBodyBytes;
+    auto guard = std::make_unique<ConnectionGuard>(limits);
+    const quint16 bound = guard->listen(address, port) ? guard->serverPort() : 0;
     m_port = bound;
+    if (bound != 0) {
+        m_guard = guard.release();
+        m_http->bind(m_guard);   // m_http owns it from here
+    }
     if (bound == 0)
         return Error::make(Error::Kind::Connection,
                            StoreText::tr("Cannot listen on %1:%2: the port is taken or not allowed; pick another "
@@ -307,47 +364,104 @@ Result<quint16> StoreServer::listen(const QHostAddress &address, quint16 port)
     return bound;
 }
 
+ConnectionGuard::Counters StoreServer::connectionCounters() const
+{
+    return m_guard ? m_guard->counters() : ConnectionGuard::Counters{};
+}
+
+bool StoreServer::refuseBadText(const QHttpServerRequest &request, QHttpServerResponder &responder)
+{
+    if (m_guard)   // every route comes here first: the request is now in the server's hands
+        m_guard->requestStarted(responder.socket());
+    const QUrl &url = request.url();
+    if (hasForbiddenCharacters(QUrl::fromPercentEncoding(url.path(QUrl::FullyEncoded).toUtf8())))
+        send(responder, replyForError(badTextError(StoreText::tr("The path"))));
+    else if (hasForbiddenCharacters(QUrl::fromPercentEncoding(url.query(QUrl::FullyEncoded).toUtf8())))
+        send(responder, replyForError(badTextError(StoreText::tr("The query"))));
+    else
+        return false;
+    return true;
+}
+
 void StoreServer::addRoutes()
 {
     using Req = const QHttpServerRequest &;
     using Resp = QHttpServerResponder &&;
-    m_http->route(QStringLiteral("/products"), [this](Req q, Resp r) { getProducts(q, std::move(r)); });
-    m_http->route(QStringLiteral("/products/<arg>"),
-                  [this](const QString &sku, Req q, Resp r) { getProduct(sku, q, std::move(r)); });
-    m_http->route(QStringLiteral("/search"), [this](Req q, Resp r) { getSearch(q, std::move(r)); });
-    m_http->route(QStringLiteral("/orders"), [this](Req q, Resp r) { postOrders(q, std::move(r)); });
-    m_http->route(QStringLiteral("/orders/<arg>/pay"),
-                  [this](const QString &id, Req q, Resp r) { postPay(id, q, std::move(r)); });
-    m_http->route(QStringLiteral("/payments/methods"), [this](Req q, Resp r) { getPaymentMethods(q, std::move(r)); });
-    m_http->route(QStringLiteral("/payments/<arg>"),
-                  [this](const QString &id, Req q, Resp r) { getPayment(id, q, std::move(r)); });
-    m_http->route(QStringLiteral("/webhooks/<arg>"),
-                  [this](const QString &g, Req q, Resp r) { postWebhook(g, q, std::move(r)); });
-    m_http->route(QStringLiteral("/orders/<arg>"),
-                  [this](const QString &id, Req q, Resp r) { getOrder(id, q, std::move(r)); });
-    m_http->route(QStringLiteral("/health"), [this](Req q, Resp r) { getHealth(q, std::move(r)); });
+    // Every route first refuses a path or query holding a control character (it would be cut at a NUL
+    // on its way to libpq): 400 bad_text.
+    m_http->route(QStringLiteral("/products"), [this](Req q, Resp r) {
+        if (!refuseBadText(q, r)) getProducts(q, std::move(r));
+    });
+    m_http->route(QStringLiteral("/products/<arg>"), [this](const QString &sku, Req q, Resp r) {
+        if (!refuseBadText(q, r)) getProduct(sku, q, std::move(r));
+    });
+    m_http->route(QStringLiteral("/search"), [this](Req q, Resp r) {
+        if (!refuseBadText(q, r)) getSearch(q, std::move(r));
+    });
+    m_http->route(QStringLiteral("/orders"), [this](Req q, Resp r) {
+        if (!refuseBadText(q, r)) postOrders(q, std::move(r));
+    });
+    m_http->route(QStringLiteral("/orders/<arg>/pay"), [this](const QString &id, Req q, Resp r) {
+        if (!refuseBadText(q, r)) postPay(id, q, std::move(r));
+    });
+    m_http->route(QStringLiteral("/payments/methods"), [this](Req q, Resp r) {
+        if (!refuseBadText(q, r)) getPaymentMethods(q, std::move(r));
+    });
+    m_http->route(QStringLiteral("/payments/<arg>"), [this](const QString &id, Req q, Resp r) {
+        if (!refuseBadText(q, r)) getPayment(id, q, std::move(r));
+    });
+    m_http->route(QStringLiteral("/webhooks/<arg>"), [this](const QString &g, Req q, Resp r) {
+        if (!refuseBadText(q, r)) postWebhook(g, q, std::move(r));
+    });
+    m_http->route(QStringLiteral("/orders/<arg>"), [this](const QString &id, Req q, Resp r) {
+        if (!refuseBadText(q, r)) getOrder(id, q, std::move(r));
+    });
+    m_http->route(QStringLiteral("/health"), [this](Req q, Resp r) {
+        if (!refuseBadText(q, r)) getHealth(q, std::move(r));
+    });
     m_http->setMissingHandler([this](Req request, Resp responder) {
+        if (refuseBadText(request, responder))
+            return;
         send(responder, errorReply(404, QStringLiteral("unknown_route"),
                                    StoreText::tr("No such endpoint: %1. See docs/store-api.md for the list.")
                                        .arg(request.url().path())));
     });
 }
 
-void StoreServer::send(QHttpServerResponder &responder, const ApiReply &reply)
+void StoreServer::send(QHttpServerResponder &responder, const ApiReply &reply, const QByteArray &ifNoneMatch)
 {
-    const QByteArray body = QJsonDocument(reply.body).toJson(QJsonDocument::Compact);
-    responder.writeStatusLine(Status(reply.status));
-    responder.writeHeader(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json"));
-    responder.writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(body.size()));
-    if (reply.retryAfterSeconds > 0)
-        responder.writeHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(reply.retryAfterSeconds));
-    responder.writeBody(body);
+    QTcpSocket *socket = responder.socket();
+    const QByteArray body = reply.encodedBody.isEmpty() ? QJsonDocument(reply.body).toJson(QJsonDocument::Compact)
+                                                        : reply.encodedBody;
+    const bool cached = reply.cacheable && reply.status == 200;
+    const QByteArray tag = cached ? entityTagOf(body) : QByteArray();
+    const bool notModified = cached && !ifNoneMatch.isEmpty() && ifNoneMatchHolds(ifNoneMatch, tag);
+    responder.writeStatusLine(notModified ? Status::NotModified : Status(reply.status));
+    if (cached) {
+        responder.writeHeader(QByteArrayLiteral("Cache-Control"),
+                              "public, max-age=" + QByteArray::number(m_options.cacheMaxAgeSeconds));
+        responder.writeHeader(QByteArrayLiteral("ETag"), tag);
+    }
+    for (const auto &[name, value] : reply.headers)
+        responder.writeHeader(name, value);
+    if (notModified) {
+        responder.writeBody(QByteArray());
+    } else {
+        responder.writeHeader(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json"));
+        responder.writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(body.size()));
+        if (reply.retryAfterSeconds > 0)
+            responder.writeHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(reply.retryAfterSeconds));
+        responder.writeBody(body);
+    }
+    if (m_guard)
+        m_guard->answered(socket);
 }
 
 void StoreServer::dispatch(DbWorkerPool &pool, QHttpServerResponder &&responder, Work work, Retry retry,
-                           std::function<ApiReply(const Error &)> whenUnreachable)
+                           std::function<ApiReply(const Error &)> whenUnreachable, QByteArray ifNoneMatch)
 {
     auto pending = std::make_shared<Pending>(std::move(responder));
+    pending->ifNoneMatch = std::move(ifNoneMatch);
     const bool queued = pool.trySubmit([this, pending, work, retry, whenUnreachable](Result<db::Connection *> conn) {
         ApiReply reply;
         QElapsedTimer took;
@@ -361,12 +475,14 @@ void StoreServer::dispatch(DbWorkerPool &pool, QHttpServerResponder &&responder,
             m_databaseHealth->record(failed, double(took.nsecsElapsed()) / 1e6,
                                      failed ? reply.body.value(QStringLiteral("error")).toString() : QString());
         }
+        // Encoded here, on the worker, so the one HTTP thread only writes bytes.
+        reply.encodedBody = QJsonDocument(reply.body).toJson(QJsonDocument::Compact);
         return [this, pending, reply] {
             QMetaObject::invokeMethod(
                 this,
                 [this, pending, reply] {
                     if (pending->socket && pending->socket->isOpen())
-                        send(pending->responder, reply);
+                        send(pending->responder, reply, pending->ifNoneMatch);
                 },
                 Qt::QueuedConnection);
         };
@@ -378,7 +494,14 @@ void StoreServer::dispatch(DbWorkerPool &pool, QHttpServerResponder &&responder,
                                        .arg(pool.maxConcurrentCalls()),
                                    QJsonObject{{QStringLiteral("bulkhead"), pool.name()}});
         busy.retryAfterSeconds = int(pool.retryAfter().count());
-        send(pending->responder, busy);
+        if (&pool != m_browse.get() || m_options.busyAnswerDelayMs <= 0)
+            return send(pending->responder, busy);
+        // Browse floods: the refusal waits, so clients hammering a full bulkhead slow down to its pace
+        // instead of spending the HTTP thread (which checkout needs) on a stream of 503s.
+        QTimer::singleShot(m_options.busyAnswerDelayMs, this, [this, pending, busy] {
+            if (pending->socket && pending->socket->isOpen())
+                send(pending->responder, busy);
+        });
     }
 }
 
@@ -400,11 +523,11 @@ void StoreServer::getProducts(const QHttpServerRequest &request, QHttpServerResp
         QJsonArray items;
         for (const auto &item : result->items)
             items.append(productJson(item));
-        return ApiReply{200, QJsonObject{{QStringLiteral("page"), result->page},
-                                         {QStringLiteral("per_page"), result->perPage},
-                                         {QStringLiteral("total"), result->total},
-                                         {QStringLiteral("items"), items}}};
-    }, Retry::OnceOnLostConnection);
+        return cacheable(ApiReply{200, QJsonObject{{QStringLiteral("page"), result->page},
+                                                   {QStringLiteral("per_page"), result->perPage},
+                                                   {QStringLiteral("total"), result->total},
+                                                   {QStringLiteral("items"), items}}});
+    }, Retry::OnceOnLostConnection, {}, ifNoneMatchOf(request));
 }
 
 void StoreServer::getProduct(const QString &sku, const QHttpServerRequest &request, QHttpServerResponder &&responder)
@@ -422,8 +545,8 @@ void StoreServer::getProduct(const QString &sku, const QHttpServerRequest &reque
                                   QJsonObject{{QStringLiteral("sku"), decoded}});
             return replyForError(result.error());
         }
-        return ApiReply{200, productDetailJson(*result)};
-    }, Retry::OnceOnLostConnection);
+        return cacheable(ApiReply{200, productDetailJson(*result)});
+    }, Retry::OnceOnLostConnection, {}, ifNoneMatchOf(request));
 }
 
 void StoreServer::getSearch(const QHttpServerRequest &request, QHttpServerResponder &&responder)
@@ -450,8 +573,8 @@ void StoreServer::getSearch(const QHttpServerRequest &request, QHttpServerRespon
         QJsonArray items;
         for (const auto &item : *result)
             items.append(productJson(item));
-        return ApiReply{200, QJsonObject{{QStringLiteral("q"), term}, {QStringLiteral("items"), items}}};
-    }, Retry::OnceOnLostConnection);
+        return cacheable(ApiReply{200, QJsonObject{{QStringLiteral("q"), term}, {QStringLiteral("items"), items}}});
+    }, Retry::OnceOnLostConnection, {}, ifNoneMatchOf(request));
 }
 
 void StoreServer::postOrders(const QHttpServerRequest &request, QHttpServerResponder &&responder)
@@ -468,7 +591,7 @@ void StoreServer::postOrders(const QHttpServerRequest &request, QHttpServerRespo
                                           StoreText::tr("Send the order as Content-Type: application/json.")));
     auto parsed = parsePlaceOrder(body);
     if (!parsed)
-        return send(responder, errorReply(400, QStringLiteral("bad_request"), parsed.error().message));
+        return send(responder, replyForError(parsed.error()));   // bad_request, or bad_text
     dispatch(*m_checkout, std::move(responder), [req = *parsed](db::Connection &conn) {
         auto order = orders::placeOrder(conn, req);
         if (!order) {
@@ -479,7 +602,7 @@ void StoreServer::postOrders(const QHttpServerRequest &request, QHttpServerRespo
             if (e.kind == Error::Kind::NotFound)
                 return errorReply(422, QStringLiteral("unknown_sku"), e.message, QJsonObject{{QStringLiteral("sku"), sku}});
             if (e.sqlState == QLatin1String(orders::kKeyReusedState))   // place_order compares the lines
-                return errorReply(422, QStringLiteral("idempotency_key_reused"), e.message);
+                return errorReply(422, QStringLiteral("idempotency_key_reused"), e.message, firstOrderOfKey(e.message));
             return replyForError(e);
         }
         return ApiReply{order->replayed ? 200 : 201, orderJson(*order)};
@@ -661,6 +784,9 @@ void StoreServer::postPay(const QString &id, const QHttpServerRequest &request, 
     if (key.isEmpty() || key.size() > kMaxIdempotencyKeyLength)
         return send(responder, badQuery(StoreText::tr("idempotency_key is required (1 to %1 characters): the same key "
                                                       "never charges twice.").arg(kMaxIdempotencyKeyLength)));
+    for (const QString &field : {QStringLiteral("idempotency_key"), QStringLiteral("card_token"), QStringLiteral("return_url")})
+        if (hasForbiddenCharacters(body.value(field).toString()))
+            return send(responder, replyForError(badTextError(field)));
     payments::PayRequest pay;
     pay.orderId = orderId;
     pay.method = *method;
@@ -795,6 +921,8 @@ void StoreServer::postWebhook(const QString &gateway, const QHttpServerRequest &
                                           checked.error().message));
     }
     const payments::Charge charge = *checked;
+    if (hasForbiddenCharacters(charge.chargeId) || hasForbiddenCharacters(charge.idempotencyKey))
+        return send(responder, replyForError(badTextError(StoreText::tr("The charge id"))));
     dispatch(*m_payments, std::move(responder), [charge, gateway](db::Connection &conn) {
         auto attempt = charge.chargeId.isEmpty() ? Result<payments::PaymentAttempt>(Error::make(Error::Kind::NotFound, {}))
                                                  : payments::attemptByCharge(conn, gateway, charge.chargeId);

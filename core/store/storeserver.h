@@ -9,6 +9,7 @@
 // so a client that hangs up first leaves it dangling; here the socket is watched with a QPointer.
 
 #include "result.h"
+#include "store/connectionguard.h"
 #include "store/dbworkerpool.h"
 #include "store/storeapi.h"
 
@@ -59,6 +60,17 @@ public:
         std::function<QByteArray(const QString &payload)> renderQrPng;
         int paymentConnections = 2;       // its own pool, so payments never take checkout's places
         int paymentMaxConcurrent = 64;
+        // Connection cap, idle and header timeouts, header and body size (ConnectionGuard). maxBodyBytes
+        // above is also checked there, before the body is read.
+        ConnectionGuard::Limits connectionLimits;
+        // max-age of Cache-Control on catalogue answers (GET /products, /products/{sku}, /search).
+        int cacheMaxAgeSeconds = 5;
+        // A browse request refused because its bulkhead is full gets its 503 after this long, so a flood
+        // of clients retrying at once cannot keep the HTTP thread busy writing refusals. 0 = at once.
+        int busyAnswerDelayMs = 250;
+        // Browse connections that may run queries while a checkout is running (DbWorkerPool::yieldTo):
+        // -1 = half of browseConnections, 0 = no limit (browse never yields).
+        int browseConnectionsWhileBuying = -1;
     };
 
     explicit StoreServer(Options options, QObject *parent = nullptr);
@@ -69,6 +81,8 @@ public:
 
     DbWorkerPool::Metrics browseMetrics() const { return m_browse->metrics(); }
     DbWorkerPool::Metrics checkoutMetrics() const { return m_checkout->metrics(); }
+    // Open connections and why the guard closed others (zeros before listen()).
+    ConnectionGuard::Counters connectionCounters() const;
     // Runs one expiry sweep now (also run by the timer); expired(count) is emitted when it finishes.
     void sweepExpiredReservations();
 
@@ -101,9 +115,13 @@ private:
     // whenUnreachable answers when the pool cannot open a connection (default: 503 database_unavailable).
     // With Retry::OnceOnLostConnection a request whose connection turned out dead (the database restarted,
     // an operator killed the backend) reconnects and runs once more instead of failing.
+    // ifNoneMatch: the request's If-None-Match, for a cacheable answer (304 when it holds the tag).
     void dispatch(DbWorkerPool &pool, QHttpServerResponder &&responder, Work work, Retry retry,
-                  std::function<ApiReply(const Error &)> whenUnreachable = {});
-    void send(QHttpServerResponder &responder, const ApiReply &reply);
+                  std::function<ApiReply(const Error &)> whenUnreachable = {}, QByteArray ifNoneMatch = {});
+    void send(QHttpServerResponder &responder, const ApiReply &reply, const QByteArray &ifNoneMatch = {});
+    // Every route calls this first: tells the connection guard the request is being handled, then
+    // answers 400 bad_text (and returns true) when the request's path or query holds a control character.
+    bool refuseBadText(const QHttpServerRequest &request, QHttpServerResponder &responder);
 
     void getProducts(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     void getProduct(const QString &sku, const QHttpServerRequest &request, QHttpServerResponder &&responder);
@@ -136,6 +154,7 @@ private:
     std::unique_ptr<PoolLedger> m_ledger;
     payments::PaymentRouter *m_router = nullptr;
     std::unique_ptr<QHttpServer> m_http;
+    ConnectionGuard *m_guard = nullptr;   // owned by m_http once listening
 };
 
 } // namespace backroom::store
