@@ -84,8 +84,25 @@ int serve(const QStringList &args)
                 QStringLiteral("URL"));
     p.addOption(QStringLiteral("no-channels"),
                 QStringLiteral("Do not run the marketplace stock sync here (another `serve` does; docs/channels.md)."));
+    // Behind a transaction-mode pooler (PgBouncer, `backroom stack up --pgbouncer`; docs/stack.md): no
+    // statements kept prepared on pooled connections, and LISTEN on a direct session connection.
+    p.addOption(QStringLiteral("pooler"),
+                QStringLiteral("'transaction' when --db leads to a transaction-mode pooler such as PgBouncer."), QStringLiteral("mode"));
+    p.addOption(QStringLiteral("session-database"),
+                QStringLiteral("Direct PostgreSQL conninfo for what needs a session (LISTEN), when --db is a pooler."),
+                QStringLiteral("conninfo"));
     if (!p.parse(args, 0, 0))
         return p.helpShown() ? Ok : BadInput;
+    const QString pooler = p.value(QStringLiteral("pooler"));
+    if (p.isSet(QStringLiteral("pooler")) && pooler != QLatin1String("transaction") && pooler != QLatin1String("session")) {
+        err() << "backroom serve: --pooler is 'transaction' or 'session' (got '" << pooler << "').\n";
+        err().flush();
+        return BadInput;
+    }
+    if (pooler == QLatin1String("transaction"))
+        db::Connection::setStatementCachingDefault(false);
+    const QString sessionConninfo = p.isSet(QStringLiteral("session-database")) ? p.value(QStringLiteral("session-database"))
+                                                                                 : p.conninfo();
     const auto payConfig = paymentsConfig(p);
     if (!payConfig)
         return p.failCode();
@@ -151,13 +168,13 @@ int serve(const QStringList &args)
     std::unique_ptr<ChannelSync> channelSync;
     if (!p.isSet(QStringLiteral("no-channels"))) {
         channels::SyncWorker::Options sync;
-        sync.conninfo = options.conninfo;
+        sync.conninfo = sessionConninfo;   // LISTEN stock_changed
         channelSync = std::make_unique<ChannelSync>(sync, http, health, QStringLiteral("backroom serve: "));
         out() << "backroom serve: channel sync on (backroom channels status)\n";
     }
     // Publishes the registry and applies the health screen's operator actions to the gateways' breakers.
     // Declared after the router and the channel sync: it stops applying actions before the breakers go.
-    resilience::HealthReporting reporting(health, options.conninfo, options.version);
+    resilience::HealthReporting reporting(health, sessionConninfo, options.version);   // LISTEN health_command
     payments::registerGatewayBreakers(reporting, router);
     if (channelSync)
         for (const QString &channel : channelSync->worker().channelNames())
