@@ -458,7 +458,7 @@ void TestStack::browsingAndCheckoutWorkThroughPgbouncer()
     for (int i = 0; i < 40 && limited.status != 429; ++i)
         limited = httpRequest(port, "GET", "/health");
     QCOMPARE(limited.status, 429);
-    QCOMPARE(QJsonDocument::fromJson(limited.body).object().value(QStringLiteral("error")).toString(), QStringLiteral("rate_limited"));
+    QCOMPARE(QJsonDocument::fromJson(limited.body).object().value(QStringLiteral("kind")).toString(), QStringLiteral("rate_limited"));
 }
 
 QTEST_GUILESS_MAIN(TestStack)

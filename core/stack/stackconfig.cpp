@@ -34,8 +34,8 @@ QString rateLimitRule(int perTenSeconds)
     if (perTenSeconds <= 0)
         return QStringLiteral("# rate limit off (stack up --rate-limit 0)");
     return QStringLiteral("http-request return status 429 content-type application/json hdr Retry-After 10 "
-                          "string '{\"error\":\"rate_limited\",\"message\":\"Too many requests from your address; "
-                          "try again in a few seconds.\"}' if { sc_http_req_rate(0) gt %1 }")
+                          "string '{\"error\":\"Too many requests from your address; try again in a few "
+                          "seconds.\",\"kind\":\"rate_limited\"}' if { sc_http_req_rate(0) gt %1 }")
         .arg(perTenSeconds);
 }
 
