@@ -134,10 +134,6 @@ int up(const QStringList &args)
         err().flush();
         return BadInput;
     }
-    if (options.conninfo.isEmpty())
-        return fail(p, Error::make(Error::Kind::BadInput,
-                                   tr("Name the database with --db or BACKROOM_DB. For the demo shop: start "
-                                                  "`backroom demo --headless` and pass its \"Demo database:\" line.")));
     stack::Stack stack(options.dir, sayOnStderr());
     auto started = stack.up(options);
     if (!started)

@@ -426,6 +426,8 @@ Result<StackStatus> Stack::up(const StackOptions &requested)
         QDir().mkpath(socketDir);
         QFile::setPermissions(socketDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         handOverToUser(socketDir, runAs);
+        if (auto w = writeConfig(pgbouncerUserListPath(m_dir), pgbouncerUserList(o), m_say); !w)
+            return w.error();
     }
 
     StartedParts started;   // stops what this call started unless it succeeds

@@ -51,6 +51,14 @@ QByteArray readFile(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+// The role the instances log in as: the conninfo's user, else libpq's default.
+QString connectionUser(const StackOptions &options)
+{
+    const auto params = db::parseConnInfo(options.conninfo).value_or(QMap<QString, QString>{});
+    return params.value(QStringLiteral("user"),
+                        qEnvironmentVariable("PGUSER", QString::fromLocal8Bit(qgetenv("USER"))));
+}
+
 } // namespace
 
 Result<Done> validate(const StackOptions &options)
@@ -63,8 +71,8 @@ Result<Done> validate(const StackOptions &options)
         return badInput(StackText::tr("--instances must be between 1 and the %1 HAProxy slots (got %2).")
                             .arg(options.haproxySlots).arg(options.instances));
     if (options.conninfo.isEmpty())
-        return badInput(StackText::tr("Name the database the instances use (--db or BACKROOM_DB), or start "
-                                      "`backroom demo --headless` first."));
+        return badInput(StackText::tr("Name the database with --db or BACKROOM_DB. For the demo shop: start "
+                                      "`backroom demo --headless` and pass its \"Demo database:\" line."));
     if (options.checkIntervalMs < 100 || options.httpRequestTimeoutS < 1 || options.clientTimeoutS < 1)
         return badInput(StackText::tr("Health check interval must be at least 100 ms and timeouts at least 1 s."));
     if (options.backroomProgram.isEmpty())
@@ -129,18 +137,28 @@ Result<QString> pgbouncerConfig(const StackOptions &options, quint16 port, const
         if (!value.isEmpty())
             connection << QLatin1String(key) + QLatin1Char('=') + db::quoteConnValue(value);
     }
-    const QString user = params->value(QStringLiteral("user"), qEnvironmentVariable("PGUSER", QStringLiteral("postgres")));
+    const QString user = connectionUser(options);
     return renderTemplate(*text, {
         {QStringLiteral("DATABASE_NAME"), QStringLiteral("backroom")},
         {QStringLiteral("DATABASE_CONNECTION"), connection.join(QLatin1Char(' '))},
         {QStringLiteral("PORT"), QString::number(port)},
         {QStringLiteral("SOCKET_DIR"), QDir(pgbouncerSocketDir(options.dir)).absolutePath()},
         {QStringLiteral("ADMIN_USER"), user},
+        {QStringLiteral("AUTH_FILE"), QDir(pgbouncerUserListPath(options.dir)).absolutePath()},
         {QStringLiteral("POOL_SIZE"), QString::number(options.poolSize)},
         {QStringLiteral("RUN_AS_USER"), runAsUser.isEmpty()
                                             ? QStringLiteral("; user = (runs as the user who started it)")
                                             : QStringLiteral("user = ") + runAsUser},
     });
+}
+
+QString pgbouncerUserListPath(const QString &dir) { return pgbouncerSocketDir(dir) + QStringLiteral("/userlist.txt"); }
+
+QString pgbouncerUserList(const StackOptions &options)
+{
+    QString user = connectionUser(options);
+    user.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QStringLiteral("\"%1\" \"\"\n").arg(user);
 }
 
 QString pgbouncerClientConninfo(const StackOptions &options, quint16 port)

@@ -56,6 +56,10 @@ Result<QString> renderTemplate(const QString &text, const QMap<QString, QString>
 Result<QString> haproxyConfig(const StackOptions &options);
 Result<QString> pgbouncerConfig(const StackOptions &options, quint16 port, const QString &runAsUser);
 
+// PgBouncer's auth_file: the role of options.conninfo, with no password (auth_type trust).
+QString pgbouncerUserListPath(const QString &dir);
+QString pgbouncerUserList(const StackOptions &options);
+
 // The conninfo the instances use through PgBouncer (its socket, database "backroom").
 QString pgbouncerClientConninfo(const StackOptions &options, quint16 port);
 
