@@ -94,13 +94,14 @@ void printStatus(const Parser &p, const stack::StackStatus &s)
 int up(const QStringList &args)
 {
     Parser p(QStringLiteral("backroom stack up [--instances N] [--pgbouncer] [--dir DIR] [--db CONNINFO] "
-                            "[--listen 127.0.0.1:8088] [--slots N] [--rate-limit N] [--check-interval MS]"),
+                            "[--listen 127.0.0.1:8088] [--slots N] [--rate-limit N] [--check-interval MS] [--no-channels]"),
              tr("Starts N `backroom serve` instances behind HAProxy (and PgBouncer with --pgbouncer) "
                             "and returns once HAProxy sends traffic to every one. Run it again to restart parts "
                             "that died."));
     addDirOption(p);
     p.addOption(QStringLiteral("instances"), tr("serve instances to start (default 2)."), QStringLiteral("N"));
     p.addOption(QStringLiteral("pgbouncer"), tr("Put PgBouncer (transaction mode) between the instances and PostgreSQL."));
+    p.addOption(QStringLiteral("no-channels"), tr("No instance runs the marketplace sync (another process does, e.g. the demo)."));
     p.addOption(QStringLiteral("database"), tr("Same as --db."), QStringLiteral("CONNINFO"));
     p.addOption(QStringLiteral("listen"), tr("HAProxy's address and port (default 127.0.0.1:8088)."), QStringLiteral("host:port"));
     p.addOption(QStringLiteral("slots"), tr("HAProxy server slots, room to scale out (default 8)."), QStringLiteral("N"));
@@ -116,6 +117,7 @@ int up(const QStringList &args)
     stack::StackOptions options;
     options.dir = stackDir(p);
     options.pgbouncer = p.isSet(QStringLiteral("pgbouncer"));
+    options.channels = !p.isSet(QStringLiteral("no-channels"));
     options.conninfo = p.isSet(QStringLiteral("database")) ? p.value(QStringLiteral("database")) : p.conninfo();
     options.backroomProgram = QCoreApplication::applicationFilePath();
     if (p.isSet(QStringLiteral("haproxy")))

@@ -16,6 +16,7 @@ trap 'stop_stacks; cleanup' EXIT
 
 measure() {   # label url
     for path in "/products/$sku" "/search?q=shirt"; do
+        wrk -t2 -c"$connections" -d2s "$2$path" >/dev/null   # warm-up: pools, plans, caches
         out=$(wrk -t2 -c"$connections" -d"${seconds}s" --latency "$2$path")
         rate=$(sed -n 's/^Requests\/sec: *\([0-9.]*\)/\1/p' <<<"$out")
         p50=$(awk '$1 == "50%" { print $2 }' <<<"$out")

@@ -175,6 +175,7 @@ QJsonObject layoutJson(const StackOptions &o, quint16 pgbouncerPort, const QList
         {QStringLiteral("http_request_timeout_s"), o.httpRequestTimeoutS},
         {QStringLiteral("client_timeout_s"), o.clientTimeoutS},
         {QStringLiteral("pgbouncer"), o.pgbouncer},
+        {QStringLiteral("channels"), o.channels},
         {QStringLiteral("pgbouncer_port"), pgbouncerPort},
         {QStringLiteral("pool_size"), o.poolSize},
         {QStringLiteral("backroom"), o.backroomProgram},
@@ -195,6 +196,7 @@ void readLayoutJson(const QJsonObject &j, StackOptions *o, quint16 *pgbouncerPor
     o->httpRequestTimeoutS = j.value(QStringLiteral("http_request_timeout_s")).toInt();
     o->clientTimeoutS = j.value(QStringLiteral("client_timeout_s")).toInt();
     o->pgbouncer = j.value(QStringLiteral("pgbouncer")).toBool();
+    o->channels = j.value(QStringLiteral("channels")).toBool(true);
     *pgbouncerPort = quint16(j.value(QStringLiteral("pgbouncer_port")).toInt());
     o->poolSize = j.value(QStringLiteral("pool_size")).toInt();
     o->backroomProgram = j.value(QStringLiteral("backroom")).toString();
@@ -355,8 +357,8 @@ QStringList serveArguments(const StackOptions &o, quint16 pgbouncerPort, int slo
              << QStringLiteral("--session-database") << o.conninfo;
     else
         args << QStringLiteral("--db") << o.conninfo;
-    if (slot > 1)
-        args << QStringLiteral("--no-channels");   // one instance runs the marketplace sync
+    if (slot > 1 || !o.channels)
+        args << QStringLiteral("--no-channels");   // at most one instance runs the marketplace sync
     return args;
 }
 

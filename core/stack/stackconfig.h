@@ -23,6 +23,7 @@ struct StackOptions {
     int instances = 2;              // `serve` processes started at once
     int haproxySlots = 8;                  // HAProxy server slots app1..appN (instances + room to scale)
     bool pgbouncer = false;         // PgBouncer (transaction mode) between instances and PostgreSQL
+    bool channels = true;           // instance 1 runs the marketplace sync (false: another process does)
     QString conninfo;               // PostgreSQL, direct (no password: libpq/credential store finds it)
     QHostAddress listenAddress = QHostAddress(QHostAddress::LocalHost);
     quint16 listenPort = 8088;      // HAProxy's frontend
