@@ -134,6 +134,8 @@ Result<qint64> startDetached(const QString &program, const QStringList &args, co
     return pid;
 }
 
+} // namespace
+
 // The processes one `up` started: stopped again unless the whole `up` succeeded.
 class StartedParts {
 public:
@@ -158,6 +160,8 @@ private:
     QList<Part> m_parts;
     bool m_kept = false;
 };
+
+namespace {
 
 QJsonObject layoutJson(const StackOptions &o, quint16 pgbouncerPort, const QList<quint16> &ports)
 {
@@ -412,53 +416,49 @@ Result<Done> checkHaproxyConfig(const StackOptions &o, const QString &cfg)
 
 } // namespace
 
-Result<StackStatus> Stack::up(const StackOptions &requested)
+Result<Done> Stack::writeConfigs(const StackOptions &o, quint16 pgbouncerPort)
 {
-    auto layout = prepare(requested);
-    if (!layout)
-        return layout.error();
-    const StackOptions &o = layout->options;
-    const QString runAs = runAsUserForPgbouncer();
     if (auto w = writeConfig(haproxyConfigPath(m_dir), haproxyConfig(o), m_say); !w)
-        return w.error();
-    if (o.pgbouncer) {
-        if (auto w = writeConfig(pgbouncerConfigPath(m_dir), pgbouncerConfig(o, layout->pgbouncerPort, runAs), m_say); !w)
-            return w.error();
-        const QString socketDir = pgbouncerSocketDir(m_dir);
-        QDir().mkpath(socketDir);
-        QFile::setPermissions(socketDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-        handOverToUser(socketDir, runAs);
-        if (auto w = writeConfig(pgbouncerUserListPath(m_dir), pgbouncerUserList(o), m_say); !w)
-            return w.error();
-    }
+        return w;
+    if (!o.pgbouncer)
+        return Done{};
+    const QString runAs = runAsUserForPgbouncer();
+    if (auto w = writeConfig(pgbouncerConfigPath(m_dir), pgbouncerConfig(o, pgbouncerPort, runAs), m_say); !w)
+        return w;
+    const QString socketDir = pgbouncerSocketDir(m_dir);
+    QDir().mkpath(socketDir);
+    QFile::setPermissions(socketDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    handOverToUser(socketDir, runAs);
+    return writeConfig(pgbouncerUserListPath(m_dir), pgbouncerUserList(o), m_say);
+}
 
-    StartedParts started;   // stops what this call started unless it succeeds
-    if (o.pgbouncer)
-        if (auto s = startPgbouncer(m_dir, o, layout->pgbouncerPort, started); !s)
-            return s.error();
-    if (auto s = startInstances(m_dir, o, layout->pgbouncerPort, layout->instancePorts, started, m_say); !s)
-        return s.error();
-
+Result<Done> Stack::startHaproxy(const StackOptions &o, StartedParts &started)
+{
     const QString cfg = haproxyConfigPath(m_dir);
-    const QString haproxyPidFile = pidPath(m_dir, QStringLiteral("haproxy"));
-    if (!processAlive(readPid(haproxyPidFile), cfg)) {
-        if (auto c = checkHaproxyConfig(o, cfg); !c)
-            return c.error();
-        QFile::remove(haproxySocketPath(m_dir));
-        auto pid = startDetached(o.haproxyProgram, {QStringLiteral("-f"), cfg}, logPath(m_dir, QStringLiteral("haproxy")));
-        if (!pid)
-            return pid.error();
-        started.add(*pid, cfg, haproxyPidFile);
-        writePid(haproxyPidFile, *pid);
-        if (!waitUntil(10000, [&] { return !processAlive(*pid, cfg) || haproxyCommand(QStringLiteral("show info")).ok(); })
-            || !processAlive(*pid, cfg))
-            return startFailure(StackText::tr("HAProxy did not start: %1 (log: %2)")
-                                    .arg(lastLines(logPath(m_dir, QStringLiteral("haproxy"))), logPath(m_dir, QStringLiteral("haproxy"))));
-    }
-    // Every instance into its slot (again: harmless when it is there already).
-    for (int slot = 1; slot <= layout->instancePorts.size(); ++slot) {
+    const QString pidFile = pidPath(m_dir, QStringLiteral("haproxy"));
+    if (processAlive(readPid(pidFile), cfg))
+        return Done{};
+    if (auto c = checkHaproxyConfig(o, cfg); !c)
+        return c;
+    QFile::remove(haproxySocketPath(m_dir));
+    auto pid = startDetached(o.haproxyProgram, {QStringLiteral("-f"), cfg}, logPath(m_dir, QStringLiteral("haproxy")));
+    if (!pid)
+        return pid.error();
+    started.add(*pid, cfg, pidFile);
+    writePid(pidFile, *pid);
+    if (!waitUntil(10000, [&] { return !processAlive(*pid, cfg) || haproxyCommand(QStringLiteral("show info")).ok(); })
+        || !processAlive(*pid, cfg))
+        return startFailure(StackText::tr("HAProxy did not start: %1 (log: %2)")
+                                .arg(lastLines(logPath(m_dir, QStringLiteral("haproxy"))), logPath(m_dir, QStringLiteral("haproxy"))));
+    return Done{};
+}
+
+// Every instance into its slot over the runtime API (again: harmless when it is there already).
+Result<Done> Stack::registerInstances(const QList<quint16> &ports)
+{
+    for (int slot = 1; slot <= ports.size(); ++slot) {
         const QString server = haproxyBackend() + QLatin1Char('/') + haproxyServerName(slot);
-        for (const QString &command : {QStringLiteral("set server %1 addr 127.0.0.1 port %2").arg(server).arg(layout->instancePorts[slot - 1]),
+        for (const QString &command : {QStringLiteral("set server %1 addr 127.0.0.1 port %2").arg(server).arg(ports[slot - 1]),
                                        QStringLiteral("set server %1 state ready").arg(server)}) {
             auto answer = haproxyCommand(command);
             if (!answer)
@@ -467,7 +467,29 @@ Result<StackStatus> Stack::up(const StackOptions &requested)
                 return startFailure(StackText::tr("HAProxy refused \"%1\": %2").arg(command, answer->trimmed()));
         }
     }
-    // Return once HAProxy sends traffic to every instance (its health checks passed).
+    return Done{};
+}
+
+Result<StackStatus> Stack::up(const StackOptions &requested)
+{
+    auto layout = prepare(requested);
+    if (!layout)
+        return layout.error();
+    const StackOptions &o = layout->options;
+    if (auto w = writeConfigs(o, layout->pgbouncerPort); !w)
+        return w.error();
+
+    StartedParts started;   // stops what this call started unless it succeeds
+    if (o.pgbouncer)
+        if (auto s = startPgbouncer(m_dir, o, layout->pgbouncerPort, started); !s)
+            return s.error();
+    if (auto s = startInstances(m_dir, o, layout->pgbouncerPort, layout->instancePorts, started, m_say); !s)
+        return s.error();
+    if (auto s = startHaproxy(o, started); !s)
+        return s.error();
+    if (auto s = registerInstances(layout->instancePorts); !s)
+        return s.error();
+    // Return once HAProxy sends traffic to every instance.
     const int checksDeadline = 4 * o.checkIntervalMs + 10000;
     Result<StackStatus> now = status();
     waitUntil(checksDeadline, [&] { return (now = status()) && now->allUp(); });

@@ -16,6 +16,8 @@
 
 namespace backroom::stack {
 
+class StartedParts;
+
 // One part as `stack status` shows it.
 struct PartStatus {
     QString name;        // "haproxy", "pgbouncer", "serve 1" ...
@@ -54,6 +56,9 @@ public:
 private:
     struct Layout;
     Result<Layout> prepare(const StackOptions &options);
+    Result<Done> writeConfigs(const StackOptions &options, quint16 pgbouncerPort);
+    Result<Done> startHaproxy(const StackOptions &options, StartedParts &started);
+    Result<Done> registerInstances(const QList<quint16> &ports);
     QString m_dir;
     Say m_say;
 };

@@ -2,7 +2,6 @@
 
 #include "db/conninfo.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
