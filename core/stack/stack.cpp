@@ -581,6 +581,18 @@ Result<Done> Stack::down()
         }
         QFile::remove(pidPath(m_dir, part.slot > 0 ? serveFileName(part.slot) : part.name));
     }
+    // Instances started beside the layout (the autoscaling supervisor's, in free slots) have pid files too.
+    const QString runDir = m_dir + QStringLiteral("/run");
+    for (const QString &file : QDir(runDir).entryList({QStringLiteral("serve-*.pid")}, QDir::Files)) {
+        const qint64 pid = readPid(runDir + QLatin1Char('/') + file);
+        const QString marker = QStringLiteral(" serve --listen 127.0.0.1:");
+        if (processAlive(pid, marker)) {
+            stopProcess(pid, marker);
+            allStopped = allStopped && !processAlive(pid, marker);
+            m_say(StackText::tr("Stopped serve (pid %1, %2)").arg(pid).arg(file));
+        }
+        QFile::remove(runDir + QLatin1Char('/') + file);
+    }
     QFile::remove(haproxySocketPath(m_dir));
     if (!allStopped)
         return startFailure(StackText::tr("Some parts of the stack in %1 did not stop; see above.").arg(m_dir));
