@@ -36,7 +36,7 @@ bool positiveOption(const Parser &p, const QString &name, int fallback, int *val
 }
 
 
-// ---- part "api" (issue 16): connection limits, caching, poolers -----------------------------------
+// Connection limits, caching and poolers (docs/store-api.md#hardened-http):
 // --idle-timeout / --header-timeout (seconds), --max-connections, --max-header-bytes, --cache-max-age
 // (seconds), --busy-delay (ms), --browse-while-buying N, --pooler session|transaction,
 // --session-database CONNINFO.
@@ -126,7 +126,6 @@ bool readHardeningOptions(const Parser &p, store::StoreServer::Options *options,
     }
     return true;
 }
-// ---- end of part "api" options ----------------------------------------------------------------------
 
 // Payments from --payments-config, overridden by --opn-url / --gbp-url / --promptpay-id / --public-url.
 // Secrets come from the credential store only (docs/payments.md).
