@@ -144,12 +144,20 @@ public:
         return evaluate(script, timeoutMs + 5000);
     }
 
-    // Navigates and waits for the page's load event.
+    // Loads url afresh and waits for its load event. It goes through about:blank first, so that a URL
+    // differing from the current one only in its #fragment is a new document too, not a fragment change.
     bool navigate(const QString &url)
     {
+        if (url != QLatin1String("about:blank") && !load(QStringLiteral("about:blank")))
+            return false;
+        return load(url);
+    }
+
+    // Reloads the current page and waits for its load event (localStorage stays, as for a shopper).
+    bool reload()
+    {
         m_events.clear();
-        const QJsonObject r = page(QStringLiteral("Page.navigate"), {{QStringLiteral("url"), url}});
-        if (r.isEmpty() || r.contains(QStringLiteral("errorText")))
+        if (page(QStringLiteral("Page.reload")).isEmpty() && !m_lastError.isEmpty())
             return false;
         return !waitForEvent(QStringLiteral("Page.loadEventFired"), 30000).isEmpty();
     }
@@ -200,6 +208,15 @@ public:
     QString lastError() const { return m_lastError; }
 
 private:
+    bool load(const QString &url)
+    {
+        m_events.clear();
+        const QJsonObject r = page(QStringLiteral("Page.navigate"), {{QStringLiteral("url"), url}});
+        if (r.isEmpty() || r.contains(QStringLiteral("errorText")))
+            return false;
+        return !waitForEvent(QStringLiteral("Page.loadEventFired"), 30000).isEmpty();
+    }
+
     bool fail(QString *error, const QString &why)
     {
         *error = why;
@@ -232,6 +249,7 @@ private:
 
     QJsonObject call(const QString &method, const QJsonObject &params, const QString &session, int timeoutMs = 30000)
     {
+        m_lastError.clear();
         const int id = send(method, params, session);
         QDeadlineTimer deadline(timeoutMs);
         spinUntil(deadline, [this, id] { return m_replies.contains(id); });

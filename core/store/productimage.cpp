@@ -118,7 +118,7 @@ FileReply productImageReply(db::Connection &conn, const QString &fileName, const
         if (r.error().kind == Error::Kind::Connection) {
             FileReply unavailable = fileErrorReply(503, QStringLiteral("database_unavailable"),
                                                    StoreText::tr("The shop database cannot be reached right now; try again shortly."));
-            unavailable.headers.append({"Retry-After", "5"});
+            unavailable.headers.emplaceBack("Retry-After", "5");
             return unavailable;
         }
         return fileErrorReply(500, QStringLiteral("internal"), r.error().message);

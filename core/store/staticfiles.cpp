@@ -111,7 +111,7 @@ FileReply cacheableReply(const QByteArray &body, const QByteArray &contentType, 
         return reply;
     }
     if (method == FileMethod::Head)
-        reply.headers.append({"Content-Length", QByteArray::number(body.size())});
+        reply.headers.emplaceBack("Content-Length", QByteArray::number(body.size()));
     else
         reply.body = body;
     return reply;
@@ -123,7 +123,7 @@ FileReply fileErrorReply(int status, const QString &kind, const QString &message
     reply.status = status;
     reply.headers = {{"Content-Type", "application/json"}};
     if (status == 405)
-        reply.headers.append({"Allow", "GET, HEAD"});
+        reply.headers.emplaceBack("Allow", "GET, HEAD");
     reply.body = QJsonDocument(QJsonObject{{QStringLiteral("error"), message}, {QStringLiteral("kind"), kind}})
                      .toJson(QJsonDocument::Compact);
     return reply;
@@ -172,7 +172,7 @@ FileReply StaticFiles::answer(const QString &name, const QString &version, const
                                                                    : kUnversionedCacheControl;
     FileReply reply = cacheableReply(it->body, it->contentType, cacheControl, ifNoneMatch, method);
     if (isHtml(name))
-        reply.headers.append({"Content-Security-Policy", kHtmlSecurityPolicy});
+        reply.headers.emplaceBack("Content-Security-Policy", kHtmlSecurityPolicy);
     return reply;
 }
 

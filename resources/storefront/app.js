@@ -232,6 +232,7 @@
         main.replaceChildren(heading, h('ul', { class: 'grid', 'aria-label': t('results', q) }, body.items.map(productCard)));
       }
       say(t('found', body.items.length));
+      markUsable();
     } catch (e) {
       if (isAbort(e) || seq !== searchSeq) return;
       say('');
