@@ -196,9 +196,10 @@ public:
     }
     void clearEvents() { m_events.clear(); }
 
-    // Page.captureScreenshot into a PNG file.
+    // Page.captureScreenshot into a PNG file, after the page has painted what it holds.
     bool screenshot(const QString &path)
     {
+        evaluate(QStringLiteral("new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(true))))"));
         const QJsonObject r = page(QStringLiteral("Page.captureScreenshot"), {{QStringLiteral("format"), QStringLiteral("png")}});
         QFile file(path);
         return !r.isEmpty() && file.open(QIODevice::WriteOnly)

@@ -359,6 +359,10 @@ void TestStorefront::pageBecomesUsableQuicklyOnThrottledConnection()
           usableMs, timing.value(QStringLiteral("ttfb")).toDouble(), timing.value(QStringLiteral("dcl")).toDouble(),
           timing.value(QStringLiteral("load")).toDouble(), timing.value(QStringLiteral("products")).toInt(),
           timing.value(QStringLiteral("requests")).toInt(), kUsableBudgetMs);
+    qInfo("  waterfall (start / first byte / end, ms): %s", qPrintable(m_browser->evaluate(QStringLiteral(
+        "[performance.getEntriesByType('navigation')[0], ...performance.getEntriesByType('resource')]"
+        ".filter(e => e.startTime < performance.getEntriesByName('storefront-usable')[0].startTime)"
+        ".map(e => new URL(e.name).pathname + ' ' + [e.startTime, e.responseStart, e.responseEnd].map(Math.round).join('/')).join(', ')")).toString()));
     QCOMPARE(timing.value(QStringLiteral("products")).toInt(), 20);
     QVERIFY(timing.value(QStringLiteral("searchReady")).toBool());
     // The throttling really applied: one round trip alone is 562.5 ms.
@@ -581,7 +585,7 @@ void TestStorefront::screenshotsAtPhoneAndDesktopSizes()
     const QString sku = test::must(*m_conn, "SELECT sku FROM product WHERE sku LIKE 'TSH-%' AND name LIKE '%Blue%' ORDER BY sku LIMIT 1").text(0, 0);
     setViewport(360, 740, true);
     openPage();
-    JS_OK(m_browser->waitFor(QStringLiteral("Array.from(document.images).slice(0, 4).every(i => i.complete && i.naturalWidth > 0)")));
+    JS_OK(m_browser->waitFor(QStringLiteral("document.images.length >= 4 && Array.from(document.images).slice(0, 4).every(i => i.complete && i.naturalWidth > 0)")));
     QVERIFY(m_browser->screenshot(test::screenshotPath(QStringLiteral("storefront-phone.png"))));
     openPage(QStringLiteral("#/p/") + sku);
     JS_OK(m_browser->waitFor(QStringLiteral("document.querySelector('.product img') && document.querySelector('.product img').complete")));

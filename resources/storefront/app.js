@@ -65,7 +65,7 @@
   const t = (key, ...args) => (STRINGS[lang][key] || STRINGS.en[key] || key).replace(/\{(\d)\}/g, (_, i) => args[i]);
   const $ = (sel) => document.querySelector(sel);
   const main = $('#main');
-  const money = (satang) => new Intl.NumberFormat(lang === 'th' ? 'th-TH' : 'en-TH', { style: 'currency', currency: 'THB' }).format(satang / 100);
+  const money = (satang) => new Intl.NumberFormat(lang === 'th' ? 'th-TH' : 'en-TH', { style: 'currency', currency: 'THB', currencyDisplay: 'narrowSymbol' }).format(satang / 100);
   const productName = (p) => (lang === 'th' && p.name_th) ? p.name_th : p.name;
   const otherName = (p) => (lang === 'th' ? p.name : p.name_th) || '';
   const imageUrl = (sku) => '/images/' + encodeURIComponent(sku) + '.svg';
@@ -168,7 +168,7 @@
     const available = Number(p.available);
     return h('li', { class: 'card' },
       h('a', { href: '#/p/' + encodeURIComponent(p.sku) },
-        h('img', { src: imageUrl(p.sku), alt: '', width: 200, height: 200, loading: 'lazy', decoding: 'async' }),
+        h('img', { src: imageUrl(p.sku), alt: '', width: 200, height: 200, loading: 'lazy' }),
         h('div', { class: 'name' }, productName(p)),
         otherName(p) ? h('div', { class: 'name-th', lang: lang === 'th' ? 'en' : 'th' }, otherName(p)) : null,
         h('div', { class: 'price' }, money(p.price_satang)),
