@@ -7,6 +7,8 @@
 #include "payments/promptpay.h"
 #include "resilience/healthregistry.h"
 #include "resilience/retry.h"
+#include "store/productimage.h"
+#include "store/staticfiles.h"
 
 #include <QTimer>
 
@@ -419,6 +421,16 @@ void StoreServer::addRoutes()
     m_http->route(QStringLiteral("/health"), [this](Req q, Resp r) {
         if (!refuseBadText(q, r)) getHealth(q, std::move(r));
     });
+    // The reference storefront (docs/storefront.md): its page, its files, its product pictures.
+    m_http->route(QStringLiteral("/"), [this](Req q, Resp r) {
+        if (!refuseBadText(q, r)) serveStorefrontFile(QStringLiteral("index.html"), q, r);
+    });
+    m_http->route(QStringLiteral("/shop/<arg>"), [this](const QString &f, Req q, Resp r) {
+        if (!refuseBadText(q, r)) serveStorefrontFile(f, q, r);
+    });
+    m_http->route(QStringLiteral("/images/<arg>"), [this](const QString &f, Req q, Resp r) {
+        if (!refuseBadText(q, r)) getProductImage(f, q, std::move(r));
+    });
     m_http->setMissingHandler([this](Req request, Resp responder) {
         if (refuseBadText(request, responder))
             return;
@@ -503,6 +515,27 @@ void StoreServer::dispatch(DbWorkerPool &pool, QHttpServerResponder &&responder,
                 send(pending->responder, busy);
         });
     }
+}
+
+// Drawn on a browse worker (one prepared query for the name); 503 busy like any browse request when full.
+void StoreServer::getProductImage(const QString &file, const QHttpServerRequest &request, QHttpServerResponder &&responder)
+{
+    const FileMethod method = fileMethodOf(request);
+    const QByteArray ifNoneMatch = request.value(QByteArrayLiteral("if-none-match"));
+    auto pending = std::make_shared<Pending>(std::move(responder));
+    const bool queued = m_browse->trySubmit([this, pending, file, ifNoneMatch, method](Result<db::Connection *> conn) {
+        const FileReply reply = conn ? productImageReply(**conn, file, ifNoneMatch, method)
+                                     : fileErrorReply(503, QStringLiteral("database_unavailable"), conn.error().message);
+        return DbWorkerPool::Then([this, pending, reply] {
+            QMetaObject::invokeMethod(this, [pending, reply] {
+                if (pending->socket && pending->socket->isOpen())
+                    writeFileReply(pending->responder, reply);
+            }, Qt::QueuedConnection);
+        });
+    });
+    if (!queued)
+        writeFileReply(pending->responder, fileErrorReply(503, QStringLiteral("busy"),
+                                                          StoreText::tr("The browse service is at its limit; retry shortly.")));
 }
 
 void StoreServer::getProducts(const QHttpServerRequest &request, QHttpServerResponder &&responder)

@@ -129,6 +129,7 @@ private:
     void postOrders(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     void getOrder(const QString &id, const QHttpServerRequest &request, QHttpServerResponder &&responder);
     void getHealth(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    void getProductImage(const QString &file, const QHttpServerRequest &request, QHttpServerResponder &&responder);
     ApiReply healthReply(const Error *databaseError, double latencyMs) const;
     void getPaymentMethods(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     void postPay(const QString &id, const QHttpServerRequest &request, QHttpServerResponder &&responder);
