@@ -25,9 +25,12 @@ struct ServerSlot {
     QString address;         // "127.0.0.1"
     quint16 port = 0;
     int operationalState = 0;   // 0 stopped (down), 1 starting, 2 running (up), 3 stopping
-    int adminState = 0;         // bit field: 0x01 forced maint, 0x04 maint from config ("disabled"), 0x08 drain ...
+    // Bit field: 0x01 forced maint (`state maint`, or `disabled` in the config), 0x02 inherited maint,
+    // 0x04 "was disabled in the config" (stays after `state ready`: not maintenance), 0x08 forced drain,
+    // 0x20 DNS resolution maint, 0x40 hostname maint.
+    int adminState = 0;
 
-    bool inMaintenance() const { return (adminState & (0x01 | 0x02 | 0x04 | 0x20 | 0x40)) != 0; }
+    bool inMaintenance() const { return (adminState & (0x01 | 0x02 | 0x20 | 0x40)) != 0; }
     bool up() const { return operationalState == 2 && !inMaintenance(); }
 };
 

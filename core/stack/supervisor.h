@@ -30,6 +30,7 @@
 #include <QList>
 #include <QObject>
 #include <QProcess>
+#include <QSet>
 #include <QString>
 #include <QTimer>
 #include <chrono>
@@ -41,6 +42,7 @@ class HttpClient;
 }
 namespace backroom::resilience {
 class HealthRegistry;
+struct ComponentSnapshot;
 }
 
 namespace backroom::stack {
@@ -164,6 +166,8 @@ private:
     QString freeSlot() const;
     void record(int from, int to, const QString &reason, const QString &slot);
     void announce();
+    resilience::ComponentSnapshot supervisorSnapshot() const;
+    resilience::ComponentSnapshot instanceSnapshot(const Instance &instance) const;
 
     Config m_config;
     HaproxyRuntime &m_haproxy;
@@ -177,10 +181,14 @@ private:
     QList<ScaleEvent> m_events;
     int m_waiting = 0;                   // probes of this round not answered yet
     bool m_running = false;
+    QDateTime m_startedAt;
     resilience::HealthRegistry *m_registry = nullptr;
-    QStringList m_published;
+    struct Published;
+    std::shared_ptr<Published> m_published;   // what the registry's providers read
+    QSet<QString> m_registryNames;
 };
 
 } // namespace backroom::stack
 
 Q_DECLARE_METATYPE(backroom::stack::Supervisor::ScaleEvent)
+Q_DECLARE_METATYPE(backroom::stack::ScaleDecision)
