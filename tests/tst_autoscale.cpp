@@ -670,9 +670,9 @@ private slots:
         const QString conninfo = TestCluster::instance().freshDatabase();
         auto conn = connectOrDie(conninfo);
         const QDateTime t0 = QDateTime::currentDateTimeUtc().addSecs(-60);
-        QVERIFY(recordScaleEvent(*conn, {0, QStringLiteral("store"), t0, 1, 2, QStringLiteral("s2"), QStringLiteral("busy")}));
-        QVERIFY(recordScaleEvent(*conn, {0, QStringLiteral("store"), t0.addSecs(30), 2, 1, QStringLiteral("s2"), QStringLiteral("idle")}));
-        auto bad = recordScaleEvent(*conn, {0, QStringLiteral("store"), t0, -1, 2, {}, QStringLiteral("no")});
+        QVERIFY(recordScaleEvent(*conn, {0, QStringLiteral("store"), t0, 1, 2, QStringLiteral("s2"), QStringLiteral("busy"), {}}));
+        QVERIFY(recordScaleEvent(*conn, {0, QStringLiteral("store"), t0.addSecs(30), 2, 1, QStringLiteral("s2"), QStringLiteral("idle"), {}}));
+        auto bad = recordScaleEvent(*conn, {0, QStringLiteral("store"), t0, -1, 2, {}, QStringLiteral("no"), {}});
         QVERIFY(!bad);
         auto events = readScaleEvents(*conn, 10);
         QVERIFY2(events, qPrintable(events ? QString() : events.error().message));
@@ -696,8 +696,8 @@ private slots:
         config.policy = policyConfig();
         config.policy.minInstances = 2;
         config.tickInterval = 1h;
+        auto conn = connectOrDie(conninfo);   // outlives the supervisor, whose stop() records an event
         Supervisor supervisor(config, runtime, launcher);
-        auto conn = connectOrDie(conninfo);
         connect(&supervisor, &Supervisor::scaled, this, [&](const Supervisor::ScaleEvent &e) {
             QVERIFY(recordScaleEvent(*conn, {0, config.name, e.at, e.from, e.to, e.slot, e.reason, {}}));
         });

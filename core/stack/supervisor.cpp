@@ -174,6 +174,8 @@ void Supervisor::stop()
         return;
     m_running = false;
     m_timer.stop();
+    m_waiting = 0;
+    ++m_round;
     const int before = instanceCount();
     QStringList slotList;
     for (const auto &[slot, instance] : m_instances)
@@ -193,6 +195,7 @@ void Supervisor::tick()
     if (m_instances.empty())
         return finishRound();
     m_waiting = int(m_instances.size());
+    ++m_round;
     for (auto &[slot, instance] : m_instances)
         probe(instance);
 }
@@ -205,7 +208,10 @@ void Supervisor::probe(Instance &instance)
     request.timeout = m_config.probeTimeout;
     request.idempotent = true;
     const QString slot = instance.slot;
-    m_http->send(request, this, [this, slot](const net::HttpResponse &r) {
+    const quint64 round = m_round;
+    m_http->send(request, this, [this, slot, round](const net::HttpResponse &r) {
+        if (round != m_round)   // an answer to a round stop() abandoned
+            return;
         const double latency = std::chrono::duration<double, std::milli>(r.elapsed).count();
         const QJsonObject pools = QJsonDocument::fromJson(r.body).object().value(QStringLiteral("pools")).toObject();
         const PoolLoad browse = poolLoad(pools.value(QStringLiteral("browse")).toObject());
@@ -239,7 +245,7 @@ void Supervisor::onProbeAnswer(const QString &slot, bool reachable, int status, 
             }
         }
     }
-    if (m_running && --m_waiting == 0)
+    if (--m_waiting == 0 && m_running)
         finishRound();
 }
 

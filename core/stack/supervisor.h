@@ -180,6 +180,7 @@ private:
     std::map<QString, Instance> m_instances;
     QList<ScaleEvent> m_events;
     int m_waiting = 0;                   // probes of this round not answered yet
+    quint64 m_round = 0;                 // answers to an older round are dropped
     bool m_running = false;
     QDateTime m_startedAt;
     resilience::HealthRegistry *m_registry = nullptr;

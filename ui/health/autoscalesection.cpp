@@ -80,12 +80,12 @@ void AutoscaleSection::refresh()
         },
         [this](Result<Reading> reading) {
             m_loading = false;
-            show(reading);
+            showReading(reading);
             emit refreshed();
         });
 }
 
-void AutoscaleSection::show(const Result<Reading> &reading)
+void AutoscaleSection::showReading(const Result<Reading> &reading)
 {
     if (!reading) {
         m_summary->setText(reading.error().kind == Error::Kind::Permission

@@ -36,7 +36,7 @@ public:
     static constexpr int kEventsShown = 20;
 
 private:
-    void show(const Result<Reading> &reading);
+    void showReading(const Result<Reading> &reading);
     void showInstances(const QList<resilience::ComponentHealthRow> &rows);
     void showEvents(const QList<stack::ScaleEventRow> &events);
 
