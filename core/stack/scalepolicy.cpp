@@ -88,18 +88,21 @@ ScaleDecision ScalePolicy::observe(int current, const QList<LoadSample> &samples
     if (m_last.samples == 0)   // nothing ready to judge yet (instances still starting)
         return hold;
 
-    const bool high = m_last.meanSaturation >= c.saturationUp || m_last.latencyP95Ms >= c.latencyUpMs;
+    // A mean of equal samples can miss its threshold by a rounding error (0.2 * 3 / 3 > 0.2): compare with slack.
+    constexpr double slack = 1e-9;
+    const bool saturated = m_last.meanSaturation >= c.saturationUp - slack;
+    const bool high = saturated || m_last.latencyP95Ms >= c.latencyUpMs;
     // Spread over one instance fewer, would the same load call for it back?
     const double withOneFewer = current > 1 ? m_last.meanSaturation * current / (current - 1) : 1.0;
-    const bool low = m_last.meanSaturation <= c.saturationDown && m_last.latencyP95Ms <= c.latencyDownMs
-                     && withOneFewer < c.saturationUp;
+    const bool low = m_last.meanSaturation <= c.saturationDown + slack && m_last.latencyP95Ms <= c.latencyDownMs
+                     && withOneFewer < c.saturationUp - slack;
     m_above = high ? m_above + 1 : 0;
     m_below = low ? m_below + 1 : 0;
     if (coolingDown())
         return hold;
 
     if (m_above >= c.ticksAboveToScaleUp && current < c.maxInstances) {
-        const QString why = m_last.meanSaturation >= c.saturationUp
+        const QString why = saturated
                                 ? tr("mean saturation %1 >= %2 for %3 ticks")
                                       .arg(figure(m_last.meanSaturation), figure(c.saturationUp)).arg(m_above)
                                 : tr("latency p95 %1 ms >= %2 ms for %3 ticks")

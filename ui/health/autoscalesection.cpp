@@ -146,6 +146,7 @@ void AutoscaleSection::showEvents(const QList<stack::ScaleEventRow> &events)
                 tr("%1 → %2").arg(e.from).arg(e.to), e.slot, e.reason});
     }
     m_events->resizeColumnsToContents();
+    m_events->horizontalHeader()->setStretchLastSection(true);
 }
 
 } // namespace backroom::ui
