@@ -138,6 +138,7 @@ QList<JobRole> rolesAllowedToRun(const QString &sqlFunction)
         {QStringLiteral("health_command_read"), {R::Owner}},
         {QStringLiteral("health_command_claim"), {R::Store, R::Owner}},
         {QStringLiteral("health_command_complete"), {R::Store, R::Owner}},
+        {QStringLiteral("scale_event_record"), {R::Store, R::Owner}},
         {QStringLiteral("drill_hot_skus"), {R::Owner}},
         {QStringLiteral("drill_place_order_for_update"), {R::Owner}},
         {QStringLiteral("drill_stock_version"), {R::Owner}},

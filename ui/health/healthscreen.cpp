@@ -1,5 +1,6 @@
 #include "healthscreen.h"
 
+#include "autoscalesection.h"
 #include "backupssection.h"
 #include "componentssection.h"
 
@@ -27,6 +28,7 @@ HealthScreen::HealthScreen(DbGate *db, db::NotifyListener *listener, QWidget *pa
     addSection(m_components);
     m_backups = new BackupsSection(db, content);
     addSection(m_backups);
+    addSection(new AutoscaleSection(db, content));
 
     auto *refreshAction = new QAction(tr("Refresh"), this);
     refreshAction->setShortcut(QKeySequence::Refresh);
