@@ -8,6 +8,9 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 
+#include <algorithm>
+#include <cmath>
+
 namespace backroom::ui {
 
 namespace {
