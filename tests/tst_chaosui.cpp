@@ -248,7 +248,8 @@ void TestChaosUi::listsTheShippedExperimentsReadably()
     const QString bad = dir.filePath(QStringLiteral("bad.json"));
     QFile file(bad);
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(R"({"title": "x", "method": [{"type": "pause", "duration": "soon"}]})");
+    file.write(R"({"title": "x", "steady-state-hypothesis": {"probes": [{"probe": "no_oversell"}]},
+                   "method": [{"type": "pause", "duration": "soon"}]})");
     file.close();
     QVERIFY(!chaos->openExperimentFile(bad));
     QVERIFY2(chaos->statusLabel()->text().contains(QStringLiteral("method[0]")), qPrintable(chaos->statusLabel()->text()));
@@ -346,7 +347,9 @@ void TestChaosUi::stopDuringTheMethodRollsTheFaultBack()
     ChaosPanel *chaos = screen->chaos();
     chaos->session()->setEnvironmentHook([&box](chaos::ChaosEnvironment &env) {
         env.demoShop = true;
-        box = std::make_unique<sandbox::Sandbox>(sandbox::Sandbox::Options{});
+        sandbox::Sandbox::Options options;
+        options.tickMs = 0;   // no timer of its own: it is destroyed here, after its thread has ended
+        box = std::make_unique<sandbox::Sandbox>(options);
         if (box->start().ok())
             env.faults.sandbox = box.get();
     });

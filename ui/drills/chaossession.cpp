@@ -49,6 +49,7 @@ public:
         : m_conninfo(std::move(conninfo)), m_experiment(std::move(experiment)), m_confirmedRemote(confirmedRemote),
           m_hook(std::move(hook))
     {
+        m_progress.setParent(this);   // moves to the worker thread with this object
     }
 
     void begin()
