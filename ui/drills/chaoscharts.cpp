@@ -56,14 +56,15 @@ ChaosCharts::ChaosCharts(QWidget *parent) : QWidget(parent)
     m_faultArea->setName(tr("fault in"));
     m_faultArea->setBrush(QColor(0xd3, 0x2f, 0x2f, 48));
     m_faultArea->setPen(QPen(QColor(0xd3, 0x2f, 0x2f, 120), 1, Qt::DashLine));
-    m_checkoutsOk = makeLine(tr("checkouts answered"), QColor(0x1e, 0x7b, 0x34));
-    m_checkoutsFailed = makeLine(tr("checkouts failed"), QColor(0xb3, 0x26, 0x1e));
-    m_paymentsOk = makeLine(tr("payments taken"), QColor(0x15, 0x65, 0xc0));
-    m_rejected = makeLine(tr("payments refused"), QColor(0xc7, 0x7c, 0x00));
+    m_checkoutsOk = makeLine(tr("answered"), QColor(0x1e, 0x7b, 0x34));
+    m_checkoutsFailed = makeLine(tr("failed"), QColor(0xb3, 0x26, 0x1e));
+    m_paymentsOk = makeLine(tr("paid"), QColor(0x15, 0x65, 0xc0));
+    m_rejected = makeLine(tr("refused"), QColor(0xc7, 0x7c, 0x00));
+    m_paymentsOk->setPen(QPen(QColor(0x15, 0x65, 0xc0), 2, Qt::DashLine));   // often on top of "answered"
     m_breakers = makeMarkers(tr("breaker"), QColor(0x6a, 0x1b, 0x9a), QScatterSeries::MarkerShapeTriangle);
-    m_connections = makeMarkers(tr("connection lost / back"), QColor(0x45, 0x5a, 0x64), QScatterSeries::MarkerShapeRectangle);
+    m_connections = makeMarkers(tr("connection"), QColor(0x45, 0x5a, 0x64), QScatterSeries::MarkerShapeRectangle);
     m_recovered = makeMarkers(tr("recovered"), QColor(0x2e, 0x7d, 0x32), QScatterSeries::MarkerShapeStar);
-    m_aborts = makeMarkers(tr("abort / stop"), QColor(0xb3, 0x26, 0x1e), QScatterSeries::MarkerShapeRotatedRectangle);
+    m_aborts = makeMarkers(tr("stop"), QColor(0xb3, 0x26, 0x1e), QScatterSeries::MarkerShapeRotatedRectangle);
     for (QAbstractSeries *s : std::initializer_list<QAbstractSeries *>{m_faultArea, m_checkoutsOk, m_checkoutsFailed, m_paymentsOk,
                                                                        m_rejected, m_breakers, m_connections, m_recovered, m_aborts}) {
         m_chart->addSeries(s);
@@ -94,7 +95,7 @@ void ChaosCharts::showFigures(const ChaosFigures &f)
     clear();
     QList<QPointF> ok, failed, paid, refused;
     double top = 1;
-    for (const auto &s : f.seconds) {
+    for (const auto &s : f.wholeSeconds()) {
         const double at = s.atSeconds + 1;   // a second is drawn where it ended
         ok << QPointF(at, double(s.checkoutsOk));
         failed << QPointF(at, double(s.checkouts - s.checkoutsOk));
@@ -110,10 +111,12 @@ void ChaosCharts::showFigures(const ChaosFigures &f)
     drawFaultBands(f.faultBands(), top);
     placeMarkers(m_breakers, f.eventsOfKind(QStringLiteral("breaker")), top * 0.95);
     placeMarkers(m_connections, f.eventsOfKind(QStringLiteral("lost")) + f.eventsOfKind(QStringLiteral("reconnect")), top * 0.88);
-    placeMarkers(m_recovered, f.eventsOfKind(QStringLiteral("recovered")), top * 0.81);
+    if (const auto recovered = f.recoveredAt())
+        m_recovered->replace({QPointF(*recovered, top * 0.81)});
     placeMarkers(m_aborts, f.eventsOfKind(QStringLiteral("abort")), top * 0.74);
     m_time->setRange(0, std::max(10.0, std::ceil(f.lastSecond())));
     m_values->setRange(0, std::ceil(top));
+    m_time->applyNiceNumbers();
 }
 
 void ChaosCharts::drawFaultBands(const QList<FaultBand> &bands, double top)

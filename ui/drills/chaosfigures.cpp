@@ -147,7 +147,24 @@ ChaosFigures chaosFiguresFromJson(const QJsonObject &r)
     f.savedButNotChargedSatang = count(money, "saved_but_not_charged_satang");
     for (const QJsonValue &v : r.value(QStringLiteral("rollback_errors")).toArray())
         f.rollbackErrors << v.toString();
+    f.finished = !r.value(QStringLiteral("finished_at")).toString().isEmpty();
     return f;
+}
+
+std::optional<double> ChaosFigures::recoveredAt() const
+{
+    if (!timeToRecoverSeconds)
+        return std::nullopt;
+    double lastOut = -1;
+    for (const auto &e : timeline)
+        if (e.kind == QLatin1String("fault_out") || e.kind == QLatin1String("rollback"))
+            lastOut = e.atSeconds;
+    return lastOut >= 0 ? std::optional<double>(lastOut + *timeToRecoverSeconds) : std::nullopt;
+}
+
+QList<ChaosSecondFigures> ChaosFigures::wholeSeconds() const
+{
+    return finished && !seconds.isEmpty() ? seconds.mid(0, seconds.size() - 1) : seconds;
 }
 
 QList<FaultBand> ChaosFigures::faultBands() const

@@ -62,7 +62,15 @@ struct ChaosFigures {
     int chargedButNotSaved = 0, chargedTwice = 0, savedButNotCharged = 0;
     QStringList rollbackErrors;
 
+    bool finished = false;                       // a report (not a live run so far)
+
     QList<FaultBand> faultBands() const;
+    // When the shop was back: the last fault out plus time to recover (the "recovered" event itself is
+    // written when the run is judged, later).
+    std::optional<double> recoveredAt() const;
+    // The seconds to draw: a finished run's last second is cut short by the end of the load, and would
+    // read as a fall in throughput.
+    QList<ChaosSecondFigures> wholeSeconds() const;
     QList<ChaosEventFigures> eventsOfKind(const QString &kind) const;
     double lastSecond() const;   // the end of the run on the time axis
     // One sentence: PASS, or the first reason it failed ("the steady state did not hold at rest", ...).

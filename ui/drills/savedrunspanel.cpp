@@ -86,6 +86,13 @@ SavedRunsPanel::SavedRunsPanel(std::shared_ptr<DrillBackend> backend, QWidget *p
     updateButtons();
 }
 
+void SavedRunsPanel::setKindFilter(const QString &kind)
+{
+    m_kindFilter = kind;
+    m_view->setColumnHidden(SavedRunsModel::KindColumn, !kind.isEmpty());
+    m_view->setColumnHidden(SavedRunsModel::P99Column, kind == QLatin1String("chaos"));   // a chaos run has no p99
+}
+
 void SavedRunsPanel::refresh()
 {
     m_status->setText(tr("Reading saved runs…"));

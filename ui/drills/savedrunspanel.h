@@ -34,7 +34,7 @@ public:
     QTableWidget *comparisonTable() const { return m_comparison; }
     QLabel *statusLabel() const { return m_status; }
     // Lists only runs of this kind ("chaos"); empty: every run. Takes effect at the next refresh().
-    void setKindFilter(const QString &kind) { m_kindFilter = kind; }
+    void setKindFilter(const QString &kind);
 
 public slots:
     void refresh();
