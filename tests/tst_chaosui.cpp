@@ -5,7 +5,9 @@
 // kind 'chaos') and listed; Stop during the method rolls the fault back (the sandbox has no fault left);
 // two saved chaos runs compare probe by probe; guardrails refuse a shop without a fresh backup and ask
 // before a target that is not this machine; the Chaos tab adds no Alt-key clash; `backroom drill runs`
-// and `drill show` print chaos runs as chaos runs, with --json. No sleeps: QTRY_* and QSignalSpy::wait.
+// and `drill show` print chaos runs as chaos runs, with --json; the database-restart experiment blocks
+// its worker for the restart while the window's thread keeps answering. No sleeps: QTRY_* and
+// QSignalSpy::wait.
 #include "chaos/chaosrun.h"
 #include "drills/chaoscharts.h"
 #include "drills/chaosfigures.h"
@@ -24,6 +26,7 @@
 
 #include <QAbstractButton>
 #include <QAreaSeries>
+#include <QElapsedTimer>
 #include <QComboBox>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -225,6 +228,7 @@ private slots:
     void asksBeforeARemoteTarget();
     void chaosTabAddsNoAltKeyClash();
     void drillRunsAndShowTreatChaosRuns();
+    void windowKeepsAnsweringWhileTheDatabaseRestarts();   // last: it stops and starts the test cluster
 };
 
 void TestChaosUi::listsTheShippedExperimentsReadably()
@@ -543,6 +547,48 @@ void TestChaosUi::drillRunsAndShowTreatChaosRuns()
     const QJsonObject json = QJsonDocument::fromJson(showJson.out).object();
     QCOMPARE(json.value(QStringLiteral("report")).toObject(), drills::loadDrillRun(*m_conn, id)->report);
     QCOMPARE(chaosFiguresFromJson(json.value(QStringLiteral("report")).toObject()).timeToRecoverSeconds.value_or(-1), 3.5);
+}
+
+// The database-restart experiment from the screen: the run blocks its thread for the whole pg_ctl stop
+// and restart, the window's thread goes on answering (its longest gap between 10 ms ticks is measured),
+// and the shop comes back with no acknowledged order lost.
+void TestChaosUi::windowKeepsAnsweringWhileTheDatabaseRestarts()
+{
+    QTemporaryDir dir;
+    const QString path = writeExperiment(dir, QStringLiteral("database-restart-checkout"), [](QJsonObject &json) {
+        setLoad(json, 20, QStringLiteral("1s"), QStringLiteral("3s"));
+        setPauses(json, QStringLiteral("1s"));
+    });
+    auto screen = makeScreen();
+    ChaosPanel *chaos = screen->chaos();
+    chaos->session()->setEnvironmentHook([](chaos::ChaosEnvironment &env) {
+        env.demoShop = true;
+        env.faults.cluster = &test::TestCluster::instance().cluster();
+    });
+    QVERIFY(chaos->openExperimentFile(path));
+    QSignalSpy concluded(chaos, &ChaosPanel::chaosConcluded);
+    QElapsedTimer sinceTick;
+    qint64 longestGapMs = 0;
+    QTimer ticks;
+    connect(&ticks, &QTimer::timeout, this, [&] {
+        longestGapMs = std::max(longestGapMs, sinceTick.restart());
+    });
+    QElapsedTimer wall;
+    wall.start();
+    chaos->start();
+    sinceTick.start();
+    ticks.start(10);
+    QVERIFY(concluded.wait(120000));
+    ticks.stop();
+    qInfo("database restart experiment: %lld ms, the window's longest gap between 10 ms ticks %lld ms", wall.elapsed(),
+          longestGapMs);
+    const QStringList kinds = columnTexts(chaos->report()->eventsTable(), 1);
+    QVERIFY2(kinds.contains(QStringLiteral("reconnect")), qPrintable(kinds.join(QLatin1Char(' '))));
+    QVERIFY2(concluded.first().at(0).toBool(), qPrintable(chaos->report()->outcomeLabel()->text()));
+    QVERIFY(chaos->charts()->connectionMarkers()->count() >= 1);
+    QVERIFY2(longestGapMs < 1000, qPrintable(QString::number(longestGapMs)));   // a restart takes seconds
+    m_conn = connectOrDie(m_db);   // the server is back
+    QVERIFY(m_conn->exec("SELECT 1").ok());
 }
 
 QTEST_MAIN(TestChaosUi)

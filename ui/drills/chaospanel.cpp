@@ -19,6 +19,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTextBrowser>
@@ -105,8 +106,11 @@ ChaosPanel::ChaosPanel(std::shared_ptr<DrillBackend> backend, QWidget *parent)
 
     auto *runPage = new QSplitter(Qt::Vertical, this);
     runPage->setObjectName(QStringLiteral("chaosRunSplitter"));
+    auto *reportScroll = new QScrollArea(this);   // the window's minimum height stays the load page's
+    reportScroll->setWidget(m_report);
+    reportScroll->setWidgetResizable(true);
     runPage->addWidget(m_charts);
-    runPage->addWidget(m_report);
+    runPage->addWidget(reportScroll);
     runPage->setStretchFactor(1, 1);
     runPage->setSizes({340, 560});
     m_pages = new QTabWidget(this);
@@ -198,7 +202,11 @@ QWidget *ChaosPanel::buildLeftColumn()
     connect(m_openFile, &QPushButton::clicked, this, &ChaosPanel::chooseExperimentFile);
     connect(m_startStop, &QPushButton::clicked, this, &ChaosPanel::startOrStop);
     left->setMinimumWidth(360);
-    return left;
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(left);
+    scroll->setWidgetResizable(true);
+    scroll->setMinimumWidth(left->minimumWidth() + 24);
+    return scroll;
 }
 
 void ChaosPanel::showEvent(QShowEvent *event)
