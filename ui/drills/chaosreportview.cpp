@@ -77,6 +77,8 @@ ChaosReportView::ChaosReportView(QWidget *parent) : QWidget(parent)
     column->addLayout(figures);
     column->addWidget(new QLabel(tr("Timeline:"), this));
     column->addWidget(m_events, 3);
+    // In a scroll area: below this the area scrolls instead of squeezing the wrapped lines.
+    setMinimumHeight(560);
     showWaiting(tr("Pick an experiment and start it, or open a saved chaos run."));
 }
 
