@@ -1,5 +1,5 @@
 // `backroom drill`: load drills with scenarios, thresholds and a verdict; the stock-strategy shoot-out;
-// saved runs (list, show); cleanup of drill orders. Exit codes (docs/drill.md): 0 passed, 1 verdict failed,
+// saved runs (list, show: load, shoot-out and chaos runs, each its own way); cleanup of drill orders. Exit codes (docs/drill.md): 0 passed, 1 verdict failed,
 // 2 bad input, 5 not allowed (remote target without --yes, cleanup not confirmed), 6 a threshold missed,
 // 130 cancelled with Ctrl-C (the report is still printed and saved).
 #include "cli.h"
@@ -335,6 +335,105 @@ void printShootoutTable(const QJsonArray &rows)
             o << QStringLiteral("    %1").arg(v.toString()) << '\n';
     }
     o.flush();
+}
+
+// A saved chaos run (chaos::ChaosReport::toJson()), as `backroom drill chaos` printed it.
+bool isChaosRun(const drills::DrillRun &run) { return run.kind == QLatin1String("chaos"); }
+
+QString probeValueText(const QJsonObject &probe)
+{
+    const QJsonValue value = probe[QStringLiteral("value")];
+    return value.isDouble() ? QString::number(value.toDouble(), 'g', 4) : tr("not measured");
+}
+
+void printChaosProbes(QTextStream &o, const QString &heading, const QJsonArray &probes)
+{
+    o << heading << '\n';
+    for (const QJsonValue &v : probes) {
+        const QJsonObject p = v.toObject();
+        o << QStringLiteral("  %1 %2: %3 (%4)")
+                 .arg(p[QStringLiteral("passed")].toBool() ? tr("PASS") : tr("FAIL"), p[QStringLiteral("name")].toString(),
+                      probeValueText(p), p[QStringLiteral("tolerance")].toString())
+          << '\n';
+    }
+}
+
+QString timeToRecoverText(const QJsonObject &r)
+{
+    const double seconds = r[QStringLiteral("time_to_recover_s")].toDouble(-1);
+    return seconds >= 0 ? tr("%1 s after the last fault was taken out").arg(fixed(seconds, 1))
+                        : tr("did not get back to its steady state within the run");
+}
+
+void printChaosReport(const QJsonObject &r)
+{
+    QTextStream &o = out();
+    o << tr("Chaos experiment: %1").arg(r[QStringLiteral("title")].toString()) << '\n';
+    printChaosProbes(o, tr("Steady state at rest:"), r[QStringLiteral("probes_at_rest")].toArray());
+    const bool methodRun = r[QStringLiteral("method_run")].toBool();
+    if (!methodRun)
+        o << tr("The steady state did not hold at rest: no fault was injected.") << '\n';
+    o << tr("Timeline:") << '\n';
+    for (const QJsonValue &v : r[QStringLiteral("timeline")].toArray())
+        o << QStringLiteral("  %1 s  %2  %3")
+                 .arg(v[QStringLiteral("at_s")].toDouble(), 6, 'f', 2).arg(v[QStringLiteral("kind")].toString(), -11)
+                 .arg(v[QStringLiteral("detail")].toString())
+          << '\n';
+    if (methodRun) {
+        printChaosProbes(o, tr("Steady state during the method (faults and recovery):"), r[QStringLiteral("probes_during_method")].toArray());
+        o << tr("Time to recover: %1.").arg(timeToRecoverText(r)) << '\n';
+    }
+    const QJsonObject verdict = r[QStringLiteral("verdict")].toObject();
+    if (verdict[QStringLiteral("read")].toBool()) {
+        const QJsonArray violations = verdict[QStringLiteral("violations")].toArray();
+        o << (violations.isEmpty() ? tr("Verdict: nothing oversold, ledger == stock, no acknowledged order lost.")
+                                   : tr("Verdict: %1 violations").arg(violations.size()))
+          << '\n';
+        for (const QJsonValue &v : violations)
+            o << QStringLiteral("  [%1] %2").arg(v[QStringLiteral("kind")].toString(), v[QStringLiteral("detail")].toString()) << '\n';
+    }
+    o << tr("Money at risk: %1").arg(r[QStringLiteral("money_at_risk")][QStringLiteral("in_words")].toString()) << '\n';
+    if (r[QStringLiteral("aborted")].toBool())
+        o << tr("The run was aborted: the steady state broke beyond the experiment's limit.") << '\n';
+    if (r[QStringLiteral("cancelled")].toBool())
+        o << tr("The run was cancelled.") << '\n';
+    if (const QString failure = r[QStringLiteral("failure")].toString(); !failure.isEmpty())
+        o << tr("Failure: %1").arg(failure) << '\n';
+    for (const QJsonValue &e : r[QStringLiteral("rollback_errors")].toArray())
+        o << tr("Rollback failed: %1 (undo it by hand)").arg(e.toString()) << '\n';
+    o << (r[QStringLiteral("passed")].toBool() ? tr("PASSED") : tr("FAILED")) << '\n';
+    o.flush();
+}
+
+// What `drill runs --json` says of a chaos run beyond its row: enough to compare without `drill show`.
+QJsonObject chaosSummaryJson(const QJsonObject &r)
+{
+    int probesFailed = 0;
+    for (const QJsonValue &v : r[QStringLiteral("probes_during_method")].toArray())
+        probesFailed += v[QStringLiteral("passed")].toBool() ? 0 : 1;
+    const QJsonObject money = r[QStringLiteral("money_at_risk")].toObject();
+    return QJsonObject{{QStringLiteral("steady_at_rest"), r[QStringLiteral("steady_at_rest")].toBool()},
+                       {QStringLiteral("method_run"), r[QStringLiteral("method_run")].toBool()},
+                       {QStringLiteral("aborted"), r[QStringLiteral("aborted")].toBool()},
+                       {QStringLiteral("cancelled"), r[QStringLiteral("cancelled")].toBool()},
+                       {QStringLiteral("probes"), r[QStringLiteral("probes_during_method")].toArray().size()},
+                       {QStringLiteral("probes_failed"), probesFailed},
+                       {QStringLiteral("time_to_recover_s"), r[QStringLiteral("time_to_recover_s")].toDouble(-1)},
+                       {QStringLiteral("money_clean"), money[QStringLiteral("clean")].toBool(true)},
+                       {QStringLiteral("money_in_words"), money[QStringLiteral("in_words")].toString()}};
+}
+
+QString chaosHeadline(const QJsonObject &r)
+{
+    if (!r[QStringLiteral("method_run")].toBool())
+        return tr("steady state broken at rest, no fault injected");
+    const QJsonObject summary = chaosSummaryJson(r);
+    const double recovered = summary[QStringLiteral("time_to_recover_s")].toDouble();
+    return tr("%1 of %2 probes held, %3, %4")
+        .arg(summary[QStringLiteral("probes")].toInt() - summary[QStringLiteral("probes_failed")].toInt())
+        .arg(summary[QStringLiteral("probes")].toInt())
+        .arg(recovered >= 0 ? tr("recovered in %1 s").arg(fixed(recovered, 1)) : tr("did not recover"),
+             summary[QStringLiteral("money_clean")].toBool() ? tr("no money at risk") : tr("money at risk"));
 }
 
 void printProgress(const drills::LoadDrillSample &s)
@@ -674,6 +773,8 @@ QJsonObject runJson(const drills::DrillRun &run, bool withReport)
                      {QStringLiteral("params"), run.params}};
     if (withReport)
         json.insert(QStringLiteral("report"), run.report);
+    else if (isChaosRun(run))
+        json.insert(QStringLiteral("summary"), chaosSummaryJson(run.report));
     return json;
 }
 
@@ -682,6 +783,8 @@ QString runHeadline(const drills::DrillRun &run)
 {
     if (run.kind == QLatin1String("shootout"))
         return tr("%1 runs").arg(run.report[QStringLiteral("rows")].toArray().size());
+    if (isChaosRun(run))
+        return chaosHeadline(run.report);
     return tr("%1 orders/s, p99 %2 ms").arg(fixed(run.report[QStringLiteral("throughput_per_s")].toDouble(), 1),
                                             fixed(run.report[QStringLiteral("latency_ms")][QStringLiteral("p99")].toDouble()));
 }
@@ -718,7 +821,7 @@ int runs(const QStringList &args)
           << '\n';
     }
     if (list->isEmpty())
-        o << tr("No saved drill runs yet: `backroom drill load` saves one.") << '\n';
+        o << tr("No saved drill runs yet: `backroom drill load` and `backroom drill chaos` save one.") << '\n';
     o.flush();
     return Ok;
 }
@@ -750,6 +853,8 @@ int show(const QStringList &args)
           << tr("Parameters: %1").arg(QString::fromUtf8(QJsonDocument(run->params).toJson(QJsonDocument::Compact))) << '\n';
     if (run->kind == QLatin1String("shootout"))
         printShootoutTable(run->report[QStringLiteral("rows")].toArray());
+    else if (isChaosRun(*run))
+        printChaosReport(run->report);
     else
         printLoadReport(run->report);
     return Ok;

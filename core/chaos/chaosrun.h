@@ -187,6 +187,8 @@ public:
     void cancel();          // rolls back at once, then finishes
     const ChaosReport &report() const { return m_report; }
     bool isRunning() const { return m_running; }
+    // The load's seconds so far (the last one still filling), for a live chart; empty before start().
+    std::vector<LoadSecond> secondsSoFar() const { return m_load ? m_load->seconds() : std::vector<LoadSecond>{}; }
 
 signals:
     void timelineEvent(const backroom::chaos::TimelineEvent &event);

@@ -13,6 +13,8 @@ QString tr(const char *text) { return QCoreApplication::translate("backroom::ui:
 
 using drills::LoadDrillConfig;
 
+} // namespace
+
 QString hostOfConninfo(const QString &conninfo)
 {
     // libpq takes the last of repeated keywords.
@@ -27,8 +29,6 @@ QString hostOfConninfo(const QString &conninfo)
         return url.host();
     return tr("this machine");
 }
-
-} // namespace
 
 QString DrillPlan::targetDescription() const
 {

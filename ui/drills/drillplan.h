@@ -21,6 +21,9 @@
 
 namespace backroom::ui {
 
+// The host a libpq conninfo (keywords or URL) names; "this machine" when it names none (the socket).
+QString hostOfConninfo(const QString &conninfo);
+
 struct DrillPlan {
     drills::Scenario scenario = drills::Scenario::NormalDay;
     drills::LoadDrillConfig config;              // model, buyers, think, rate or stages, duration, target

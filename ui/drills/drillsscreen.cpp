@@ -1,5 +1,6 @@
 #include "drillsscreen.h"
 
+#include "chaospanel.h"
 #include "drillcharts.h"
 #include "drillfigures.h"
 #include "drillparameterspanel.h"
@@ -49,26 +50,31 @@ DrillsScreen::DrillsScreen(std::shared_ptr<DrillBackend> backend, QWidget *paren
     split->addWidget(buildLeftColumn());
     split->addWidget(m_pages);
     split->setStretchFactor(1, 1);
+    m_chaos = new ChaosPanel(m_backend, this);
+    m_modes = new QTabWidget(this);
+    m_modes->setObjectName(QStringLiteral("drillModes"));
+    m_modes->addTab(split, tr("Load drill"));
+    m_modes->addTab(m_chaos, tr("Chaos"));
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(split);
+    layout->addWidget(m_modes);
 
     m_startAction = new QAction(tr("Start drill"), this);
     m_startAction->setObjectName(QStringLiteral("startDrillAction"));
     m_startAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     m_startAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_startAction, &QAction::triggered, this, &DrillsScreen::start);
-    addAction(m_startAction);
+    split->addAction(m_startAction);
     m_stopAction = new QAction(tr("Stop drill"), this);
     m_stopAction->setObjectName(QStringLiteral("stopDrillAction"));
     m_stopAction->setShortcut(QKeySequence(Qt::Key_Escape));
     m_stopAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_stopAction, &QAction::triggered, this, &DrillsScreen::stop);
-    addAction(m_stopAction);
+    split->addAction(m_stopAction);
     auto *refresh = new QAction(tr("Refresh saved runs"), this);
     refresh->setShortcut(QKeySequence::Refresh);
     refresh->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(refresh, &QAction::triggered, m_savedRuns, &SavedRunsPanel::refresh);
-    addAction(refresh);
+    split->addAction(refresh);
 
     m_confirmRemote = [this](const QString &target) {
         const auto answer = QMessageBox::question(
@@ -265,6 +271,11 @@ void DrillsScreen::showSavedRun(const drills::DrillRun &run)
     const QString title = tr("Saved run %1 · %2 · %3")
                               .arg(run.id)
                               .arg(run.scenario, localDateTimeText(run.startedAt, TimePrecision::Seconds));
+    if (run.kind == QLatin1String("chaos")) {
+        m_chaos->showSavedRun(run);
+        m_modes->setCurrentWidget(m_chaos);
+        return;
+    }
     m_charts->clear();
     if (isShootoutReport(run.report)) {
         m_report->showShootoutReport(run.report, title);

@@ -6,6 +6,8 @@
 // runs). Every run is saved and the list refreshed. Keyboard: Ctrl+Return starts, Esc stops, F5 re-reads
 // the saved runs. Lives on the GUI thread: the drill itself is event-driven on this thread; set-up,
 // verdict and saving run on workers with their own connections (DrillSession, DrillBackend).
+// The Chaos part (ChaosPanel) is the second tab, "Chaos"; a chaos run opened from the load drill's
+// saved list is shown there.
 
 #include "drillbackend.h"
 #include "drillsession.h"
@@ -23,6 +25,7 @@ class QTabWidget;
 
 namespace backroom::ui {
 
+class ChaosPanel;
 class DrillCharts;
 class DrillParametersPanel;
 class DrillReportView;
@@ -47,6 +50,8 @@ public:
     DrillReportView *report() const { return m_report; }
     SavedRunsPanel *savedRuns() const { return m_savedRuns; }
     QTabWidget *pages() const { return m_pages; }
+    QTabWidget *modes() const { return m_modes; }   // Load drill, Chaos
+    ChaosPanel *chaos() const { return m_chaos; }
     DrillSession *session() const { return m_session; }
     qint64 lastSavedRunId() const { return m_lastRunId; }
 
@@ -80,6 +85,8 @@ private:
     DrillReportView *m_report = nullptr;
     SavedRunsPanel *m_savedRuns = nullptr;
     QTabWidget *m_pages = nullptr;
+    QTabWidget *m_modes = nullptr;
+    ChaosPanel *m_chaos = nullptr;
     QAction *m_startAction = nullptr;
     QAction *m_stopAction = nullptr;
     RemoteConfirmation m_confirmRemote;

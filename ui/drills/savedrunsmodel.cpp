@@ -1,5 +1,6 @@
 #include "savedrunsmodel.h"
 
+#include "chaosfigures.h"
 #include "drillfigures.h"
 #include "timeformat.h"
 
@@ -34,6 +35,10 @@ int SavedRunsModel::columnCount(const QModelIndex &parent) const { return parent
 
 QString SavedRunsModel::rateText(const drills::DrillRun &run) const
 {
+    if (isChaosReport(run.report)) {   // how much of the shop still answered while the faults were in
+        const auto fault = chaosFiguresFromJson(run.report).windows.value(QStringLiteral("fault"));
+        return tr("%1 answered under faults").arg(ui::rateText(fault.checkoutSuccessRate));
+    }
     if (isShootoutReport(run.report)) {
         double best = 0;
         for (const auto &row : shootoutFiguresFromReport(run.report))
@@ -45,7 +50,7 @@ QString SavedRunsModel::rateText(const drills::DrillRun &run) const
 
 QString SavedRunsModel::p99Text(const drills::DrillRun &run) const
 {
-    if (isShootoutReport(run.report))
+    if (isShootoutReport(run.report) || isChaosReport(run.report))
         return QStringLiteral("—");
     return millisecondsText(loadFiguresFromJson(run.report).latency.p99);
 }

@@ -1,6 +1,7 @@
 #pragma once
 // SavedRunsModel: the saved drill runs (drill_run), newest first, as the Drills screen lists them: run
-// number, when, kind, scenario, verdict, the key rate and p99. Holds what DrillBackend::runs() read
+// number, when, kind, scenario, verdict, the key rate (for a chaos run: checkouts answered while the
+// faults were in) and p99. Holds what DrillBackend::runs() read
 // (reports included, so opening or comparing needs no second read). GUI thread.
 
 #include "drills/runstore.h"

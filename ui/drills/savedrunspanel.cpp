@@ -1,5 +1,6 @@
 #include "savedrunspanel.h"
 
+#include "chaosfigures.h"
 #include "drillbackend.h"
 #include "drillfigures.h"
 #include "offthread.h"
@@ -37,7 +38,7 @@ SavedRunsPanel::SavedRunsPanel(std::shared_ptr<DrillBackend> backend, QWidget *p
     m_open = new QPushButton(tr("Open run"), this);
     m_open->setObjectName(QStringLiteral("openRunButton"));
     m_open->setToolTip(tr("Show the selected run's report (Enter)"));
-    m_compare = new QPushButton(tr("Compare the t&wo selected"), this);
+    m_compare = new QPushButton(tr("Compare the two selected"), this);
     m_compare->setObjectName(QStringLiteral("compareRunsButton"));
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("savedRunsStatus"));
@@ -85,6 +86,13 @@ SavedRunsPanel::SavedRunsPanel(std::shared_ptr<DrillBackend> backend, QWidget *p
     updateButtons();
 }
 
+void SavedRunsPanel::setKindFilter(const QString &kind)
+{
+    m_kindFilter = kind;
+    m_view->setColumnHidden(SavedRunsModel::KindColumn, !kind.isEmpty());
+    m_view->setColumnHidden(SavedRunsModel::P99Column, kind == QLatin1String("chaos"));   // a chaos run has no p99
+}
+
 void SavedRunsPanel::refresh()
 {
     m_status->setText(tr("Reading saved runs…"));
@@ -95,6 +103,8 @@ void SavedRunsPanel::refresh()
             if (!runs) {
                 m_status->setText(tr("Saved runs could not be read: %1").arg(runs.error().message));
             } else {
+                if (!m_kindFilter.isEmpty())
+                    runs->removeIf([this](const drills::DrillRun &run) { return run.kind != m_kindFilter; });
                 m_model->setRuns(*runs);
                 m_status->setText(runs->isEmpty() ? tr("No saved runs yet: every drill run from this screen or "
                                                        "`backroom drill load` is kept here.")
@@ -159,15 +169,22 @@ void SavedRunsPanel::compareSelected()
     showComparison(*runs[0], *runs[1]);
 }
 
+QList<ComparedFigure> SavedRunsPanel::comparedFigures(const drills::DrillRun &a, const drills::DrillRun &b)
+{
+    if (isChaosReport(a.report) && isChaosReport(b.report))
+        return compareChaosFigures(chaosFiguresFromJson(a.report), chaosFiguresFromJson(b.report));
+    if (isShootoutReport(a.report) && isShootoutReport(b.report))
+        return compareShootoutFigures(shootoutFiguresFromReport(a.report), shootoutFiguresFromReport(b.report));
+    if (!isChaosReport(a.report) && !isChaosReport(b.report) && !isShootoutReport(a.report) && !isShootoutReport(b.report))
+        return compareLoadFigures(loadFiguresFromJson(a.report), loadFiguresFromJson(b.report));
+    m_status->setText(tr("These runs are of different kinds (load, shoot-out, chaos) and have different figures: compare runs "
+                         "of the same kind."));
+    return {};
+}
+
 void SavedRunsPanel::showComparison(const drills::DrillRun &a, const drills::DrillRun &b)
 {
-    QList<ComparedFigure> rows;
-    if (isShootoutReport(a.report) && isShootoutReport(b.report))
-        rows = compareShootoutFigures(shootoutFiguresFromReport(a.report), shootoutFiguresFromReport(b.report));
-    else if (!isShootoutReport(a.report) && !isShootoutReport(b.report))
-        rows = compareLoadFigures(loadFiguresFromJson(a.report), loadFiguresFromJson(b.report));
-    else
-        m_status->setText(tr("A load run and a shoot-out have different figures: compare runs of the same kind."));
+    const QList<ComparedFigure> rows = comparedFigures(a, b);
     m_comparison->setHorizontalHeaderLabels(
         {tr("Figure"), tr("Run %1").arg(a.id), tr("Run %1").arg(b.id), tr("Difference")});
     m_comparison->setRowCount(int(rows.size()));

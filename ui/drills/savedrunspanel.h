@@ -1,8 +1,11 @@
 #pragma once
 // SavedRunsPanel: the Drills screen's list of saved runs (newest first) with Open (Enter, or a double
 // click) and Compare (two selected runs side by side: the key figures in two columns with the
-// difference). Reads through DrillBackend on a worker; refresh() after every run. GUI thread.
+// difference; chaos runs probe by probe, time to recover, money at risk). setKindFilter() keeps one kind
+// (the Chaos part lists 'chaos' runs only). Reads through DrillBackend on a worker; refresh() after
+// every run. GUI thread.
 
+#include "drillfigures.h"
 #include "drills/runstore.h"
 
 #include <QWidget>
@@ -30,6 +33,8 @@ public:
     QPushButton *compareButton() const { return m_compare; }
     QTableWidget *comparisonTable() const { return m_comparison; }
     QLabel *statusLabel() const { return m_status; }
+    // Lists only runs of this kind ("chaos"); empty: every run. Takes effect at the next refresh().
+    void setKindFilter(const QString &kind);
 
 public slots:
     void refresh();
@@ -46,6 +51,7 @@ private:
     QList<const drills::DrillRun *> selectedRuns() const;
     void updateButtons();
     void showComparison(const drills::DrillRun &a, const drills::DrillRun &b);
+    QList<ComparedFigure> comparedFigures(const drills::DrillRun &a, const drills::DrillRun &b);
 
     std::shared_ptr<DrillBackend> m_backend;
     SavedRunsModel *m_model = nullptr;
@@ -57,6 +63,7 @@ private:
     QLabel *m_comparisonTitle = nullptr;
     QTableWidget *m_comparison = nullptr;
     QSplitter *m_split = nullptr;   // the list above, the comparison below
+    QString m_kindFilter;
 };
 
 } // namespace backroom::ui
