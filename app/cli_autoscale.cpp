@@ -1,6 +1,6 @@
 // `backroom stack autoscale --dir DIR --min A --max B ...`: runs the auto-scaling supervisor against the
-// HAProxy that `backroom stack up` started in DIR (its runtime socket DIR/haproxy.sock, backend "store"
-// with server-template slots): keeps A..B `serve` instances, adds one under load and removes one when
+// HAProxy that `backroom stack up` started in DIR (its runtime socket DIR/haproxy.sock, backend "serve"
+// with server-template slots app1..appN): keeps A..B `serve` instances, adds one under load and removes one when
 // it is gone (docs/autoscale.md). With a database (--db or BACKROOM_DB) each scale event is recorded in
 // scale_event and the instances are published as health components, for the desktop's Health screen.
 // Runs until SIGINT/SIGTERM, then takes its instances out of HAProxy and stops them.
@@ -50,7 +50,7 @@ void addOptions(Parser &p)
 {
     p.addOption(QStringLiteral("dir"), tr("The stack's folder (its HAProxy socket is DIR/haproxy.sock)."), QStringLiteral("DIR"));
     p.addOption(QStringLiteral("socket"), tr("HAProxy's runtime socket, if not DIR/haproxy.sock."), QStringLiteral("PATH"));
-    p.addOption(QStringLiteral("backend"), tr("HAProxy backend with the server-template slots (default store)."), QStringLiteral("NAME"));
+    p.addOption(QStringLiteral("backend"), tr("HAProxy backend with the server-template slots (default serve, the one `stack up` writes)."), QStringLiteral("NAME"));
     p.addOption(QStringLiteral("min"), tr("Fewest instances (default 1)."), QStringLiteral("A"));
     p.addOption(QStringLiteral("max"), tr("Most instances (default 4)."), QStringLiteral("B"));
     p.addOption(QStringLiteral("up"), tr("Scale up at this mean bulkhead saturation, 0..1 (default 0.75)."), QStringLiteral("S"));
@@ -81,8 +81,7 @@ bool readConfig(const Parser &p, stack::Supervisor::Config *c)
         return false;
     c->policy.cooldown = std::chrono::seconds(cooldownS);
     c->tickInterval = std::chrono::milliseconds(std::max(100, tickMs));
-    if (p.isSet(QStringLiteral("backend")))
-        c->backend = p.value(QStringLiteral("backend"));
+    c->backend = p.isSet(QStringLiteral("backend")) ? p.value(QStringLiteral("backend")) : QStringLiteral("serve");
     c->name = p.isSet(QStringLiteral("name")) ? p.value(QStringLiteral("name")) : c->backend;
     const QString problem = c->policy.problem();
     if (!problem.isEmpty()) {

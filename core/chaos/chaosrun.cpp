@@ -135,6 +135,14 @@ const drills::LoadDrillReport &ExperimentLoad::drillReport() const
     return m_drill ? m_drill->report() : none;
 }
 
+drills::LoadDrillReport ExperimentLoad::drillReportSoFar() const
+{
+    drills::LoadDrillReport report = drillReport();
+    if (m_drill)
+        report.indeterminate += m_drill->inFlight();
+    return report;
+}
+
 double ExperimentLoad::secondsSinceStart() const
 {
     return std::chrono::duration<double>(m_clock->now() - m_startedAt).count();
@@ -520,7 +528,7 @@ Result<QString> ChaosRun::routeLoadThroughProxy()
 Measurements ChaosRun::measureNow(Window w)
 {
     Measurements m = m_load->measurements(w);
-    auto verdict = drills::judgeRun(*m_conn, m_load->drillReport(), m_watermark);
+    auto verdict = drills::judgeRun(*m_conn, m_load->drillReportSoFar(), m_watermark);
     if (verdict)
         m.verdictPassed = verdict->passed();
     if (m_env.faults.sandbox) {

@@ -103,6 +103,9 @@ public:
     Measurements measurements(Window w) const;
     const std::vector<LoadSecond> &seconds() const { return m_seconds; }
     const drills::LoadDrillReport &drillReport() const;   // for judgeRun (acknowledged ids, lost answers)
+    // The report so far while the load runs: orders on the wire may be committed and not yet
+    // acknowledged, so they count as answers not known yet, not as lost or unexpected orders.
+    drills::LoadDrillReport drillReportSoFar() const;
 
 signals:
     void event(const QString &kind, const QString &detail);

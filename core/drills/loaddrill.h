@@ -218,6 +218,7 @@ public:
     void stop();
     bool isRunning() const { return m_running; }
     const LoadDrillReport &report() const { return m_report; }
+    int inFlight() const { return m_inFlight; }   // requests sent and not answered yet
     qint64 answered() const { return m_answered; }   // progress
 
 signals:
