@@ -66,3 +66,9 @@ struct ChaosText {
     Q_DECLARE_TR_FUNCTIONS(backroom::chaos)
 };
 } // namespace backroom::chaos
+
+namespace backroom::stack {
+struct StackText {
+    Q_DECLARE_TR_FUNCTIONS(backroom::stack)
+};
+} // namespace backroom::stack

@@ -149,7 +149,8 @@ QStringList catalogueProblems(const QString &path)
                                      QStringLiteral("backroom::drills"), QStringLiteral("backroom::drills::LoadDrill"),
                                      QStringLiteral("backroom::drills::ShootoutRunner"), QStringLiteral("backroom::channels"),
                                      QStringLiteral("backroom::channels::SyncWorker"), QStringLiteral("backroom::warehouse"),
-                                     QStringLiteral("backroom::healthcheck"), QStringLiteral("backroom::chaos")};
+                                     QStringLiteral("backroom::healthcheck"), QStringLiteral("backroom::chaos"),
+                                     QStringLiteral("backroom::stack")};
     auto placeholders = [](const QString &s) {
         QSet<QString> found;
         for (auto it = placeholder.globalMatch(s); it.hasNext();)

@@ -443,7 +443,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/channels/channelcontrol.cpp" line="23"/>
+        <location filename="../core/channels/channelcontrol.cpp" line="25"/>
         <source>Buffer stock must be a whole number from 0 to %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -487,91 +487,146 @@
         <source>Shopee confirmed no stock change (empty success_list).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../core/channels/orderpush.cpp" line="15"/>
+        <source>Shopee is not configured here (no partner key): push refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/channels/orderpush.cpp" line="18"/>
+        <source>Wrong push signature (Authorization is not HMAC-SHA256 of the callback URL and body with the partner key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/channels/orderpush.cpp" line="21"/>
+        <source>Push endpoint is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/channels/orderpush.cpp" line="25"/>
+        <source>A push is a JSON object: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/channels/orderpush.cpp" line="30"/>
+        <source>Push for shop %1, but this is shop %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/channels/orderpush.cpp" line="32"/>
+        <source>Push code %1 is not read here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/channels/orderpush.cpp" line="35"/>
+        <source>An order status push needs data.ordersn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/channels/orderpush.cpp" line="36"/>
+        <source>Order %1 will be fetched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/channels/pushserver.cpp" line="42"/>
+        <source>Cannot listen for marketplace pushes on %1:%2: the port is taken or not allowed; pick another with --channel-push-listen.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>backroom::channels::SyncWorker</name>
     <message>
-        <location filename="../core/channels/syncworker.cpp" line="104"/>
+        <location filename="../core/channels/syncworker.cpp" line="108"/>
         <source>not configured yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/channels/syncworker.cpp" line="168"/>
+        <location filename="../core/channels/syncworker.cpp" line="172"/>
         <source>unknown channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/channels/syncworker.cpp" line="198"/>
+        <location filename="../core/channels/syncworker.cpp" line="207"/>
         <source>Channel sync cannot reach the database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/channels/syncworker.cpp" line="209"/>
+        <location filename="../core/channels/syncworker.cpp" line="218"/>
         <source>Channel sync cannot read the channel settings: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/channels/syncworker.cpp" line="239"/>
+        <location filename="../core/channels/syncworker.cpp" line="252"/>
         <source>disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/channels/syncworker.cpp" line="243"/>
+        <location filename="../core/channels/syncworker.cpp" line="256"/>
         <source>no base URL; set one with `backroom channels set %1 --url ...`</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/channels/syncworker.cpp" line="292"/>
+        <location filename="../core/channels/syncworker.cpp" line="332"/>
+        <source>no %1 item id for %2 yet: the listing lookup failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/channels/syncworker.cpp" line="336"/>
         <source>no %1 listing has item_sku %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/channels/syncworker.cpp" line="293"/>
+        <location filename="../core/channels/syncworker.cpp" line="339"/>
         <source>no %1 listing with item_sku %2 known yet; looking it up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/channels/syncworker.cpp" line="316"/>
+        <location filename="../core/channels/syncworker.cpp" line="352"/>
         <source>Channel sync could not claim %1 work: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/channels/syncworker.cpp" line="331"/>
+        <location filename="../core/channels/syncworker.cpp" line="367"/>
         <source>Channel sync could not give back %1 rows (their lease expires on its own): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/channels/syncworker.cpp" line="393"/>
+        <location filename="../core/channels/syncworker.cpp" line="429"/>
         <source>Channel sync could not record a %1 push of %2 (it will be pushed again): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/channels/syncworker.cpp" line="404"/>
+        <location filename="../core/channels/syncworker.cpp" line="440"/>
         <source>Channel sync could not look at flash sales: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/channels/syncworker.cpp" line="448"/>
-        <source>Could not list %1 items: %2</source>
+        <source>Channel sync could not prune the push log: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/channels/syncworker.cpp" line="476"/>
-        <source>Could not read %1 items: %2</source>
+        <location filename="../core/channels/syncworker.cpp" line="455"/>
+        <source>%1 %2 failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/channels/syncworker.cpp" line="515"/>
-        <source>Could not list %1 orders: %2</source>
+        <location filename="../core/channels/syncworker.cpp" line="460"/>
+        <source>Channel sync could not record a failed %1 %2 call: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/channels/syncworker.cpp" line="547"/>
-        <source>Could not read %1 orders: %2</source>
+        <location filename="../core/channels/syncworker.cpp" line="653"/>
+        <source>No pushes are read from %1; its orders are pulled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/channels/syncworker.cpp" line="565"/>
+        <location filename="../core/channels/syncworker.cpp" line="655"/>
+        <source>%1 is not enabled and configured here: push refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/channels/syncworker.cpp" line="628"/>
         <source>Could not take in %1 order %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -579,187 +634,192 @@
 <context>
     <name>backroom::chaos</name>
     <message>
-        <location filename="../core/chaos/chaosrun.cpp" line="74"/>
+        <location filename="../core/chaos/chaosrun.cpp" line="67"/>
         <source>The experiment pays its orders but no payment router was set up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chaos/chaosrun.cpp" line="76"/>
-        <source>The chaos load cannot connect to the database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/chaos/chaosrun.cpp" line="85"/>
+        <location filename="../core/chaos/chaosrun.cpp" line="83"/>
         <source>No product has stock to sell: the chaos load needs some.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chaos/chaosrun.cpp" line="147"/>
-        <source>database connection re-established (backend %1)</source>
+        <location filename="../core/chaos/chaosrun.cpp" line="69"/>
+        <source>The experiment checks out over HTTP but names no `serve`: give &quot;store_url&quot; in the file, --store-url or --start-serve.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chaos/chaosrun.cpp" line="184"/>
-        <source>database connection lost during a checkout</source>
+        <location filename="../core/chaos/chaosrun.cpp" line="73"/>
+        <source>The chaos load cannot connect to the database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chaos/chaosrun.cpp" line="231"/>
+        <location filename="../core/chaos/chaosrun.cpp" line="215"/>
         <source>payment refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chaos/chaosrun.cpp" line="270"/>
+        <location filename="../core/chaos/chaosrun.cpp" line="254"/>
         <source>The chaos target is not this machine: breaking a real server hurts real buyers. Confirm it with --yes if you mean it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chaos/chaosrun.cpp" line="291"/>
+        <location filename="../core/chaos/chaosrun.cpp" line="275"/>
         <source>This shop has no backup younger than a day: a chaos drill breaks things on purpose. Run `backroom backup base` (or give your own fresh pg_dump with --backup-marker FILE) first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chaos/chaosrun.cpp" line="324"/>
+        <location filename="../core/chaos/chaosrun.cpp" line="308"/>
         <source>not measured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chaos/chaosrun.cpp" line="372"/>
+        <location filename="../core/chaos/chaosrun.cpp" line="356"/>
         <source>Chaos experiment: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chaos/chaosrun.cpp" line="373"/>
+        <location filename="../core/chaos/chaosrun.cpp" line="357"/>
         <source>Steady state at rest:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chaos/chaosrun.cpp" line="377"/>
+        <location filename="../core/chaos/chaosrun.cpp" line="361"/>
         <source>The steady state did not hold at rest: no fault was injected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chaos/chaosrun.cpp" line="379"/>
+        <location filename="../core/chaos/chaosrun.cpp" line="363"/>
         <source>Timeline:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chaos/chaosrun.cpp" line="384"/>
+        <location filename="../core/chaos/chaosrun.cpp" line="368"/>
         <source>Steady state during the method (faults and recovery):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chaos/chaosrun.cpp" line="387"/>
+        <location filename="../core/chaos/chaosrun.cpp" line="371"/>
         <source>Time to recover: %1 s after the last fault was taken out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chaos/chaosrun.cpp" line="388"/>
+        <location filename="../core/chaos/chaosrun.cpp" line="372"/>
         <source>Time to recover: the shop did not get back to its steady state within the run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chaos/chaosrun.cpp" line="392"/>
+        <location filename="../core/chaos/chaosrun.cpp" line="376"/>
         <source>Verdict: nothing oversold, ledger == stock, no acknowledged order lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chaos/chaosrun.cpp" line="393"/>
+        <location filename="../core/chaos/chaosrun.cpp" line="377"/>
         <source>Verdict: %1 violations, e.g. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chaos/chaosrun.cpp" line="395"/>
+        <location filename="../core/chaos/chaosrun.cpp" line="379"/>
         <source>Money at risk: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chaos/chaosrun.cpp" line="397"/>
+        <location filename="../core/chaos/chaosrun.cpp" line="381"/>
         <source>The run was aborted: the steady state broke beyond the experiment&apos;s limit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chaos/chaosrun.cpp" line="399"/>
+        <location filename="../core/chaos/chaosrun.cpp" line="383"/>
         <source>The run was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chaos/chaosrun.cpp" line="401"/>
+        <location filename="../core/chaos/chaosrun.cpp" line="385"/>
         <source>Failure: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chaos/chaosrun.cpp" line="403"/>
+        <location filename="../core/chaos/chaosrun.cpp" line="387"/>
         <source>Rollback failed: %1 (undo it by hand)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chaos/chaosrun.cpp" line="404"/>
+        <location filename="../core/chaos/chaosrun.cpp" line="388"/>
         <source>PASSED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chaos/chaosrun.cpp" line="404"/>
+        <location filename="../core/chaos/chaosrun.cpp" line="388"/>
         <source>FAILED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chaos/chaosrun.cpp" line="476"/>
+        <location filename="../core/chaos/chaosrun.cpp" line="472"/>
         <source>load at %1 checkouts/s, no fault (at rest)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chaos/chaosrun.cpp" line="515"/>
+        <location filename="../core/chaos/chaosrun.cpp" line="495"/>
+        <source>The connection string cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/chaosrun.cpp" line="499"/>
+        <source>A proxy fault on postgres needs the database over TCP (host=127.0.0.1 port=...), not a Unix socket: connect with a host address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/chaosrun.cpp" line="574"/>
         <source>the steady state does not hold at rest: the method is skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chaos/chaosrun.cpp" line="522"/>
+        <location filename="../core/chaos/chaosrun.cpp" line="581"/>
         <source>method starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chaos/chaosrun.cpp" line="553"/>
+        <location filename="../core/chaos/chaosrun.cpp" line="612"/>
         <source>could not inject &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chaos/chaosrun.cpp" line="560"/>
+        <location filename="../core/chaos/chaosrun.cpp" line="619"/>
         <source> (%1 terminated)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chaos/chaosrun.cpp" line="580"/>
+        <location filename="../core/chaos/chaosrun.cpp" line="639"/>
         <source>no sandbox to reset %1 on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chaos/chaosrun.cpp" line="582"/>
+        <location filename="../core/chaos/chaosrun.cpp" line="641"/>
         <source>%1 faults reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chaos/chaosrun.cpp" line="598"/>
+        <location filename="../core/chaos/chaosrun.cpp" line="657"/>
         <source>every fault is out: recovery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chaos/chaosrun.cpp" line="614"/>
+        <location filename="../core/chaos/chaosrun.cpp" line="673"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chaos/chaosrun.cpp" line="638"/>
+        <location filename="../core/chaos/chaosrun.cpp" line="699"/>
         <source>checkout success %1 % in a second, below the limit %2 %: rolling back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chaos/chaosrun.cpp" line="691"/>
+        <location filename="../core/chaos/chaosrun.cpp" line="752"/>
         <source>the verdict could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chaos/chaosrun.cpp" line="717"/>
+        <location filename="../core/chaos/chaosrun.cpp" line="778"/>
         <source>back to the steady state %1 s after the last fault went out</source>
         <translation type="unfinished"></translation>
     </message>
@@ -780,7 +840,7 @@
     </message>
     <message>
         <location filename="../core/chaos/experiment.cpp" line="70"/>
-        <location filename="../core/chaos/experiment.cpp" line="103"/>
+        <location filename="../core/chaos/experiment.cpp" line="113"/>
         <source>a duration such as 3s or 500ms</source>
         <translation type="unfinished"></translation>
     </message>
@@ -800,22 +860,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chaos/experiment.cpp" line="179"/>
+        <location filename="../core/chaos/experiment.cpp" line="97"/>
+        <source>&quot;database&quot; or &quot;http&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/experiment.cpp" line="103"/>
+        <source>from 1 to 64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/experiment.cpp" line="238"/>
         <source>every experiment needs a title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chaos/experiment.cpp" line="185"/>
+        <location filename="../core/chaos/experiment.cpp" line="244"/>
         <source>at least one probe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chaos/experiment.cpp" line="209"/>
+        <location filename="../core/chaos/experiment.cpp" line="277"/>
         <source>Cannot read the experiment %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chaos/experiment.cpp" line="213"/>
+        <location filename="../core/chaos/experiment.cpp" line="281"/>
         <source>The experiment %1 is not a JSON object: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -850,83 +920,88 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chaos/faults.cpp" line="53"/>
+        <location filename="../core/chaos/faults.cpp" line="54"/>
         <source>terminate %1 random &apos;%2&apos; database connections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chaos/faults.cpp" line="54"/>
+        <location filename="../core/chaos/faults.cpp" line="55"/>
         <source>terminate every &apos;%1&apos; database connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chaos/faults.cpp" line="99"/>
+        <location filename="../core/chaos/faults.cpp" line="100"/>
         <source>stop the embedded PostgreSQL (started again on rollback)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chaos/faults.cpp" line="100"/>
+        <location filename="../core/chaos/faults.cpp" line="101"/>
         <source>stop PostgreSQL with `%1` (started again with `%2`)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chaos/faults.cpp" line="108"/>
+        <location filename="../core/chaos/faults.cpp" line="109"/>
         <source>`%1` failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chaos/faults.cpp" line="139"/>
+        <location filename="../core/chaos/faults.cpp" line="140"/>
         <source>%1 down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chaos/faults.cpp" line="141"/>
+        <location filename="../core/chaos/faults.cpp" line="142"/>
         <source>%1 slow: +%2 ms per call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chaos/faults.cpp" line="143"/>
+        <location filename="../core/chaos/faults.cpp" line="144"/>
         <source>%1 faults: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chaos/faults.cpp" line="170"/>
+        <location filename="../core/chaos/faults.cpp" line="171"/>
         <source>kill `serve` (pid %1), started again on rollback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chaos/faults.cpp" line="176"/>
+        <location filename="../core/chaos/faults.cpp" line="177"/>
         <source>The serve instance to kill is not running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chaos/faults.cpp" line="190"/>
+        <location filename="../core/chaos/faults.cpp" line="192"/>
         <source>Could not start `serve` again: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chaos/faults.cpp" line="230"/>
+        <location filename="../core/chaos/faults.cpp" line="232"/>
         <source>The fault &apos;%1&apos; needs %2, which this run does not have.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chaos/faults.cpp" line="234"/>
+        <location filename="../core/chaos/faults.cpp" line="236"/>
         <source>the sandbox (gateways and marketplace stand-ins)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chaos/faults.cpp" line="247"/>
+        <location filename="../core/chaos/faults.cpp" line="249"/>
         <source>the embedded cluster or the operator&apos;s stop and start commands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chaos/faults.cpp" line="252"/>
+        <location filename="../core/chaos/faults.cpp" line="254"/>
         <source>a `serve` instance started by this run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chaos/faults.cpp" line="257"/>
-        <source>Unknown fault type &apos;%1&apos;: sandbox, terminate_backends, restart_database or kill_serve.</source>
+        <location filename="../core/chaos/faults.cpp" line="261"/>
+        <source>a fault proxy in front of &apos;%1&apos; (postgres, or a sandbox gateway or marketplace stand-in that `drill chaos` started)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/faults.cpp" line="270"/>
+        <source>Unknown fault type &apos;%1&apos;: sandbox, terminate_backends, restart_database, kill_serve or proxy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1009,6 +1084,31 @@
         <source>%1: a slicer needs size of at least 1 byte.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../core/chaos/proxyfault.cpp" line="22"/>
+        <source>The fault proxy&apos;s thread did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/proxyfault.cpp" line="42"/>
+        <source>proxy to %1 (port %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/proxyfault.cpp" line="86"/>
+        <source>The fault proxy&apos;s thread did not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/proxyfault.cpp" line="93"/>
+        <source>A proxy fault needs &quot;toxics&quot;, e.g. [&quot;latency:downstream:ms=500&quot;].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/proxyfault.cpp" line="98"/>
+        <source>toxics[%1]: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>backroom::db</name>
@@ -1018,118 +1118,118 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/connection.cpp" line="45"/>
+        <location filename="../core/db/connection.cpp" line="91"/>
         <source>the default socket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/connection.cpp" line="48"/>
+        <location filename="../core/db/connection.cpp" line="94"/>
         <source>%1 database &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/connection.cpp" line="49"/>
+        <location filename="../core/db/connection.cpp" line="95"/>
         <source>%1 as &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/connection.cpp" line="66"/>
+        <location filename="../core/db/connection.cpp" line="112"/>
         <source>Not allowed for your role: %1. Ask an owner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/connection.cpp" line="76"/>
+        <location filename="../core/db/connection.cpp" line="122"/>
         <source>The server&apos;s certificate at %1 is for &quot;%2&quot;, not for &quot;%3&quot;: connect with the host name the certificate names, or have the server&apos;s certificate reissued for this name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/connection.cpp" line="81"/>
+        <location filename="../core/db/connection.cpp" line="127"/>
         <source>The server&apos;s certificate at %1 is not signed by the root certificate Backroom trusts: check the root certificate (sslrootcert) is the one that signed the server&apos;s certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/connection.cpp" line="86"/>
+        <location filename="../core/db/connection.cpp" line="132"/>
         <source>Verifying the server at %1 needs the root certificate that signed its certificate: set it in the connection profile (sslrootcert=) or put it at ~/.postgresql/root.crt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/connection.cpp" line="91"/>
+        <location filename="../core/db/connection.cpp" line="137"/>
         <source>The server at %1 does not accept encrypted connections: ask its administrator to turn on ssl, or use TLS mode &quot;disable&quot; only on a network you trust.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/connection.cpp" line="109"/>
+        <location filename="../core/db/connection.cpp" line="155"/>
         <source>Wrong user name or password for %1: check the user and password in --db or BACKROOM_DB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/connection.cpp" line="113"/>
+        <location filename="../core/db/connection.cpp" line="159"/>
         <source>The database does not exist on %1: create it or fix dbname in --db.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/connection.cpp" line="117"/>
+        <location filename="../core/db/connection.cpp" line="163"/>
         <source>No such database user at %1: fix user in --db.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/connection.cpp" line="120"/>
+        <location filename="../core/db/connection.cpp" line="166"/>
         <source>Timed out connecting to %1: check the host and that the network allows it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/connection.cpp" line="125"/>
+        <location filename="../core/db/connection.cpp" line="171"/>
         <source>Cannot reach PostgreSQL at %1: is the server running? Check host and port in --db or BACKROOM_DB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/connection.cpp" line="129"/>
+        <location filename="../core/db/connection.cpp" line="175"/>
         <source>Unknown host in %1: fix host in --db.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/connection.cpp" line="131"/>
+        <location filename="../core/db/connection.cpp" line="177"/>
         <source>Cannot connect to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/connection.cpp" line="161"/>
+        <location filename="../core/db/connection.cpp" line="211"/>
         <source>%1 (run `backroom db migrate`)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/connection.cpp" line="172"/>
+        <location filename="../core/db/connection.cpp" line="222"/>
         <source>unreadable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/connection.cpp" line="175"/>
+        <location filename="../core/db/connection.cpp" line="225"/>
         <source>The connection string is malformed (%1). Example: &quot;host=localhost port=5432 dbname=backroom user=staff&quot; or &quot;postgresql://staff@localhost/backroom&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/connection.cpp" line="226"/>
+        <location filename="../core/db/connection.cpp" line="277"/>
         <source>Out of memory opening a connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/connection.cpp" line="266"/>
-        <location filename="../core/db/connection.cpp" line="277"/>
+        <location filename="../core/db/connection.cpp" line="318"/>
+        <location filename="../core/db/connection.cpp" line="329"/>
         <source>Lost the connection to the database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/connection.cpp" line="285"/>
+        <location filename="../core/db/connection.cpp" line="34"/>
         <source>Not connected to the database; will reconnect.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/connection.cpp" line="315"/>
+        <location filename="../core/db/connection.cpp" line="386"/>
         <source>Not connected to the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/connection.cpp" line="364"/>
+        <location filename="../core/db/connection.cpp" line="436"/>
         <source>Transaction already ended.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1355,7 +1455,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/drills/dbtarget.cpp" line="408"/>
+        <location filename="../core/drills/dbtarget.cpp" line="175"/>
+        <source>drill connection re-established (backend %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/drills/dbtarget.cpp" line="228"/>
+        <location filename="../core/drills/dbtarget.cpp" line="346"/>
+        <source>drill connection lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/drills/dbtarget.cpp" line="345"/>
+        <source>drill connection lost during a checkout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/drills/dbtarget.cpp" line="456"/>
+        <location filename="../core/drills/dbtarget.cpp" line="487"/>
         <source>Could not make a drill connection non-blocking.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1373,92 +1490,92 @@
 <context>
     <name>backroom::drills::LoadDrill</name>
     <message>
-        <location filename="../core/drills/loaddrill.cpp" line="212"/>
+        <location filename="../core/drills/loaddrill.cpp" line="207"/>
         <source>Buyers must be from 1 to %1, got %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/drills/loaddrill.cpp" line="214"/>
+        <location filename="../core/drills/loaddrill.cpp" line="209"/>
         <source>The order cap must be from 1 to %1, got %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/drills/loaddrill.cpp" line="216"/>
+        <location filename="../core/drills/loaddrill.cpp" line="211"/>
         <source>Think time cannot be negative and the drop bound must be above 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/drills/loaddrill.cpp" line="219"/>
+        <location filename="../core/drills/loaddrill.cpp" line="214"/>
         <source>The operation mix needs weights of 0 or more, at least one above 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/drills/loaddrill.cpp" line="221"/>
+        <location filename="../core/drills/loaddrill.cpp" line="216"/>
         <source>The drill needs at least one SKU with stock to order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/drills/loaddrill.cpp" line="223"/>
+        <location filename="../core/drills/loaddrill.cpp" line="218"/>
         <source>Searching needs search terms or SKUs to search for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/drills/loaddrill.cpp" line="225"/>
+        <location filename="../core/drills/loaddrill.cpp" line="220"/>
         <source>The xmin retry bound cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/drills/loaddrill.cpp" line="241"/>
+        <location filename="../core/drills/loaddrill.cpp" line="236"/>
         <source>Every stage needs a duration above 0 and a rate from 0 to %1 per second.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/drills/loaddrill.cpp" line="247"/>
+        <location filename="../core/drills/loaddrill.cpp" line="242"/>
         <source>The stages never ask for any load: give at least one stage a rate above 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/drills/loaddrill.cpp" line="249"/>
+        <location filename="../core/drills/loaddrill.cpp" line="244"/>
         <source>The stages last longer than %1 s in all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/drills/loaddrill.cpp" line="253"/>
+        <location filename="../core/drills/loaddrill.cpp" line="248"/>
         <source>The rate must be above 0 and at most %1 per second, got %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/drills/loaddrill.cpp" line="256"/>
+        <location filename="../core/drills/loaddrill.cpp" line="251"/>
         <source>The duration must be above 0 and at most %1 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/drills/loaddrill.cpp" line="264"/>
+        <location filename="../core/drills/loaddrill.cpp" line="259"/>
         <source>The drill target is not this machine: a load drill against a real server can hurt real buyers. Confirm it (--yes) if you mean it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/drills/loaddrill.cpp" line="268"/>
+        <location filename="../core/drills/loaddrill.cpp" line="263"/>
         <source>Sockets must be from 1 to %1, got %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/drills/loaddrill.cpp" line="270"/>
+        <location filename="../core/drills/loaddrill.cpp" line="265"/>
         <source>Over HTTP the store decides how stock is taken: use the database target to compare %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/drills/loaddrill.cpp" line="273"/>
+        <location filename="../core/drills/loaddrill.cpp" line="268"/>
         <source>The request timeout must be above 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/drills/loaddrill.cpp" line="279"/>
+        <location filename="../core/drills/loaddrill.cpp" line="274"/>
         <source>Connections must be from 1 to %1, got %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/drills/loaddrill.cpp" line="313"/>
+        <location filename="../core/drills/loaddrill.cpp" line="309"/>
         <source>A drill runs once: create a new one for the next run.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1555,13 +1672,13 @@
     </message>
     <message>
         <location filename="../core/healthcheck/healthcheck.cpp" line="116"/>
-        <location filename="../core/healthcheck/healthcheck.cpp" line="269"/>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="282"/>
         <source>passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/healthcheck/healthcheck.cpp" line="116"/>
-        <location filename="../core/healthcheck/healthcheck.cpp" line="269"/>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="282"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1627,73 +1744,73 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/healthcheck/healthcheck.cpp" line="248"/>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="261"/>
         <source>No running serve instance publishes its payment gateways and their methods.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/healthcheck/healthcheck.cpp" line="249"/>
-        <location filename="../core/healthcheck/healthcheck.cpp" line="289"/>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="262"/>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="302"/>
         <source>Start `backroom serve` with payments configured (docs/payments.md) and check again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/healthcheck/healthcheck.cpp" line="255"/>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="268"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/healthcheck/healthcheck.cpp" line="260"/>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="273"/>
         <source>healthy gateways per method: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/healthcheck/healthcheck.cpp" line="263"/>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="276"/>
         <source>Fewer than two healthy gateways for %1: route each method to two gateways (`routes` in payments.json) and close any open breaker once its gateway is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/healthcheck/healthcheck.cpp" line="268"/>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="281"/>
         <source>%1; gateway-outage chaos drill run %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/healthcheck/healthcheck.cpp" line="273"/>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="286"/>
         <source>The gateway-outage drill failed: open it (`backroom drill show %1`) and fix what lost or refused payments before the next sale.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/healthcheck/healthcheck.cpp" line="276"/>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="289"/>
         <source>%1; no gateway-outage chaos drill yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/healthcheck/healthcheck.cpp" line="277"/>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="290"/>
         <source>Prove the fallback: run the gateway-outage chaos experiment (`backroom drill chaos`).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/healthcheck/healthcheck.cpp" line="288"/>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="301"/>
         <source>No running serve instance publishes its payment methods.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/healthcheck/healthcheck.cpp" line="296"/>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="309"/>
         <source>enabled with a gateway: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/healthcheck/healthcheck.cpp" line="296"/>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="309"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/healthcheck/healthcheck.cpp" line="300"/>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="313"/>
         <source>Route %1 to a gateway (`routes` in payments.json) so shoppers can pay the way they prefer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/healthcheck/healthcheck.cpp" line="312"/>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="325"/>
         <source>%n store API instance(s) up and publishing health</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1701,37 +1818,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/healthcheck/healthcheck.cpp" line="315"/>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="328"/>
         <source>No store API instance has ever published its health.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/healthcheck/healthcheck.cpp" line="316"/>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="329"/>
         <source>Run `backroom serve` (docs/store-api.md): the store API is how a storefront, app or marketplace reads the shop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/healthcheck/healthcheck.cpp" line="318"/>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="331"/>
         <source>Every store API instance stopped sending heartbeats.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/healthcheck/healthcheck.cpp" line="319"/>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="332"/>
         <source>Start `backroom serve` again and check its log; `GET /health` answers when it is up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/healthcheck/healthcheck.cpp" line="330"/>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="343"/>
         <source>No healthy serve instance publishes its health.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/healthcheck/healthcheck.cpp" line="331"/>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="344"/>
         <source>Run two or more `backroom serve` instances behind a load balancer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/healthcheck/healthcheck.cpp" line="332"/>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="345"/>
         <source>%n healthy serve instance(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1739,117 +1856,117 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/healthcheck/healthcheck.cpp" line="336"/>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="349"/>
         <source>One instance is a single point of failure: run a second `backroom serve` (another port or machine) behind the load balancer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/healthcheck/healthcheck.cpp" line="353"/>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="366"/>
         <source>The storefront is outside Backroom, and the catalogue is empty: no store API payload to measure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/healthcheck/healthcheck.cpp" line="355"/>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="368"/>
         <source>Add products, then check again; check the storefront itself with a mobile audit (Lighthouse).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/healthcheck/healthcheck.cpp" line="369"/>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="382"/>
         <source>The storefront is outside Backroom. Store API payloads: product page (20) %1, search &quot;%2&quot; %3; budget %4 each</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/healthcheck/healthcheck.cpp" line="374"/>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="387"/>
         <source>Answers are heavy for a phone: ask for fewer items per page and keep images out of the JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/healthcheck/healthcheck.cpp" line="403"/>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="416"/>
         <source>None of the fixed misspellings&apos; words is in the catalogue (T-shirt, เสื้อยืด).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/healthcheck/healthcheck.cpp" line="404"/>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="417"/>
         <source>Search your own products with a typo in the Stock screen to check it by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/healthcheck/healthcheck.cpp" line="406"/>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="419"/>
         <source>%1 of %2 misspellings found their products: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/healthcheck/healthcheck.cpp" line="408"/>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="421"/>
         <source>%1 of %2 misspellings found their products; missed: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/healthcheck/healthcheck.cpp" line="410"/>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="423"/>
         <source>Check that migrations are current (`backroom db migrate`) so pg_trgm and search_patterns() are installed, and that product names are filled in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/healthcheck/healthcheck.cpp" line="446"/>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="459"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/healthcheck/healthcheck.cpp" line="447"/>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="460"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/healthcheck/healthcheck.cpp" line="448"/>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="461"/>
         <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/healthcheck/healthcheck.cpp" line="473"/>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="486"/>
         <source>Does the store API answer fast?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/healthcheck/healthcheck.cpp" line="474"/>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="487"/>
         <source>Does the shop hold a flash sale?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/healthcheck/healthcheck.cpp" line="475"/>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="488"/>
         <source>Does stock reach the marketplaces in real time?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/healthcheck/healthcheck.cpp" line="476"/>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="489"/>
         <source>Does payment fall back when a gateway fails?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/healthcheck/healthcheck.cpp" line="477"/>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="490"/>
         <source>Can shoppers pay by PromptPay, card, TrueMoney and ShopeePay?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/healthcheck/healthcheck.cpp" line="478"/>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="491"/>
         <source>Is the shop mobile-first?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/healthcheck/healthcheck.cpp" line="479"/>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="492"/>
         <source>Is the store API up (API-first)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/healthcheck/healthcheck.cpp" line="480"/>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="493"/>
         <source>Does search forgive typos?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/healthcheck/healthcheck.cpp" line="481"/>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="494"/>
         <source>Does the store API run on more than one instance?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/healthcheck/healthcheck.cpp" line="482"/>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="495"/>
         <source>Is the shop load-tested regularly?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2101,32 +2218,32 @@
 <context>
     <name>backroom::orders</name>
     <message>
-        <location filename="../core/orders/checkout.cpp" line="149"/>
+        <location filename="../core/orders/checkout.cpp" line="157"/>
         <source>An order needs at least one line (SKU and quantity).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/orders/checkout.cpp" line="154"/>
+        <location filename="../core/orders/checkout.cpp" line="162"/>
         <source>Every order line needs a SKU.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/orders/checkout.cpp" line="157"/>
+        <location filename="../core/orders/checkout.cpp" line="165"/>
         <source>Quantity for %1 must be 1 or more (got %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/orders/checkout.cpp" line="200"/>
+        <location filename="../core/orders/checkout.cpp" line="209"/>
         <source>Order %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/orders/checkout.cpp" line="230"/>
+        <location filename="../core/orders/checkout.cpp" line="239"/>
         <source>--buckets must be from 1 to 256 (got %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/orders/checkout.cpp" line="243"/>
+        <location filename="../core/orders/checkout.cpp" line="252"/>
         <source>Unknown SKU &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2874,7 +2991,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/security/session.cpp" line="183"/>
+        <location filename="../core/security/session.cpp" line="190"/>
         <source>Not allowed for your role: %1; this needs the %2 role. An owner can change your role with `backroom users set-role`.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2906,210 +3023,595 @@
     </message>
 </context>
 <context>
+    <name>backroom::stack</name>
+    <message>
+        <location filename="../core/stack/stack.cpp" line="133"/>
+        <source>Could not start %1: %2. Is it installed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stack/stack.cpp" line="270"/>
+        <source>HAProxy&apos;s runtime API does not answer at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stack/stack.cpp" line="298"/>
+        <source>The stack in %1 is running: starting only the parts that are not (its settings are in stack.json; `stack down` first to change them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stack/stack.cpp" line="312"/>
+        <source>Could not create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stack/stack.cpp" line="316"/>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stack/stack.cpp" line="330"/>
+        <source>%1 was edited: kept as it is; what this version would write is in %1.new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stack/stack.cpp" line="332"/>
+        <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stack/stack.cpp" line="350"/>
+        <source>PgBouncer did not start: %1 (log: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stack/stack.cpp" line="395"/>
+        <source>Instance %1 (serve on port %2) did not become healthy: %3 (log: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stack/stack.cpp" line="398"/>
+        <source>Instance %1: serve on 127.0.0.1:%2 (pid %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stack/stack.cpp" line="409"/>
+        <source>Could not start %1: %2. Is HAProxy installed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stack/stack.cpp" line="412"/>
+        <source>HAProxy refuses %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stack/stack.cpp" line="451"/>
+        <source>HAProxy did not start: %1 (log: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stack/haproxyruntime.cpp" line="51"/>
+        <source>Cannot reach HAProxy&apos;s runtime socket %1 (%2): is HAProxy running with `stats socket %1 level admin`?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stack/haproxyruntime.cpp" line="55"/>
+        <source>HAProxy did not take the command &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stack/haproxyruntime.cpp" line="62"/>
+        <source>HAProxy did not finish answering &quot;%1&quot; within %2 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stack/haproxyruntime.cpp" line="85"/>
+        <location filename="../core/stack/stack.cpp" line="467"/>
+        <source>HAProxy refused &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stack/haproxyruntime.cpp" line="122"/>
+        <location filename="../core/stack/haproxyruntime.cpp" line="148"/>
+        <source>HAProxy has no backend &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stack/stack.cpp" line="499"/>
+        <source>HAProxy did not mark every instance up within %1 ms; see %2/log/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stack/stack.cpp" line="502"/>
+        <source>Store API through HAProxy on %1 (%2 instances%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stack/stack.cpp" line="503"/>
+        <source>, PgBouncer in transaction mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stack/stack.cpp" line="511"/>
+        <source>No stack in %1 (no stack.json): run `backroom stack up` first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stack/stack.cpp" line="579"/>
+        <source>Stopped %1 (pid %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stack/stack.cpp" line="580"/>
+        <source>%1 (pid %2) did not stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stack/stack.cpp" line="592"/>
+        <source>Stopped serve (pid %1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stack/stack.cpp" line="598"/>
+        <source>Some parts of the stack in %1 did not stop; see above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stack/stackconfig.cpp" line="20"/>
+        <source>The template %1 is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stack/stackconfig.cpp" line="66"/>
+        <source>Give the stack a directory (--dir).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stack/stackconfig.cpp" line="68"/>
+        <source>HAProxy slots must be between 1 and 64 (got %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stack/stackconfig.cpp" line="70"/>
+        <source>--instances must be between 1 and the %1 HAProxy slots (got %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stack/stackconfig.cpp" line="73"/>
+        <source>Name the database with --db or BACKROOM_DB. For the demo shop: start `backroom demo --headless` and pass its &quot;Demo database:&quot; line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stack/stackconfig.cpp" line="76"/>
+        <source>Health check interval must be at least 100 ms and timeouts at least 1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stack/stackconfig.cpp" line="78"/>
+        <source>The path of the backroom program is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stack/stackconfig.cpp" line="98"/>
+        <source>The template has a placeholder @%1@ this version does not fill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stack/stackconfig.cpp" line="131"/>
+        <source>The connection string cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stack/stackconfig.cpp" line="186"/>
+        <source>Could not write %1: check that the directory is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stack/scalepolicy.cpp" line="28"/>
+        <source>The minimum number of instances must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stack/scalepolicy.cpp" line="30"/>
+        <source>The maximum number of instances (%1) is below the minimum (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stack/scalepolicy.cpp" line="32"/>
+        <source>The scale-up saturation must be above 0 and at most 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stack/scalepolicy.cpp" line="34"/>
+        <source>The scale-down saturation must be at least 0 and below the scale-up saturation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stack/scalepolicy.cpp" line="36"/>
+        <source>The scale-down latency must be at least 0 and below the scale-up latency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stack/scalepolicy.cpp" line="38"/>
+        <source>The number of ticks before scaling must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stack/scalepolicy.cpp" line="40"/>
+        <source>The cooldown cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stack/scalepolicy.cpp" line="82"/>
+        <source>%1 instances, below the minimum of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stack/scalepolicy.cpp" line="85"/>
+        <source>%1 instances, above the maximum of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stack/scalepolicy.cpp" line="105"/>
+        <source>mean saturation %1 &gt;= %2 for %3 ticks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stack/scalepolicy.cpp" line="107"/>
+        <source>latency p95 %1 ms &gt;= %2 ms for %3 ticks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stack/scalepolicy.cpp" line="114"/>
+        <source>mean saturation %1 &lt;= %2 and latency p95 %3 ms &lt;= %4 ms for %5 ticks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stack/supervisor.cpp" line="92"/>
+        <source>Could not start %1 serve on port %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stack/supervisor.cpp" line="158"/>
+        <source>HAProxy&apos;s backend %1 has %2 free server slots (in maintenance) for at most %3 instances: raise its server-template count or lower --max.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stack/supervisor.cpp" line="164"/>
+        <source>starting: the minimum is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stack/supervisor.cpp" line="187"/>
+        <source>supervisor stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stack/supervisor.cpp" line="266"/>
+        <source>Instance %1 (port %2) exited by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stack/supervisor.cpp" line="269"/>
+        <source>instance %1 exited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stack/supervisor.cpp" line="294"/>
+        <source>Instance %1 (port %2) did not answer /health within %3 s; stopped it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stack/supervisor.cpp" line="296"/>
+        <source>Instance %1 (port %2) exited while starting; see its log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stack/supervisor.cpp" line="300"/>
+        <source>instance %1 failed to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stack/supervisor.cpp" line="327"/>
+        <source>No free HAProxy slot in backend %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/stack/supervisor.cpp" line="328"/>
+        <source>No free port on 127.0.0.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>backroom::store</name>
     <message>
-        <location filename="../core/store/catalog.cpp" line="56"/>
+        <location filename="../core/store/catalog.cpp" line="50"/>
         <source>page must be 1 or more (got %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/catalog.cpp" line="59"/>
+        <location filename="../core/store/catalog.cpp" line="53"/>
         <source>per_page must be between 1 and %1 (got %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/catalog.cpp" line="81"/>
+        <location filename="../core/store/catalog.cpp" line="75"/>
+        <location filename="../core/store/productimage.cpp" line="127"/>
         <source>Unknown SKU &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/catalog.cpp" line="95"/>
+        <location filename="../core/store/productsearch.cpp" line="55"/>
         <source>Say what to search for: ?q=shirt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/catalog.cpp" line="98"/>
+        <location filename="../core/store/productsearch.cpp" line="58"/>
         <source>The search term is too long (%1 characters, at most %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/catalog.cpp" line="102"/>
+        <location filename="../core/store/productsearch.cpp" line="62"/>
         <source>limit must be between 1 and %1 (got %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/storeapi.cpp" line="30"/>
+        <location filename="../core/store/productimage.cpp" line="111"/>
+        <location filename="../core/store/staticfiles.cpp" line="165"/>
+        <source>This path answers GET and HEAD only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/productimage.cpp" line="115"/>
+        <source>Product images are called &lt;sku&gt;.svg, e.g. /images/TSH-0000020.svg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/productimage.cpp" line="120"/>
+        <location filename="../core/store/storeapi.cpp" line="57"/>
         <source>The shop database cannot be reached right now; try again shortly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/storeapi.cpp" line="60"/>
+        <location filename="../core/store/storeapi.cpp" line="38"/>
+        <source>%1 holds a control character (such as NUL, a tab or a line break) or broken Unicode; send plain text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/storeapi.cpp" line="87"/>
         <source>The body is not valid JSON (%1 at byte %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/storeapi.cpp" line="63"/>
+        <location filename="../core/store/storeapi.cpp" line="90"/>
         <source>The body must be a JSON object: {&quot;lines&quot;: [{&quot;sku&quot;: &quot;...&quot;, &quot;qty&quot;: 1}]}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/storeapi.cpp" line="71"/>
+        <location filename="../core/store/storeapi.cpp" line="98"/>
         <source>idempotency_key must be a non-empty string.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/storeapi.cpp" line="73"/>
+        <location filename="../core/store/storeapi.cpp" line="102"/>
         <source>idempotency_key is too long (at most %1 characters).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/storeapi.cpp" line="84"/>
+        <location filename="../core/store/storeapi.cpp" line="113"/>
         <source>channel must be &quot;web&quot; (the default) or &quot;drill&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/storeapi.cpp" line="90"/>
+        <location filename="../core/store/storeapi.cpp" line="119"/>
         <source>lines must be a non-empty array of {&quot;sku&quot;: &quot;...&quot;, &quot;qty&quot;: n}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/storeapi.cpp" line="93"/>
+        <location filename="../core/store/storeapi.cpp" line="122"/>
         <source>Too many lines (%1, at most %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/storeapi.cpp" line="99"/>
+        <location filename="../core/store/storeapi.cpp" line="128"/>
         <source>lines[%1].sku must be a SKU string (1 to 64 characters).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/storeapi.cpp" line="103"/>
+        <location filename="../core/store/storeapi.cpp" line="134"/>
         <source>lines[%1].qty must be a whole number from 1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/storeserver.cpp" line="38"/>
+        <location filename="../core/store/storeserver.cpp" line="41"/>
         <source>This path answers %1 only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/storeserver.cpp" line="54"/>
+        <location filename="../core/store/storeserver.cpp" line="94"/>
         <source>%1 must be a whole number (got &apos;%2&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/storeserver.cpp" line="305"/>
+        <location filename="../core/store/storeserver.cpp" line="364"/>
         <source>Cannot listen on %1:%2: the port is taken or not allowed; pick another with --listen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/storeserver.cpp" line="331"/>
-        <source>No such endpoint: %1. See docs/store-api.md for the list.</source>
+        <location filename="../core/store/storeserver.cpp" line="380"/>
+        <source>The path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/storeserver.cpp" line="376"/>
-        <source>The %1 service is at its limit of %2 requests; retry shortly.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/store/storeserver.cpp" line="436"/>
-        <source>Say what to search for: /search?q=shirt</source>
+        <location filename="../core/store/storeserver.cpp" line="382"/>
+        <source>The query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/store/storeserver.cpp" line="438"/>
+        <source>No such endpoint: %1. See docs/store-api.md for the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/storeserver.cpp" line="504"/>
+        <source>The %1 service is at its limit of %2 requests; retry shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/storeserver.cpp" line="538"/>
+        <source>The browse service is at its limit; retry shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/storeserver.cpp" line="592"/>
+        <source>Say what to search for: /search?q=shirt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/storeserver.cpp" line="594"/>
         <source>The search term is too long (at most %1 characters).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/storeserver.cpp" line="464"/>
+        <location filename="../core/store/storeserver.cpp" line="620"/>
         <source>The body is %1 bytes; at most %2 are accepted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/storeserver.cpp" line="468"/>
+        <location filename="../core/store/storeserver.cpp" line="624"/>
         <source>Send the order as Content-Type: application/json.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/storeserver.cpp" line="496"/>
-        <location filename="../core/store/storeserver.cpp" line="651"/>
+        <location filename="../core/store/storeserver.cpp" line="652"/>
+        <location filename="../core/store/storeserver.cpp" line="807"/>
         <source>Order ids are positive whole numbers (got &apos;%1&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/storeserver.cpp" line="501"/>
-        <location filename="../core/store/storeserver.cpp" line="678"/>
+        <location filename="../core/store/storeserver.cpp" line="657"/>
+        <location filename="../core/store/storeserver.cpp" line="837"/>
         <source>No order %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/storeserver.cpp" line="589"/>
-        <location filename="../core/store/storeserver.cpp" line="615"/>
+        <location filename="../core/store/storeserver.cpp" line="745"/>
+        <location filename="../core/store/storeserver.cpp" line="771"/>
         <source>The payments service is at its limit; retry shortly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/storeserver.cpp" line="626"/>
+        <location filename="../core/store/storeserver.cpp" line="782"/>
         <source>Payments are not configured on this server (see docs/payments.md).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/storeserver.cpp" line="653"/>
-        <location filename="../core/store/storeserver.cpp" line="788"/>
+        <location filename="../core/store/storeserver.cpp" line="809"/>
+        <location filename="../core/store/storeserver.cpp" line="947"/>
         <source>The body is too large.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/storeserver.cpp" line="659"/>
+        <location filename="../core/store/storeserver.cpp" line="815"/>
         <source>Send {&quot;method&quot;: &quot;promptpay|card|truemoney|shopeepay&quot;, &quot;idempotency_key&quot;: &quot;...&quot;}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/storeserver.cpp" line="662"/>
+        <location filename="../core/store/storeserver.cpp" line="818"/>
         <source>idempotency_key is required (1 to %1 characters): the same key never charges twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/storeserver.cpp" line="714"/>
+        <location filename="../core/store/storeserver.cpp" line="873"/>
         <source>The order could no longer take this payment; it will be reversed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/storeserver.cpp" line="764"/>
+        <location filename="../core/store/storeserver.cpp" line="923"/>
         <source>Payment ids are positive whole numbers (got &apos;%1&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/storeserver.cpp" line="769"/>
+        <location filename="../core/store/storeserver.cpp" line="928"/>
         <source>No payment %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/storeserver.cpp" line="785"/>
+        <location filename="../core/store/storeserver.cpp" line="944"/>
         <source>No gateway named &apos;%1&apos; here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/storeserver.cpp" line="810"/>
+        <location filename="../core/store/storeserver.cpp" line="958"/>
+        <source>The charge id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/storeserver.cpp" line="971"/>
         <source>No payment here for %1 charge %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/storeserver.cpp" line="816"/>
+        <location filename="../core/store/storeserver.cpp" line="977"/>
         <source>Charge %1 is for %2 satang; payment %3 is for %4 satang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/connectionguard.cpp" line="164"/>
+        <source>The request line or a header holds a control character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/connectionguard.cpp" line="177"/>
+        <source>Send the body with a Content-Length, not in chunks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/connectionguard.cpp" line="184"/>
+        <source>Content-Length must be a whole number of bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/connectionguard.cpp" line="211"/>
+        <source>The body is larger than %1 bytes, the most accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/connectionguard.cpp" line="218"/>
+        <source>The request line and headers are larger than %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/connectionguard.cpp" line="235"/>
+        <source>The request did not arrive in full within %1 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/connectionguard.cpp" line="338"/>
+        <source>This server has %1 connections open, its limit; retry shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/staticfiles.cpp" line="169"/>
+        <source>The storefront has no file called &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>backroom::ui</name>
     <message>
+        <location filename="../ui/drills/chaosfigures.cpp" line="65"/>
+        <source>%1 baht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaosfigures.cpp" line="67"/>
         <location filename="../ui/drills/drillfigures.cpp" line="139"/>
         <source>PASS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/drills/chaosfigures.cpp" line="67"/>
         <location filename="../ui/drills/drillfigures.cpp" line="139"/>
         <source>FAIL</source>
         <translation type="unfinished"></translation>
@@ -3120,13 +3622,97 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/drills/chaosfigures.cpp" line="241"/>
+        <location filename="../ui/drills/chaosfigures.cpp" line="242"/>
         <location filename="../ui/drills/drillfigures.cpp" line="256"/>
         <source>same</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/drills/chaosfigures.cpp" line="241"/>
+        <source>Experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaosfigures.cpp" line="241"/>
+        <source>different</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaosfigures.cpp" line="242"/>
         <location filename="../ui/drills/drillfigures.cpp" line="256"/>
         <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaosfigures.cpp" line="242"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaosfigures.cpp" line="253"/>
+        <source>Probe “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaosfigures.cpp" line="257"/>
+        <source>Time to recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaosfigures.cpp" line="259"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaosfigures.cpp" line="263"/>
+        <source>Checkouts answered while faulted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaosfigures.cpp" line="264"/>
+        <location filename="../ui/drills/chaosfigures.cpp" line="266"/>
+        <source> points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaosfigures.cpp" line="265"/>
+        <source>Payments taken while faulted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaosfigures.cpp" line="268"/>
+        <source>Checkout p95 while faulted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaosfigures.cpp" line="269"/>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaosfigures.cpp" line="271"/>
+        <source>Charged but not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaosfigures.cpp" line="274"/>
+        <source>Charged twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaosfigures.cpp" line="276"/>
+        <source>Saved but not charged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaosfigures.cpp" line="279"/>
+        <source>not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaosfigures.cpp" line="280"/>
+        <source>Oversold or lost orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3207,13 +3793,121 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillplan.cpp" line="28"/>
+        <location filename="../ui/drills/drillplan.cpp" line="30"/>
         <source>this machine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillplan.cpp" line="130"/>
+        <location filename="../ui/drills/drillplan.cpp" line="100"/>
         <source>Threshold “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>backroom::ui::AutoscaleSection</name>
+    <message>
+        <location filename="../ui/health/autoscalesection.cpp" line="48"/>
+        <source>Auto-scaling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/health/autoscalesection.cpp" line="51"/>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/health/autoscalesection.cpp" line="55"/>
+        <source>Instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/health/autoscalesection.cpp" line="55"/>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/health/autoscalesection.cpp" line="55"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/health/autoscalesection.cpp" line="55"/>
+        <source>Browse load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/health/autoscalesection.cpp" line="55"/>
+        <source>Checkout load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/health/autoscalesection.cpp" line="56"/>
+        <source>Latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/health/autoscalesection.cpp" line="56"/>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/health/autoscalesection.cpp" line="57"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/health/autoscalesection.cpp" line="57"/>
+        <source>Instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/health/autoscalesection.cpp" line="57"/>
+        <source>Slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/health/autoscalesection.cpp" line="57"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/health/autoscalesection.cpp" line="61"/>
+        <source>Latest scale events:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/health/autoscalesection.cpp" line="92"/>
+        <source>Only an owner can see auto-scaling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/health/autoscalesection.cpp" line="93"/>
+        <source>Could not read auto-scaling: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/health/autoscalesection.cpp" line="111"/>
+        <source>%1 on %2: %3 instances (%4 ready), bounds %5 to %6, mean load %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/health/autoscalesection.cpp" line="122"/>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/health/autoscalesection.cpp" line="122"/>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/health/autoscalesection.cpp" line="132"/>
+        <source>No auto-scaling supervisor is running. Start one with `backroom stack autoscale` (docs/autoscale.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/health/autoscalesection.cpp" line="146"/>
+        <source>%1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3699,7 +4393,7 @@ Every product is pushed to it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/channels/channelsscreen.cpp" line="365"/>
+        <location filename="../ui/channels/channelsscreen.cpp" line="366"/>
         <source>No marketplace is enabled: nothing to resync.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3709,15 +4403,7 @@ Every product is pushed to it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/channels/channelsscreen.cpp" line="384"/>
-        <source>Cancelled: %n product(s) were queued before you cancelled.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/channels/channelsscreen.cpp" line="391"/>
+        <location filename="../ui/channels/channelsscreen.cpp" line="421"/>
         <source>Queued %n product push(es); `serve` is pushing them…</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3725,12 +4411,27 @@ Every product is pushed to it again.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/channels/channelsscreen.cpp" line="403"/>
+        <location filename="../ui/channels/channelsscreen.cpp" line="400"/>
         <source>Resync of %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../ui/channels/channelsscreen.cpp" line="385"/>
+        <source>Cancelled: %1 of %2 product(s) were queued before you cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelsscreen.cpp" line="399"/>
+        <source>the marketplaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelsscreen.cpp" line="411"/>
+        <source>Queueing products… %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/channels/channelsscreen.cpp" line="420"/>
+        <location filename="../ui/channels/channelsscreen.cpp" line="435"/>
         <source>Resync done: %n product push(es).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3738,14 +4439,510 @@ Every product is pushed to it again.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/channels/channelsscreen.cpp" line="430"/>
+        <location filename="../ui/channels/channelsscreen.cpp" line="445"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/channels/channelsscreen.cpp" line="433"/>
+        <location filename="../ui/channels/channelsscreen.cpp" line="448"/>
         <source>Stopped following the resync; products already queued are still pushed.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>backroom::ui::ChaosCharts</name>
+    <message>
+        <location filename="../ui/drills/chaoscharts.cpp" line="42"/>
+        <source>Checkouts and payments per second; faults shaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaoscharts.cpp" line="46"/>
+        <source>seconds since the run started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaoscharts.cpp" line="49"/>
+        <source>per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaoscharts.cpp" line="56"/>
+        <source>fault in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaoscharts.cpp" line="59"/>
+        <source>answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaoscharts.cpp" line="60"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaoscharts.cpp" line="61"/>
+        <source>paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaoscharts.cpp" line="62"/>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaoscharts.cpp" line="64"/>
+        <source>breaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaoscharts.cpp" line="65"/>
+        <source>connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaoscharts.cpp" line="66"/>
+        <source>recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaoscharts.cpp" line="67"/>
+        <source>stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>backroom::ui::ChaosFigures</name>
+    <message>
+        <location filename="../ui/drills/chaosfigures.cpp" line="208"/>
+        <source>PASS: the steady state held through the faults, nothing was oversold or lost, no money at risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaosfigures.cpp" line="210"/>
+        <source>Stopped: every fault was rolled back; a stopped run is saved as not passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaosfigures.cpp" line="212"/>
+        <source>FAIL: the steady state did not hold at rest, so no fault was injected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaosfigures.cpp" line="214"/>
+        <location filename="../ui/drills/chaosfigures.cpp" line="220"/>
+        <source>FAIL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaosfigures.cpp" line="216"/>
+        <source>FAIL: aborted, the shop broke beyond the experiment&apos;s limit (every fault was rolled back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaosfigures.cpp" line="218"/>
+        <source>FAIL: a rollback failed: %1 (undo it by hand).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaosfigures.cpp" line="220"/>
+        <source>the verdict found a violation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaosfigures.cpp" line="223"/>
+        <source>FAIL: “%1” was %2 during the faults, needed %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaosfigures.cpp" line="225"/>
+        <source>FAIL: money was at risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaosfigures.cpp" line="226"/>
+        <source>FAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaosfigures.cpp" line="234"/>
+        <source>did not recover within the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaosfigures.cpp" line="235"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>backroom::ui::ChaosPanel</name>
+    <message>
+        <location filename="../ui/drills/chaospanel.cpp" line="44"/>
+        <source>cut %1 database connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaospanel.cpp" line="45"/>
+        <source>cut every database connection of the shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaospanel.cpp" line="48"/>
+        <source>stop PostgreSQL (started again on rollback)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaospanel.cpp" line="54"/>
+        <source>%1 (sandbox): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaospanel.cpp" line="66"/>
+        <source>must hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaospanel.cpp" line="72"/>
+        <source>&lt;p&gt;&lt;b&gt;Load:&lt;/b&gt; %1 checkouts a second%2; %3 s at rest first, %4 s of recovery after the faults.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaospanel.cpp" line="74"/>
+        <source>, each paid with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaospanel.cpp" line="76"/>
+        <source>&lt;p&gt;&lt;b&gt;Hypothesis&lt;/b&gt; (must hold at rest, and is judged over the faults):&lt;/p&gt;&lt;ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaospanel.cpp" line="79"/>
+        <source>&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Method&lt;/b&gt; (while the load runs):&lt;/p&gt;&lt;ol&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaospanel.cpp" line="82"/>
+        <source>&lt;li&gt;wait %1 s&lt;/li&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaospanel.cpp" line="84"/>
+        <source>&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Rollbacks&lt;/b&gt; (always run, also on Stop or failure): every fault above is undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaospanel.cpp" line="86"/>
+        <source>; %1 reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaospanel.cpp" line="89"/>
+        <source>&lt;p&gt;&lt;b&gt;Abort:&lt;/b&gt; when a whole second answers fewer than %1 % of checkouts, everything is rolled back at once.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaospanel.cpp" line="118"/>
+        <source>Timeline and report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaospanel.cpp" line="119"/>
+        <source>Saved chaos runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaospanel.cpp" line="128"/>
+        <source>Start chaos experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaospanel.cpp" line="134"/>
+        <source>Stop chaos experiment (roll back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaospanel.cpp" line="143"/>
+        <source>Break another machine?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaospanel.cpp" line="144"/>
+        <source>The experiment&apos;s target, %1, is not this machine. A chaos experiment breaks things on purpose: against a real shop, real buyers would see the faults.
+
+Run it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaospanel.cpp" line="167"/>
+        <source>E&amp;xperiment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaospanel.cpp" line="171"/>
+        <source>Open a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaospanel.cpp" line="185"/>
+        <source>The gateways and marketplaces an experiment breaks are the sandbox&apos;s, inside Backroom. Its checkouts are drill orders (channel ‘drill’, `backroom drill cleanup` removes them). Every fault is rolled back at the end, on Stop, and if the run fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaospanel.cpp" line="253"/>
+        <source>Open a chaos experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaospanel.cpp" line="253"/>
+        <source>Experiments (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaospanel.cpp" line="262"/>
+        <source>%1 cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaospanel.cpp" line="265"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaospanel.cpp" line="267"/>
+        <source>Opened %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaospanel.cpp" line="288"/>
+        <source>database on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaospanel.cpp" line="289"/>
+        <source>Not started: the target is not this machine and was not confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaospanel.cpp" line="298"/>
+        <source>“%1” is running: the report appears when it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaospanel.cpp" line="312"/>
+        <source>Start experiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaospanel.cpp" line="313"/>
+        <source>Starting… (Stop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaospanel.cpp" line="314"/>
+        <source>Stop and roll back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaospanel.cpp" line="315"/>
+        <source>Rolling back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaospanel.cpp" line="320"/>
+        <source>Ctrl+Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaospanel.cpp" line="320"/>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaospanel.cpp" line="335"/>
+        <source>Checking the guardrails and starting the load (%1 s)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaospanel.cpp" line="336"/>
+        <source>%1 s: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaospanel.cpp" line="338"/>
+        <source>Rolling back every fault, then judging what ran (%1 s)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaospanel.cpp" line="352"/>
+        <source>rolling back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaospanel.cpp" line="368"/>
+        <source>%1 · run %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaospanel.cpp" line="370"/>
+        <source>%1 · this run (not saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaospanel.cpp" line="373"/>
+        <source>Stopped: every fault was rolled back (saved as not passed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaospanel.cpp" line="374"/>
+        <source>Finished: PASS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaospanel.cpp" line="374"/>
+        <source>Finished: FAIL, see the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaospanel.cpp" line="382"/>
+        <source>Nothing was broken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaospanel.cpp" line="383"/>
+        <source>Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaospanel.cpp" line="390"/>
+        <source>Saved run %1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>backroom::ui::ChaosProbeFigures</name>
+    <message>
+        <location filename="../ui/drills/chaosfigures.cpp" line="95"/>
+        <source>not measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>backroom::ui::ChaosReportView</name>
+    <message>
+        <location filename="../ui/drills/chaosreportview.cpp" line="61"/>
+        <source>Probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaosreportview.cpp" line="61"/>
+        <source>Tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaosreportview.cpp" line="61"/>
+        <source>At rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaosreportview.cpp" line="61"/>
+        <source>During the faults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaosreportview.cpp" line="61"/>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaosreportview.cpp" line="66"/>
+        <source>At</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaosreportview.cpp" line="66"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaosreportview.cpp" line="66"/>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaosreportview.cpp" line="70"/>
+        <source>Time to recover:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaosreportview.cpp" line="71"/>
+        <source>Orders and stock:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaosreportview.cpp" line="72"/>
+        <source>Money at risk:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaosreportview.cpp" line="78"/>
+        <source>Timeline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaosreportview.cpp" line="82"/>
+        <source>Pick an experiment and start it, or open a saved chaos run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaosreportview.cpp" line="102"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaosreportview.cpp" line="112"/>
+        <source> after the last fault was taken out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaosreportview.cpp" line="113"/>
+        <source>no fault was injected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaosreportview.cpp" line="134"/>
+        <source>PASS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaosreportview.cpp" line="134"/>
+        <source>FAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaosreportview.cpp" line="137"/>
+        <source>not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaosreportview.cpp" line="145"/>
+        <source>not checked (the run did not get that far)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaosreportview.cpp" line="147"/>
+        <source>nothing oversold, the ledger matches the stock, no acknowledged order lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/drills/chaosreportview.cpp" line="148"/>
+        <source>%n problem(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4684,171 +5881,181 @@ Every product is pushed to it again.</source>
 <context>
     <name>backroom::ui::DrillsScreen</name>
     <message>
-        <location filename="../ui/drills/drillsscreen.cpp" line="44"/>
+        <location filename="../ui/drills/drillsscreen.cpp" line="45"/>
         <source>Live and report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillsscreen.cpp" line="45"/>
+        <location filename="../ui/drills/drillsscreen.cpp" line="46"/>
         <source>Saved runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillsscreen.cpp" line="55"/>
-        <location filename="../ui/drills/drillsscreen.cpp" line="186"/>
-        <source>Start drill</source>
+        <location filename="../ui/drills/drillsscreen.cpp" line="56"/>
+        <source>Load drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillsscreen.cpp" line="57"/>
+        <source>Chaos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/drills/drillsscreen.cpp" line="61"/>
-        <location filename="../ui/drills/drillsscreen.cpp" line="188"/>
-        <source>Stop drill</source>
+        <location filename="../ui/drills/drillsscreen.cpp" line="192"/>
+        <source>Start drill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/drills/drillsscreen.cpp" line="67"/>
+        <location filename="../ui/drills/drillsscreen.cpp" line="194"/>
+        <source>Stop drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillsscreen.cpp" line="73"/>
         <source>Refresh saved runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillsscreen.cpp" line="75"/>
+        <location filename="../ui/drills/drillsscreen.cpp" line="81"/>
         <source>Drill against another machine?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillsscreen.cpp" line="76"/>
+        <location filename="../ui/drills/drillsscreen.cpp" line="82"/>
         <source>The drill&apos;s target, %1, is not this machine. A load drill against a real shop can slow it down for real buyers, and it places (tagged) drill orders there.
 
 Run it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillsscreen.cpp" line="90"/>
+        <location filename="../ui/drills/drillsscreen.cpp" line="96"/>
         <source>Shoot-out run %1 of %2: %3 with %4 buyers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillsscreen.cpp" line="115"/>
+        <location filename="../ui/drills/drillsscreen.cpp" line="121"/>
         <source>Drill orders are tagged channel ‘drill’ and can be removed with `backroom drill cleanup`; real orders are never touched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillsscreen.cpp" line="162"/>
+        <location filename="../ui/drills/drillsscreen.cpp" line="168"/>
         <source>Not started: the target is not this machine and was not confirmed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillsscreen.cpp" line="169"/>
+        <location filename="../ui/drills/drillsscreen.cpp" line="175"/>
         <source>Shoot-out in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillsscreen.cpp" line="171"/>
+        <location filename="../ui/drills/drillsscreen.cpp" line="177"/>
         <source>Drill in progress: the report appears when it ends.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillsscreen.cpp" line="187"/>
+        <location filename="../ui/drills/drillsscreen.cpp" line="193"/>
         <source>Preparing the scenario… (Stop)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillsscreen.cpp" line="189"/>
+        <location filename="../ui/drills/drillsscreen.cpp" line="195"/>
         <source>Stopping…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillsscreen.cpp" line="190"/>
+        <location filename="../ui/drills/drillsscreen.cpp" line="196"/>
         <source>Checking the verdict…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillsscreen.cpp" line="195"/>
+        <location filename="../ui/drills/drillsscreen.cpp" line="201"/>
         <source>Ctrl+Return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillsscreen.cpp" line="195"/>
+        <location filename="../ui/drills/drillsscreen.cpp" line="201"/>
         <source>Esc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillsscreen.cpp" line="202"/>
+        <location filename="../ui/drills/drillsscreen.cpp" line="208"/>
         <source>Fix the parameters to start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillsscreen.cpp" line="211"/>
+        <location filename="../ui/drills/drillsscreen.cpp" line="217"/>
         <source>Preparing the scenario (%1 s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillsscreen.cpp" line="214"/>
+        <location filename="../ui/drills/drillsscreen.cpp" line="220"/>
         <source>Running: %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillsscreen.cpp" line="216"/>
+        <location filename="../ui/drills/drillsscreen.cpp" line="222"/>
         <source>Stopping: waiting for the requests in flight (%1 s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillsscreen.cpp" line="217"/>
+        <location filename="../ui/drills/drillsscreen.cpp" line="223"/>
         <source>Checking the verdict and saving the run…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillsscreen.cpp" line="227"/>
+        <location filename="../ui/drills/drillsscreen.cpp" line="233"/>
         <source>Run %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillsscreen.cpp" line="228"/>
+        <location filename="../ui/drills/drillsscreen.cpp" line="234"/>
         <source>This run (not saved)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillsscreen.cpp" line="235"/>
+        <location filename="../ui/drills/drillsscreen.cpp" line="241"/>
         <source>The run could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillsscreen.cpp" line="237"/>
+        <location filename="../ui/drills/drillsscreen.cpp" line="243"/>
         <source>The scenario could not be undone (a flash sale may still be on): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillsscreen.cpp" line="250"/>
+        <location filename="../ui/drills/drillsscreen.cpp" line="256"/>
         <source>Stopped early: what ran passed the verdict (saved as stopped, not passed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillsscreen.cpp" line="251"/>
+        <location filename="../ui/drills/drillsscreen.cpp" line="257"/>
         <source>Stopped early: FAIL, see the report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillsscreen.cpp" line="253"/>
+        <location filename="../ui/drills/drillsscreen.cpp" line="259"/>
         <source>Finished: PASS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillsscreen.cpp" line="253"/>
+        <location filename="../ui/drills/drillsscreen.cpp" line="259"/>
         <source>Finished: FAIL, see the report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillsscreen.cpp" line="259"/>
+        <location filename="../ui/drills/drillsscreen.cpp" line="265"/>
         <source>The drill did not run: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillsscreen.cpp" line="260"/>
+        <location filename="../ui/drills/drillsscreen.cpp" line="266"/>
         <source>Not run: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillsscreen.cpp" line="265"/>
+        <location filename="../ui/drills/drillsscreen.cpp" line="271"/>
         <source>Saved run %1 · %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5086,7 +6293,7 @@ Run it anyway?</source>
 <context>
     <name>backroom::ui::HealthScreen</name>
     <message>
-        <location filename="../ui/health/healthscreen.cpp" line="31"/>
+        <location filename="../ui/health/healthscreen.cpp" line="33"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5983,57 +7190,62 @@ Run it anyway?</source>
 <context>
     <name>backroom::ui::SavedRunsModel</name>
     <message>
-        <location filename="../ui/drills/savedrunsmodel.cpp" line="41"/>
+        <location filename="../ui/drills/savedrunsmodel.cpp" line="40"/>
+        <source>%1 answered under faults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/savedrunsmodel.cpp" line="46"/>
         <source>best %1 orders/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drills/savedrunsmodel.cpp" line="43"/>
+        <location filename="../ui/drills/savedrunsmodel.cpp" line="48"/>
         <source>%1 /s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drills/savedrunsmodel.cpp" line="71"/>
+        <location filename="../ui/drills/savedrunsmodel.cpp" line="76"/>
         <source>PASS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drills/savedrunsmodel.cpp" line="71"/>
+        <location filename="../ui/drills/savedrunsmodel.cpp" line="76"/>
         <source>FAIL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drills/savedrunsmodel.cpp" line="84"/>
+        <location filename="../ui/drills/savedrunsmodel.cpp" line="89"/>
         <source>Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drills/savedrunsmodel.cpp" line="85"/>
+        <location filename="../ui/drills/savedrunsmodel.cpp" line="90"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drills/savedrunsmodel.cpp" line="86"/>
+        <location filename="../ui/drills/savedrunsmodel.cpp" line="91"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drills/savedrunsmodel.cpp" line="87"/>
+        <location filename="../ui/drills/savedrunsmodel.cpp" line="92"/>
         <source>Scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drills/savedrunsmodel.cpp" line="88"/>
+        <location filename="../ui/drills/savedrunsmodel.cpp" line="93"/>
         <source>Verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drills/savedrunsmodel.cpp" line="89"/>
+        <location filename="../ui/drills/savedrunsmodel.cpp" line="94"/>
         <source>Rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drills/savedrunsmodel.cpp" line="90"/>
+        <location filename="../ui/drills/savedrunsmodel.cpp" line="95"/>
         <source>p99</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6041,47 +7253,47 @@ Run it anyway?</source>
 <context>
     <name>backroom::ui::SavedRunsPanel</name>
     <message>
-        <location filename="../ui/drills/savedrunspanel.cpp" line="35"/>
+        <location filename="../ui/drills/savedrunspanel.cpp" line="36"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drills/savedrunspanel.cpp" line="37"/>
+        <location filename="../ui/drills/savedrunspanel.cpp" line="38"/>
         <source>Open run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drills/savedrunspanel.cpp" line="39"/>
+        <location filename="../ui/drills/savedrunspanel.cpp" line="40"/>
         <source>Show the selected run&apos;s report (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drills/savedrunspanel.cpp" line="40"/>
-        <source>Compare the t&amp;wo selected</source>
+        <location filename="../ui/drills/savedrunspanel.cpp" line="41"/>
+        <source>Compare the two selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drills/savedrunspanel.cpp" line="75"/>
+        <location filename="../ui/drills/savedrunspanel.cpp" line="76"/>
         <source>Open saved run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drills/savedrunspanel.cpp" line="90"/>
+        <location filename="../ui/drills/savedrunspanel.cpp" line="98"/>
         <source>Reading saved runs…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drills/savedrunspanel.cpp" line="96"/>
+        <location filename="../ui/drills/savedrunspanel.cpp" line="104"/>
         <source>Saved runs could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drills/savedrunspanel.cpp" line="99"/>
+        <location filename="../ui/drills/savedrunspanel.cpp" line="109"/>
         <source>No saved runs yet: every drill run from this screen or `backroom drill load` is kept here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/drills/savedrunspanel.cpp" line="101"/>
+        <location filename="../ui/drills/savedrunspanel.cpp" line="111"/>
         <source>%n saved run(s). Select two to compare them.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6089,32 +7301,32 @@ Run it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/drills/savedrunspanel.cpp" line="153"/>
+        <location filename="../ui/drills/savedrunspanel.cpp" line="163"/>
         <source>Select exactly two runs to compare (Ctrl+click).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drills/savedrunspanel.cpp" line="170"/>
-        <source>A load run and a shoot-out have different figures: compare runs of the same kind.</source>
+        <location filename="../ui/drills/savedrunspanel.cpp" line="180"/>
+        <source>These runs are of different kinds (load, shoot-out, chaos) and have different figures: compare runs of the same kind.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drills/savedrunspanel.cpp" line="172"/>
+        <location filename="../ui/drills/savedrunspanel.cpp" line="189"/>
         <source>Figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drills/savedrunspanel.cpp" line="172"/>
+        <location filename="../ui/drills/savedrunspanel.cpp" line="189"/>
         <source>Run %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drills/savedrunspanel.cpp" line="172"/>
+        <location filename="../ui/drills/savedrunspanel.cpp" line="189"/>
         <source>Difference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/drills/savedrunspanel.cpp" line="183"/>
+        <location filename="../ui/drills/savedrunspanel.cpp" line="200"/>
         <source>Run %1 (%2, %3) against run %4 (%5, %6)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -446,7 +446,7 @@
         <translation>ไม่มีข้อมูลรับรองของ %1 ใน %2; ให้รัน `backroom channels credentials %1`</translation>
     </message>
     <message>
-        <location filename="../core/channels/channelcontrol.cpp" line="23"/>
+        <location filename="../core/channels/channelcontrol.cpp" line="25"/>
         <source>Buffer stock must be a whole number from 0 to %1.</source>
         <translation>สต็อกกันชนต้องเป็นจำนวนเต็มตั้งแต่ 0 ถึง %1</translation>
     </message>
@@ -490,91 +490,146 @@
         <source>Shopee confirmed no stock change (empty success_list).</source>
         <translation>Shopee ยืนยันว่าไม่มีการเปลี่ยนแปลงสต็อก (success_list ว่าง)</translation>
     </message>
+    <message>
+        <location filename="../core/channels/orderpush.cpp" line="15"/>
+        <source>Shopee is not configured here (no partner key): push refused.</source>
+        <translation>ไม่ได้ตั้งค่า Shopee ไว้ที่นี่ (ไม่มี partner key): ปฏิเสธการพุช</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/orderpush.cpp" line="18"/>
+        <source>Wrong push signature (Authorization is not HMAC-SHA256 of the callback URL and body with the partner key).</source>
+        <translation>ลายเซ็นการพุชไม่ถูกต้อง (Authorization ไม่ใช่ HMAC-SHA256 ของ URL callback และเนื้อหาด้วย partner key)</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/orderpush.cpp" line="21"/>
+        <source>Push endpoint is available.</source>
+        <translation>ปลายทางรับการพุชพร้อมใช้งาน</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/orderpush.cpp" line="25"/>
+        <source>A push is a JSON object: %1.</source>
+        <translation>การพุชต้องเป็นออบเจ็กต์ JSON: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/orderpush.cpp" line="30"/>
+        <source>Push for shop %1, but this is shop %2.</source>
+        <translation>การพุชสำหรับร้าน %1 แต่ที่นี่คือร้าน %2</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/orderpush.cpp" line="32"/>
+        <source>Push code %1 is not read here.</source>
+        <translation>ที่นี่ไม่อ่านการพุชรหัส %1</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/orderpush.cpp" line="35"/>
+        <source>An order status push needs data.ordersn.</source>
+        <translation>การพุชสถานะคำสั่งซื้อต้องมี data.ordersn</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/orderpush.cpp" line="36"/>
+        <source>Order %1 will be fetched.</source>
+        <translation>จะดึงคำสั่งซื้อ %1</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/pushserver.cpp" line="42"/>
+        <source>Cannot listen for marketplace pushes on %1:%2: the port is taken or not allowed; pick another with --channel-push-listen.</source>
+        <translation>ไม่สามารถรอรับการพุชจากมาร์เก็ตเพลสที่ %1:%2: พอร์ตถูกใช้อยู่หรือไม่ได้รับอนุญาต ให้เลือกพอร์ตอื่นด้วย --channel-push-listen</translation>
+    </message>
 </context>
 <context>
     <name>backroom::channels::SyncWorker</name>
     <message>
-        <location filename="../core/channels/syncworker.cpp" line="104"/>
+        <location filename="../core/channels/syncworker.cpp" line="108"/>
         <source>not configured yet</source>
         <translation>ยังไม่ได้ตั้งค่า</translation>
     </message>
     <message>
-        <location filename="../core/channels/syncworker.cpp" line="168"/>
+        <location filename="../core/channels/syncworker.cpp" line="172"/>
         <source>unknown channel</source>
         <translation>ไม่รู้จักช่องทางขายนี้</translation>
     </message>
     <message>
-        <location filename="../core/channels/syncworker.cpp" line="198"/>
+        <location filename="../core/channels/syncworker.cpp" line="207"/>
         <source>Channel sync cannot reach the database: %1</source>
         <translation>การซิงก์ช่องทางขายเชื่อมต่อฐานข้อมูลไม่ได้: %1</translation>
     </message>
     <message>
-        <location filename="../core/channels/syncworker.cpp" line="209"/>
+        <location filename="../core/channels/syncworker.cpp" line="218"/>
         <source>Channel sync cannot read the channel settings: %1</source>
         <translation>การซิงก์ช่องทางขายอ่านการตั้งค่าช่องทางขายไม่ได้: %1</translation>
     </message>
     <message>
-        <location filename="../core/channels/syncworker.cpp" line="239"/>
+        <location filename="../core/channels/syncworker.cpp" line="252"/>
         <source>disabled</source>
         <translation>ปิดใช้งาน</translation>
     </message>
     <message>
-        <location filename="../core/channels/syncworker.cpp" line="243"/>
+        <location filename="../core/channels/syncworker.cpp" line="256"/>
         <source>no base URL; set one with `backroom channels set %1 --url ...`</source>
         <translation>ไม่มี URL หลัก; ตั้งค่าด้วย `backroom channels set %1 --url ...`</translation>
     </message>
     <message>
-        <location filename="../core/channels/syncworker.cpp" line="292"/>
+        <location filename="../core/channels/syncworker.cpp" line="332"/>
+        <source>no %1 item id for %2 yet: the listing lookup failed: %3</source>
+        <translation>ยังไม่มีรหัสสินค้า %1 สำหรับ %2: ค้นหารายการสินค้าไม่สำเร็จ: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/syncworker.cpp" line="336"/>
         <source>no %1 listing has item_sku %2</source>
         <translation>ไม่มีรายการสินค้าใน %1 ที่มี item_sku %2</translation>
     </message>
     <message>
-        <location filename="../core/channels/syncworker.cpp" line="293"/>
+        <location filename="../core/channels/syncworker.cpp" line="339"/>
         <source>no %1 listing with item_sku %2 known yet; looking it up</source>
         <translation>ยังไม่รู้จักรายการสินค้าใน %1 ที่มี item_sku %2; กำลังค้นหา</translation>
     </message>
     <message>
-        <location filename="../core/channels/syncworker.cpp" line="316"/>
+        <location filename="../core/channels/syncworker.cpp" line="352"/>
         <source>Channel sync could not claim %1 work: %2</source>
         <translation>การซิงก์ช่องทางขายรับงานของ %1 ไม่ได้: %2</translation>
     </message>
     <message>
-        <location filename="../core/channels/syncworker.cpp" line="331"/>
+        <location filename="../core/channels/syncworker.cpp" line="367"/>
         <source>Channel sync could not give back %1 rows (their lease expires on its own): %2</source>
         <translation>การซิงก์ช่องทางขายคืน %1 แถวไม่ได้ (สิทธิ์ที่จองไว้จะหมดอายุเอง): %2</translation>
     </message>
     <message>
-        <location filename="../core/channels/syncworker.cpp" line="393"/>
+        <location filename="../core/channels/syncworker.cpp" line="429"/>
         <source>Channel sync could not record a %1 push of %2 (it will be pushed again): %3</source>
         <translation>การซิงก์ช่องทางขายบันทึกการส่งข้อมูลไป %1 ของ %2 ไม่ได้ (จะส่งซ้ำอีกครั้ง): %3</translation>
     </message>
     <message>
-        <location filename="../core/channels/syncworker.cpp" line="404"/>
+        <location filename="../core/channels/syncworker.cpp" line="440"/>
         <source>Channel sync could not look at flash sales: %1</source>
         <translation>การซิงก์ช่องทางขายตรวจสอบแฟลชเซลไม่ได้: %1</translation>
     </message>
     <message>
         <location filename="../core/channels/syncworker.cpp" line="448"/>
-        <source>Could not list %1 items: %2</source>
-        <translation>แสดงรายการสินค้าของ %1 ไม่ได้: %2</translation>
+        <source>Channel sync could not prune the push log: %1</source>
+        <translation>การซิงก์ช่องทางขายไม่สามารถล้างบันทึกการพุชได้: %1</translation>
     </message>
     <message>
-        <location filename="../core/channels/syncworker.cpp" line="476"/>
-        <source>Could not read %1 items: %2</source>
-        <translation>อ่านรายการสินค้าของ %1 ไม่ได้: %2</translation>
+        <location filename="../core/channels/syncworker.cpp" line="455"/>
+        <source>%1 %2 failed: %3</source>
+        <translation>%1 %2 ล้มเหลว: %3</translation>
     </message>
     <message>
-        <location filename="../core/channels/syncworker.cpp" line="515"/>
-        <source>Could not list %1 orders: %2</source>
-        <translation>แสดงรายการคำสั่งซื้อของ %1 ไม่ได้: %2</translation>
+        <location filename="../core/channels/syncworker.cpp" line="460"/>
+        <source>Channel sync could not record a failed %1 %2 call: %3</source>
+        <translation>การซิงก์ช่องทางขายไม่สามารถบันทึกการเรียก %1 %2 ที่ล้มเหลวได้: %3</translation>
     </message>
     <message>
-        <location filename="../core/channels/syncworker.cpp" line="547"/>
-        <source>Could not read %1 orders: %2</source>
-        <translation>อ่านคำสั่งซื้อของ %1 ไม่ได้: %2</translation>
+        <location filename="../core/channels/syncworker.cpp" line="653"/>
+        <source>No pushes are read from %1; its orders are pulled.</source>
+        <translation>ไม่อ่านการพุชจาก %1 แต่จะดึงคำสั่งซื้อของช่องทางนี้แทน</translation>
     </message>
     <message>
-        <location filename="../core/channels/syncworker.cpp" line="565"/>
+        <location filename="../core/channels/syncworker.cpp" line="655"/>
+        <source>%1 is not enabled and configured here: push refused.</source>
+        <translation>%1 ไม่ได้เปิดใช้งานและตั้งค่าไว้ที่นี่: ปฏิเสธการพุช</translation>
+    </message>
+    <message>
+        <location filename="../core/channels/syncworker.cpp" line="628"/>
         <source>Could not take in %1 order %2: %3</source>
         <translation>รับคำสั่งซื้อ %2 จาก %1 เข้าระบบไม่ได้: %3</translation>
     </message>
@@ -582,187 +637,192 @@
 <context>
     <name>backroom::chaos</name>
     <message>
-        <location filename="../core/chaos/chaosrun.cpp" line="74"/>
+        <location filename="../core/chaos/chaosrun.cpp" line="67"/>
         <source>The experiment pays its orders but no payment router was set up.</source>
         <translation>การทดลองนี้ชำระเงินคำสั่งซื้อ แต่ยังไม่ได้ตั้งค่าตัวกำหนดเส้นทางการชำระเงิน</translation>
     </message>
     <message>
-        <location filename="../core/chaos/chaosrun.cpp" line="76"/>
-        <source>The chaos load cannot connect to the database.</source>
-        <translation>โหลดทดสอบ chaos เชื่อมต่อฐานข้อมูลไม่ได้</translation>
-    </message>
-    <message>
-        <location filename="../core/chaos/chaosrun.cpp" line="85"/>
+        <location filename="../core/chaos/chaosrun.cpp" line="83"/>
         <source>No product has stock to sell: the chaos load needs some.</source>
         <translation>ไม่มีสินค้าใดมีสต็อกให้ขาย: โหลดทดสอบ chaos ต้องมีสต็อกบ้าง</translation>
     </message>
     <message>
-        <location filename="../core/chaos/chaosrun.cpp" line="147"/>
-        <source>database connection re-established (backend %1)</source>
-        <translation>เชื่อมต่อฐานข้อมูลใหม่แล้ว (แบ็กเอนด์ %1)</translation>
+        <location filename="../core/chaos/chaosrun.cpp" line="69"/>
+        <source>The experiment checks out over HTTP but names no `serve`: give &quot;store_url&quot; in the file, --store-url or --start-serve.</source>
+        <translation>การทดลองนี้ชำระเงินผ่าน HTTP แต่ไม่ได้ระบุ `serve`: ให้ใส่ &quot;store_url&quot; ในไฟล์ หรือใช้ --store-url หรือ --start-serve</translation>
     </message>
     <message>
-        <location filename="../core/chaos/chaosrun.cpp" line="184"/>
-        <source>database connection lost during a checkout</source>
-        <translation>การเชื่อมต่อฐานข้อมูลขาดระหว่างการชำระเงิน</translation>
+        <location filename="../core/chaos/chaosrun.cpp" line="73"/>
+        <source>The chaos load cannot connect to the database: %1</source>
+        <translation>โหลดทดสอบ chaos เชื่อมต่อฐานข้อมูลไม่ได้: %1</translation>
     </message>
     <message>
-        <location filename="../core/chaos/chaosrun.cpp" line="231"/>
+        <location filename="../core/chaos/chaosrun.cpp" line="215"/>
         <source>payment refused: %1</source>
         <translation>การชำระเงินถูกปฏิเสธ: %1</translation>
     </message>
     <message>
-        <location filename="../core/chaos/chaosrun.cpp" line="270"/>
+        <location filename="../core/chaos/chaosrun.cpp" line="254"/>
         <source>The chaos target is not this machine: breaking a real server hurts real buyers. Confirm it with --yes if you mean it.</source>
         <translation>เป้าหมาย chaos ไม่ใช่เครื่องนี้: การทำให้เซิร์ฟเวอร์จริงล่มจะกระทบผู้ซื้อจริง ยืนยันด้วย --yes หากตั้งใจจริง</translation>
     </message>
     <message>
-        <location filename="../core/chaos/chaosrun.cpp" line="291"/>
+        <location filename="../core/chaos/chaosrun.cpp" line="275"/>
         <source>This shop has no backup younger than a day: a chaos drill breaks things on purpose. Run `backroom backup base` (or give your own fresh pg_dump with --backup-marker FILE) first.</source>
         <translation>ร้านนี้ไม่มีข้อมูลสำรองที่อายุไม่ถึงหนึ่งวัน: การซ้อม chaos จะทำให้ระบบเสียหายโดยเจตนา ให้รัน `backroom backup base` (หรือระบุ pg_dump ใหม่ของคุณเองด้วย --backup-marker FILE) ก่อน</translation>
     </message>
     <message>
-        <location filename="../core/chaos/chaosrun.cpp" line="324"/>
+        <location filename="../core/chaos/chaosrun.cpp" line="308"/>
         <source>not measured</source>
         <translation>ไม่ได้วัด</translation>
     </message>
     <message>
-        <location filename="../core/chaos/chaosrun.cpp" line="372"/>
+        <location filename="../core/chaos/chaosrun.cpp" line="356"/>
         <source>Chaos experiment: %1</source>
         <translation>การทดลอง chaos: %1</translation>
     </message>
     <message>
-        <location filename="../core/chaos/chaosrun.cpp" line="373"/>
+        <location filename="../core/chaos/chaosrun.cpp" line="357"/>
         <source>Steady state at rest:</source>
         <translation>สภาวะคงที่ขณะไม่มีความผิดพลาด:</translation>
     </message>
     <message>
-        <location filename="../core/chaos/chaosrun.cpp" line="377"/>
+        <location filename="../core/chaos/chaosrun.cpp" line="361"/>
         <source>The steady state did not hold at rest: no fault was injected.</source>
         <translation>สภาวะคงที่ไม่คงอยู่แม้ไม่มีความผิดพลาด: ไม่ได้ใส่ความผิดพลาดใดๆ</translation>
     </message>
     <message>
-        <location filename="../core/chaos/chaosrun.cpp" line="379"/>
+        <location filename="../core/chaos/chaosrun.cpp" line="363"/>
         <source>Timeline:</source>
         <translation>ลำดับเหตุการณ์:</translation>
     </message>
     <message>
-        <location filename="../core/chaos/chaosrun.cpp" line="384"/>
+        <location filename="../core/chaos/chaosrun.cpp" line="368"/>
         <source>Steady state during the method (faults and recovery):</source>
         <translation>สภาวะคงที่ระหว่างขั้นตอนการทดลอง (ความผิดพลาดและการกู้คืน):</translation>
     </message>
     <message>
-        <location filename="../core/chaos/chaosrun.cpp" line="387"/>
+        <location filename="../core/chaos/chaosrun.cpp" line="371"/>
         <source>Time to recover: %1 s after the last fault was taken out.</source>
         <translation>เวลาในการกู้คืน: %1 s หลังนำความผิดพลาดสุดท้ายออก</translation>
     </message>
     <message>
-        <location filename="../core/chaos/chaosrun.cpp" line="388"/>
+        <location filename="../core/chaos/chaosrun.cpp" line="372"/>
         <source>Time to recover: the shop did not get back to its steady state within the run.</source>
         <translation>เวลาในการกู้คืน: ร้านไม่กลับสู่สภาวะคงที่ภายในรอบการทดสอบ</translation>
     </message>
     <message>
-        <location filename="../core/chaos/chaosrun.cpp" line="392"/>
+        <location filename="../core/chaos/chaosrun.cpp" line="376"/>
         <source>Verdict: nothing oversold, ledger == stock, no acknowledged order lost.</source>
         <translation>ผลตัดสิน: ไม่มีการขายเกินสต็อก บัญชีแยกประเภท == สต็อก ไม่มีคำสั่งซื้อที่ตอบรับแล้วสูญหาย</translation>
     </message>
     <message>
-        <location filename="../core/chaos/chaosrun.cpp" line="393"/>
+        <location filename="../core/chaos/chaosrun.cpp" line="377"/>
         <source>Verdict: %1 violations, e.g. %2</source>
         <translation>ผลตัดสิน: ละเมิด %1 รายการ เช่น %2</translation>
     </message>
     <message>
-        <location filename="../core/chaos/chaosrun.cpp" line="395"/>
+        <location filename="../core/chaos/chaosrun.cpp" line="379"/>
         <source>Money at risk: %1</source>
         <translation>เงินที่มีความเสี่ยง: %1</translation>
     </message>
     <message>
-        <location filename="../core/chaos/chaosrun.cpp" line="397"/>
+        <location filename="../core/chaos/chaosrun.cpp" line="381"/>
         <source>The run was aborted: the steady state broke beyond the experiment&apos;s limit.</source>
         <translation>ยกเลิกการรันกลางคัน: สภาวะคงที่เสียเกินขีดจำกัดของการทดลอง</translation>
     </message>
     <message>
-        <location filename="../core/chaos/chaosrun.cpp" line="399"/>
+        <location filename="../core/chaos/chaosrun.cpp" line="383"/>
         <source>The run was cancelled.</source>
         <translation>การรันถูกยกเลิก</translation>
     </message>
     <message>
-        <location filename="../core/chaos/chaosrun.cpp" line="401"/>
+        <location filename="../core/chaos/chaosrun.cpp" line="385"/>
         <source>Failure: %1</source>
         <translation>ความล้มเหลว: %1</translation>
     </message>
     <message>
-        <location filename="../core/chaos/chaosrun.cpp" line="403"/>
+        <location filename="../core/chaos/chaosrun.cpp" line="387"/>
         <source>Rollback failed: %1 (undo it by hand)</source>
         <translation>ย้อนกลับไม่สำเร็จ: %1 (ให้แก้คืนด้วยตนเอง)</translation>
     </message>
     <message>
-        <location filename="../core/chaos/chaosrun.cpp" line="404"/>
+        <location filename="../core/chaos/chaosrun.cpp" line="388"/>
         <source>PASSED</source>
         <translation>PASSED</translation>
     </message>
     <message>
-        <location filename="../core/chaos/chaosrun.cpp" line="404"/>
+        <location filename="../core/chaos/chaosrun.cpp" line="388"/>
         <source>FAILED</source>
         <translation>FAILED</translation>
     </message>
     <message>
-        <location filename="../core/chaos/chaosrun.cpp" line="476"/>
+        <location filename="../core/chaos/chaosrun.cpp" line="472"/>
         <source>load at %1 checkouts/s, no fault (at rest)</source>
         <translation>โหลด %1 การชำระเงิน/s ไม่มีความผิดพลาด (ขณะปกติ)</translation>
     </message>
     <message>
-        <location filename="../core/chaos/chaosrun.cpp" line="515"/>
+        <location filename="../core/chaos/chaosrun.cpp" line="495"/>
+        <source>The connection string cannot be read.</source>
+        <translation>อ่านสตริงการเชื่อมต่อไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/chaosrun.cpp" line="499"/>
+        <source>A proxy fault on postgres needs the database over TCP (host=127.0.0.1 port=...), not a Unix socket: connect with a host address.</source>
+        <translation>ความผิดพลาดแบบพร็อกซีบน postgres ต้องเชื่อมต่อฐานข้อมูลผ่าน TCP (host=127.0.0.1 port=...) ไม่ใช่ Unix socket: ให้เชื่อมต่อด้วยที่อยู่โฮสต์</translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/chaosrun.cpp" line="574"/>
         <source>the steady state does not hold at rest: the method is skipped</source>
         <translation>สภาวะคงที่ไม่คงอยู่ขณะปกติ: ข้ามขั้นตอนการทดลอง</translation>
     </message>
     <message>
-        <location filename="../core/chaos/chaosrun.cpp" line="522"/>
+        <location filename="../core/chaos/chaosrun.cpp" line="581"/>
         <source>method starts</source>
         <translation>เริ่มขั้นตอนการทดลอง</translation>
     </message>
     <message>
-        <location filename="../core/chaos/chaosrun.cpp" line="553"/>
+        <location filename="../core/chaos/chaosrun.cpp" line="612"/>
         <source>could not inject &quot;%1&quot;: %2</source>
         <translation>ใส่ &quot;%1&quot; ไม่ได้: %2</translation>
     </message>
     <message>
-        <location filename="../core/chaos/chaosrun.cpp" line="560"/>
+        <location filename="../core/chaos/chaosrun.cpp" line="619"/>
         <source> (%1 terminated)</source>
         <translation> (ยุติ %1 รายการ)</translation>
     </message>
     <message>
-        <location filename="../core/chaos/chaosrun.cpp" line="580"/>
+        <location filename="../core/chaos/chaosrun.cpp" line="639"/>
         <source>no sandbox to reset %1 on</source>
         <translation>ไม่มีแซนด์บ็อกซ์ให้รีเซ็ต %1</translation>
     </message>
     <message>
-        <location filename="../core/chaos/chaosrun.cpp" line="582"/>
+        <location filename="../core/chaos/chaosrun.cpp" line="641"/>
         <source>%1 faults reset</source>
         <translation>รีเซ็ตความผิดพลาดของ %1 แล้ว</translation>
     </message>
     <message>
-        <location filename="../core/chaos/chaosrun.cpp" line="598"/>
+        <location filename="../core/chaos/chaosrun.cpp" line="657"/>
         <source>every fault is out: recovery</source>
         <translation>นำความผิดพลาดออกทั้งหมดแล้ว: กำลังกู้คืน</translation>
     </message>
     <message>
-        <location filename="../core/chaos/chaosrun.cpp" line="614"/>
+        <location filename="../core/chaos/chaosrun.cpp" line="673"/>
         <source>cancelled</source>
         <translation>ยกเลิกแล้ว</translation>
     </message>
     <message>
-        <location filename="../core/chaos/chaosrun.cpp" line="638"/>
+        <location filename="../core/chaos/chaosrun.cpp" line="699"/>
         <source>checkout success %1 % in a second, below the limit %2 %: rolling back</source>
         <translation>การชำระเงินสำเร็จ %1 % ในหนึ่งวินาที ต่ำกว่าขีดจำกัด %2 %: กำลังย้อนกลับ</translation>
     </message>
     <message>
-        <location filename="../core/chaos/chaosrun.cpp" line="691"/>
+        <location filename="../core/chaos/chaosrun.cpp" line="752"/>
         <source>the verdict could not be read: %1</source>
         <translation>อ่านผลตัดสินไม่ได้: %1</translation>
     </message>
     <message>
-        <location filename="../core/chaos/chaosrun.cpp" line="717"/>
+        <location filename="../core/chaos/chaosrun.cpp" line="778"/>
         <source>back to the steady state %1 s after the last fault went out</source>
         <translation>กลับสู่สภาวะคงที่ %1 s หลังนำความผิดพลาดสุดท้ายออก</translation>
     </message>
@@ -783,7 +843,7 @@
     </message>
     <message>
         <location filename="../core/chaos/experiment.cpp" line="70"/>
-        <location filename="../core/chaos/experiment.cpp" line="103"/>
+        <location filename="../core/chaos/experiment.cpp" line="113"/>
         <source>a duration such as 3s or 500ms</source>
         <translation>ระยะเวลา เช่น 3s หรือ 500ms</translation>
     </message>
@@ -803,22 +863,32 @@
         <translation>จำนวนการชำระเงินต่อวินาที มากกว่า 0 และไม่เกิน 1000</translation>
     </message>
     <message>
-        <location filename="../core/chaos/experiment.cpp" line="179"/>
+        <location filename="../core/chaos/experiment.cpp" line="97"/>
+        <source>&quot;database&quot; or &quot;http&quot;</source>
+        <translation>&quot;database&quot; หรือ &quot;http&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/experiment.cpp" line="103"/>
+        <source>from 1 to 64</source>
+        <translation>ตั้งแต่ 1 ถึง 64</translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/experiment.cpp" line="238"/>
         <source>every experiment needs a title</source>
         <translation>การทดลองทุกรายการต้องมีชื่อ</translation>
     </message>
     <message>
-        <location filename="../core/chaos/experiment.cpp" line="185"/>
+        <location filename="../core/chaos/experiment.cpp" line="244"/>
         <source>at least one probe</source>
         <translation>อย่างน้อยหนึ่งโพรบ</translation>
     </message>
     <message>
-        <location filename="../core/chaos/experiment.cpp" line="209"/>
+        <location filename="../core/chaos/experiment.cpp" line="277"/>
         <source>Cannot read the experiment %1: %2</source>
         <translation>อ่านการทดลอง %1 ไม่ได้: %2</translation>
     </message>
     <message>
-        <location filename="../core/chaos/experiment.cpp" line="213"/>
+        <location filename="../core/chaos/experiment.cpp" line="281"/>
         <source>The experiment %1 is not a JSON object: %2</source>
         <translation>การทดลอง %1 ไม่ใช่ออบเจ็กต์ JSON: %2</translation>
     </message>
@@ -853,84 +923,89 @@
         <translation>ไม่มี toxic ชื่อ %1 บนพร็อกซีนี้</translation>
     </message>
     <message>
-        <location filename="../core/chaos/faults.cpp" line="53"/>
+        <location filename="../core/chaos/faults.cpp" line="54"/>
         <source>terminate %1 random &apos;%2&apos; database connections</source>
         <translation>ยุติการเชื่อมต่อฐานข้อมูล &apos;%2&apos; แบบสุ่ม %1 รายการ</translation>
     </message>
     <message>
-        <location filename="../core/chaos/faults.cpp" line="54"/>
+        <location filename="../core/chaos/faults.cpp" line="55"/>
         <source>terminate every &apos;%1&apos; database connection</source>
         <translation>ยุติการเชื่อมต่อฐานข้อมูล &apos;%1&apos; ทั้งหมด</translation>
     </message>
     <message>
-        <location filename="../core/chaos/faults.cpp" line="99"/>
+        <location filename="../core/chaos/faults.cpp" line="100"/>
         <source>stop the embedded PostgreSQL (started again on rollback)</source>
         <translation>หยุด PostgreSQL แบบฝังตัว (จะเริ่มใหม่เมื่อย้อนกลับ)</translation>
     </message>
     <message>
-        <location filename="../core/chaos/faults.cpp" line="100"/>
+        <location filename="../core/chaos/faults.cpp" line="101"/>
         <source>stop PostgreSQL with `%1` (started again with `%2`)</source>
         <translation>หยุด PostgreSQL ด้วย `%1` (เริ่มใหม่ด้วย `%2`)</translation>
     </message>
     <message>
-        <location filename="../core/chaos/faults.cpp" line="108"/>
+        <location filename="../core/chaos/faults.cpp" line="109"/>
         <source>`%1` failed: %2</source>
         <translation>`%1` ล้มเหลว: %2</translation>
     </message>
     <message>
-        <location filename="../core/chaos/faults.cpp" line="139"/>
+        <location filename="../core/chaos/faults.cpp" line="140"/>
         <source>%1 down</source>
         <translation>%1 ล่ม</translation>
     </message>
     <message>
-        <location filename="../core/chaos/faults.cpp" line="141"/>
+        <location filename="../core/chaos/faults.cpp" line="142"/>
         <source>%1 slow: +%2 ms per call</source>
         <translation>%1 ช้า: +%2 ms ต่อการเรียก</translation>
     </message>
     <message>
-        <location filename="../core/chaos/faults.cpp" line="143"/>
+        <location filename="../core/chaos/faults.cpp" line="144"/>
         <source>%1 faults: %2</source>
         <translation>ความผิดพลาดของ %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/chaos/faults.cpp" line="170"/>
+        <location filename="../core/chaos/faults.cpp" line="171"/>
         <source>kill `serve` (pid %1), started again on rollback</source>
         <translation>ปิด `serve` (pid %1) แล้วจะเริ่มใหม่เมื่อย้อนกลับ</translation>
     </message>
     <message>
-        <location filename="../core/chaos/faults.cpp" line="176"/>
+        <location filename="../core/chaos/faults.cpp" line="177"/>
         <source>The serve instance to kill is not running.</source>
         <translation>อินสแตนซ์ serve ที่จะปิดไม่ได้ทำงานอยู่</translation>
     </message>
     <message>
-        <location filename="../core/chaos/faults.cpp" line="190"/>
+        <location filename="../core/chaos/faults.cpp" line="192"/>
         <source>Could not start `serve` again: %1</source>
         <translation>เริ่ม `serve` ใหม่ไม่ได้: %1</translation>
     </message>
     <message>
-        <location filename="../core/chaos/faults.cpp" line="230"/>
+        <location filename="../core/chaos/faults.cpp" line="232"/>
         <source>The fault &apos;%1&apos; needs %2, which this run does not have.</source>
         <translation>ความผิดพลาด &apos;%1&apos; ต้องใช้ %2 ซึ่งการรันนี้ไม่มี</translation>
     </message>
     <message>
-        <location filename="../core/chaos/faults.cpp" line="234"/>
+        <location filename="../core/chaos/faults.cpp" line="236"/>
         <source>the sandbox (gateways and marketplace stand-ins)</source>
         <translation>แซนด์บ็อกซ์ (เกตเวย์และตัวจำลองมาร์เก็ตเพลส)</translation>
     </message>
     <message>
-        <location filename="../core/chaos/faults.cpp" line="247"/>
+        <location filename="../core/chaos/faults.cpp" line="249"/>
         <source>the embedded cluster or the operator&apos;s stop and start commands</source>
         <translation>คลัสเตอร์แบบฝังตัว หรือคำสั่งหยุดและเริ่มของผู้ดูแลระบบ</translation>
     </message>
     <message>
-        <location filename="../core/chaos/faults.cpp" line="252"/>
+        <location filename="../core/chaos/faults.cpp" line="254"/>
         <source>a `serve` instance started by this run</source>
         <translation>อินสแตนซ์ `serve` ที่เริ่มโดยการรันนี้</translation>
     </message>
     <message>
-        <location filename="../core/chaos/faults.cpp" line="257"/>
-        <source>Unknown fault type &apos;%1&apos;: sandbox, terminate_backends, restart_database or kill_serve.</source>
-        <translation>ไม่รู้จักประเภทความผิดพลาด &apos;%1&apos;: sandbox, terminate_backends, restart_database หรือ kill_serve</translation>
+        <location filename="../core/chaos/faults.cpp" line="261"/>
+        <source>a fault proxy in front of &apos;%1&apos; (postgres, or a sandbox gateway or marketplace stand-in that `drill chaos` started)</source>
+        <translation>พร็อกซีจำลองความผิดพลาดหน้า &apos;%1&apos; (postgres หรือเกตเวย์ sandbox หรือมาร์เก็ตเพลสจำลองที่ `drill chaos` เริ่มไว้)</translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/faults.cpp" line="270"/>
+        <source>Unknown fault type &apos;%1&apos;: sandbox, terminate_backends, restart_database, kill_serve or proxy.</source>
+        <translation>ไม่รู้จักประเภทความผิดพลาด &apos;%1&apos;: ใช้ sandbox, terminate_backends, restart_database, kill_serve หรือ proxy</translation>
     </message>
     <message>
         <location filename="../core/chaos/moneyatrisk.cpp" line="86"/>
@@ -1012,6 +1087,31 @@
         <source>%1: a slicer needs size of at least 1 byte.</source>
         <translation>%1: slicer ต้องมีขนาดอย่างน้อย 1 ไบต์</translation>
     </message>
+    <message>
+        <location filename="../core/chaos/proxyfault.cpp" line="22"/>
+        <source>The fault proxy&apos;s thread did not answer.</source>
+        <translation>เธรดของพร็อกซีจำลองความผิดพลาดไม่ตอบสนอง</translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/proxyfault.cpp" line="42"/>
+        <source>proxy to %1 (port %2): %3</source>
+        <translation>พร็อกซีไปยัง %1 (พอร์ต %2): %3</translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/proxyfault.cpp" line="86"/>
+        <source>The fault proxy&apos;s thread did not start.</source>
+        <translation>เธรดของพร็อกซีจำลองความผิดพลาดไม่เริ่มทำงาน</translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/proxyfault.cpp" line="93"/>
+        <source>A proxy fault needs &quot;toxics&quot;, e.g. [&quot;latency:downstream:ms=500&quot;].</source>
+        <translation>ความผิดพลาดแบบพร็อกซีต้องมี &quot;toxics&quot; เช่น [&quot;latency:downstream:ms=500&quot;]</translation>
+    </message>
+    <message>
+        <location filename="../core/chaos/proxyfault.cpp" line="98"/>
+        <source>toxics[%1]: %2</source>
+        <translation>toxics[%1]: %2</translation>
+    </message>
 </context>
 <context>
     <name>backroom::db</name>
@@ -1021,118 +1121,118 @@
         <translation>การเชื่อมต่อฐานข้อมูลขาดหาย</translation>
     </message>
     <message>
-        <location filename="../core/db/connection.cpp" line="45"/>
+        <location filename="../core/db/connection.cpp" line="91"/>
         <source>the default socket</source>
         <translation>ซ็อกเก็ตเริ่มต้นของเครื่องนี้</translation>
     </message>
     <message>
-        <location filename="../core/db/connection.cpp" line="48"/>
+        <location filename="../core/db/connection.cpp" line="94"/>
         <source>%1 database &quot;%2&quot;</source>
         <translation>%1 ฐานข้อมูล &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../core/db/connection.cpp" line="49"/>
+        <location filename="../core/db/connection.cpp" line="95"/>
         <source>%1 as &quot;%2&quot;</source>
         <translation>%1 ในชื่อผู้ใช้ &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../core/db/connection.cpp" line="66"/>
+        <location filename="../core/db/connection.cpp" line="112"/>
         <source>Not allowed for your role: %1. Ask an owner.</source>
         <translation>บทบาทของคุณไม่มีสิทธิ์ทำรายการนี้: %1 โปรดติดต่อเจ้าของร้าน</translation>
     </message>
     <message>
-        <location filename="../core/db/connection.cpp" line="76"/>
+        <location filename="../core/db/connection.cpp" line="122"/>
         <source>The server&apos;s certificate at %1 is for &quot;%2&quot;, not for &quot;%3&quot;: connect with the host name the certificate names, or have the server&apos;s certificate reissued for this name.</source>
         <translation>ใบรับรองของเซิร์ฟเวอร์ที่ %1 ออกให้ &quot;%2&quot; ไม่ใช่ &quot;%3&quot;: ให้เชื่อมต่อด้วยชื่อโฮสต์ที่ระบุในใบรับรอง หรือขอออกใบรับรองของเซิร์ฟเวอร์ใหม่สำหรับชื่อนี้</translation>
     </message>
     <message>
-        <location filename="../core/db/connection.cpp" line="81"/>
+        <location filename="../core/db/connection.cpp" line="127"/>
         <source>The server&apos;s certificate at %1 is not signed by the root certificate Backroom trusts: check the root certificate (sslrootcert) is the one that signed the server&apos;s certificate.</source>
         <translation>ใบรับรองของเซิร์ฟเวอร์ที่ %1 ไม่ได้ลงนามโดยใบรับรองหลัก (root certificate) ที่ Backroom เชื่อถือ: ตรวจสอบว่าใบรับรองหลัก (sslrootcert) เป็นใบเดียวกับที่ลงนามใบรับรองของเซิร์ฟเวอร์</translation>
     </message>
     <message>
-        <location filename="../core/db/connection.cpp" line="86"/>
+        <location filename="../core/db/connection.cpp" line="132"/>
         <source>Verifying the server at %1 needs the root certificate that signed its certificate: set it in the connection profile (sslrootcert=) or put it at ~/.postgresql/root.crt.</source>
         <translation>การตรวจสอบเซิร์ฟเวอร์ที่ %1 ต้องใช้ใบรับรองหลักที่ลงนามใบรับรองของเซิร์ฟเวอร์: ระบุไว้ในโปรไฟล์การเชื่อมต่อ (sslrootcert=) หรือวางไว้ที่ ~/.postgresql/root.crt</translation>
     </message>
     <message>
-        <location filename="../core/db/connection.cpp" line="91"/>
+        <location filename="../core/db/connection.cpp" line="137"/>
         <source>The server at %1 does not accept encrypted connections: ask its administrator to turn on ssl, or use TLS mode &quot;disable&quot; only on a network you trust.</source>
         <translation>เซิร์ฟเวอร์ที่ %1 ไม่รับการเชื่อมต่อแบบเข้ารหัส: ขอให้ผู้ดูแลเซิร์ฟเวอร์เปิด ssl หรือใช้โหมด TLS &quot;disable&quot; เฉพาะในเครือข่ายที่คุณไว้ใจเท่านั้น</translation>
     </message>
     <message>
-        <location filename="../core/db/connection.cpp" line="109"/>
+        <location filename="../core/db/connection.cpp" line="155"/>
         <source>Wrong user name or password for %1: check the user and password in --db or BACKROOM_DB.</source>
         <translation>ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้องสำหรับ %1: ตรวจสอบชื่อผู้ใช้และรหัสผ่านใน --db หรือ BACKROOM_DB</translation>
     </message>
     <message>
-        <location filename="../core/db/connection.cpp" line="113"/>
+        <location filename="../core/db/connection.cpp" line="159"/>
         <source>The database does not exist on %1: create it or fix dbname in --db.</source>
         <translation>ไม่มีฐานข้อมูลนี้บน %1: สร้างฐานข้อมูลก่อน หรือแก้ dbname ใน --db</translation>
     </message>
     <message>
-        <location filename="../core/db/connection.cpp" line="117"/>
+        <location filename="../core/db/connection.cpp" line="163"/>
         <source>No such database user at %1: fix user in --db.</source>
         <translation>ไม่มีผู้ใช้ฐานข้อมูลนี้ที่ %1: แก้ user ใน --db</translation>
     </message>
     <message>
-        <location filename="../core/db/connection.cpp" line="120"/>
+        <location filename="../core/db/connection.cpp" line="166"/>
         <source>Timed out connecting to %1: check the host and that the network allows it.</source>
         <translation>เชื่อมต่อ %1 ไม่ทันเวลา: ตรวจสอบชื่อโฮสต์ และดูว่าเครือข่ายอนุญาตให้เชื่อมต่อหรือไม่</translation>
     </message>
     <message>
-        <location filename="../core/db/connection.cpp" line="125"/>
+        <location filename="../core/db/connection.cpp" line="171"/>
         <source>Cannot reach PostgreSQL at %1: is the server running? Check host and port in --db or BACKROOM_DB.</source>
         <translation>ติดต่อ PostgreSQL ที่ %1 ไม่ได้: เซิร์ฟเวอร์ทำงานอยู่หรือไม่? ตรวจสอบ host และ port ใน --db หรือ BACKROOM_DB</translation>
     </message>
     <message>
-        <location filename="../core/db/connection.cpp" line="129"/>
+        <location filename="../core/db/connection.cpp" line="175"/>
         <source>Unknown host in %1: fix host in --db.</source>
         <translation>ไม่รู้จักโฮสต์ใน %1: แก้ host ใน --db</translation>
     </message>
     <message>
-        <location filename="../core/db/connection.cpp" line="131"/>
+        <location filename="../core/db/connection.cpp" line="177"/>
         <source>Cannot connect to %1: %2</source>
         <translation>เชื่อมต่อ %1 ไม่ได้: %2</translation>
     </message>
     <message>
-        <location filename="../core/db/connection.cpp" line="161"/>
+        <location filename="../core/db/connection.cpp" line="211"/>
         <source>%1 (run `backroom db migrate`)</source>
         <translation>%1 (ให้รัน `backroom db migrate`)</translation>
     </message>
     <message>
-        <location filename="../core/db/connection.cpp" line="172"/>
+        <location filename="../core/db/connection.cpp" line="222"/>
         <source>unreadable</source>
         <translation>อ่านไม่ออก</translation>
     </message>
     <message>
-        <location filename="../core/db/connection.cpp" line="175"/>
+        <location filename="../core/db/connection.cpp" line="225"/>
         <source>The connection string is malformed (%1). Example: &quot;host=localhost port=5432 dbname=backroom user=staff&quot; or &quot;postgresql://staff@localhost/backroom&quot;.</source>
         <translation>รูปแบบข้อความเชื่อมต่อ (connection string) ไม่ถูกต้อง (%1) ตัวอย่าง: &quot;host=localhost port=5432 dbname=backroom user=staff&quot; หรือ &quot;postgresql://staff@localhost/backroom&quot;</translation>
     </message>
     <message>
-        <location filename="../core/db/connection.cpp" line="226"/>
+        <location filename="../core/db/connection.cpp" line="277"/>
         <source>Out of memory opening a connection.</source>
         <translation>หน่วยความจำไม่พอสำหรับเปิดการเชื่อมต่อ</translation>
     </message>
     <message>
-        <location filename="../core/db/connection.cpp" line="266"/>
-        <location filename="../core/db/connection.cpp" line="277"/>
+        <location filename="../core/db/connection.cpp" line="318"/>
+        <location filename="../core/db/connection.cpp" line="329"/>
         <source>Lost the connection to the database: %1</source>
         <translation>การเชื่อมต่อฐานข้อมูลขาดหาย: %1</translation>
     </message>
     <message>
-        <location filename="../core/db/connection.cpp" line="285"/>
+        <location filename="../core/db/connection.cpp" line="34"/>
         <source>Not connected to the database; will reconnect.</source>
         <translation>ยังไม่ได้เชื่อมต่อฐานข้อมูล ระบบจะเชื่อมต่อใหม่ให้เอง</translation>
     </message>
     <message>
-        <location filename="../core/db/connection.cpp" line="315"/>
+        <location filename="../core/db/connection.cpp" line="386"/>
         <source>Not connected to the database.</source>
         <translation>ยังไม่ได้เชื่อมต่อฐานข้อมูล</translation>
     </message>
     <message>
-        <location filename="../core/db/connection.cpp" line="364"/>
+        <location filename="../core/db/connection.cpp" line="436"/>
         <source>Transaction already ended.</source>
         <translation>ธุรกรรมนี้จบไปแล้ว</translation>
     </message>
@@ -1357,7 +1457,24 @@
         <translation>มีคำสั่งซื้อจากการซ้อม %1 รายการที่ไม่เคยถูกตอบรับ (คำตอบ %2 รายการสูญหายไปพร้อมการเชื่อมต่อ)</translation>
     </message>
     <message>
-        <location filename="../core/drills/dbtarget.cpp" line="408"/>
+        <location filename="../core/drills/dbtarget.cpp" line="175"/>
+        <source>drill connection re-established (backend %1)</source>
+        <translation>การเชื่อมต่อของการซ้อมกลับมาแล้ว (backend %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/drills/dbtarget.cpp" line="228"/>
+        <location filename="../core/drills/dbtarget.cpp" line="346"/>
+        <source>drill connection lost</source>
+        <translation>การเชื่อมต่อของการซ้อมขาดหาย</translation>
+    </message>
+    <message>
+        <location filename="../core/drills/dbtarget.cpp" line="345"/>
+        <source>drill connection lost during a checkout</source>
+        <translation>การเชื่อมต่อของการซ้อมขาดหายระหว่างชำระเงิน</translation>
+    </message>
+    <message>
+        <location filename="../core/drills/dbtarget.cpp" line="456"/>
+        <location filename="../core/drills/dbtarget.cpp" line="487"/>
         <source>Could not make a drill connection non-blocking.</source>
         <translation>ตั้งการเชื่อมต่อของการซ้อมให้เป็นแบบ non-blocking ไม่ได้</translation>
     </message>
@@ -1375,92 +1492,92 @@
 <context>
     <name>backroom::drills::LoadDrill</name>
     <message>
-        <location filename="../core/drills/loaddrill.cpp" line="212"/>
+        <location filename="../core/drills/loaddrill.cpp" line="207"/>
         <source>Buyers must be from 1 to %1, got %2.</source>
         <translation>จำนวนผู้ซื้อต้องอยู่ระหว่าง 1 ถึง %1 แต่ได้ %2</translation>
     </message>
     <message>
-        <location filename="../core/drills/loaddrill.cpp" line="214"/>
+        <location filename="../core/drills/loaddrill.cpp" line="209"/>
         <source>The order cap must be from 1 to %1, got %2.</source>
         <translation>เพดานคำสั่งซื้อต้องอยู่ระหว่าง 1 ถึง %1 แต่ได้ %2</translation>
     </message>
     <message>
-        <location filename="../core/drills/loaddrill.cpp" line="216"/>
+        <location filename="../core/drills/loaddrill.cpp" line="211"/>
         <source>Think time cannot be negative and the drop bound must be above 0.</source>
         <translation>เวลาคิดต้องไม่ติดลบ และขอบเขตการตัดทิ้งต้องมากกว่า 0</translation>
     </message>
     <message>
-        <location filename="../core/drills/loaddrill.cpp" line="219"/>
+        <location filename="../core/drills/loaddrill.cpp" line="214"/>
         <source>The operation mix needs weights of 0 or more, at least one above 0.</source>
         <translation>สัดส่วนการทำงานต้องมีน้ำหนักตั้งแต่ 0 ขึ้นไป และอย่างน้อยหนึ่งค่ามากกว่า 0</translation>
     </message>
     <message>
-        <location filename="../core/drills/loaddrill.cpp" line="221"/>
+        <location filename="../core/drills/loaddrill.cpp" line="216"/>
         <source>The drill needs at least one SKU with stock to order.</source>
         <translation>การซ้อมต้องมี SKU ที่มีสต็อกให้สั่งซื้ออย่างน้อยหนึ่งรายการ</translation>
     </message>
     <message>
-        <location filename="../core/drills/loaddrill.cpp" line="223"/>
+        <location filename="../core/drills/loaddrill.cpp" line="218"/>
         <source>Searching needs search terms or SKUs to search for.</source>
         <translation>การค้นหาต้องมีคำค้นหาหรือ SKU ที่จะค้นหา</translation>
     </message>
     <message>
-        <location filename="../core/drills/loaddrill.cpp" line="225"/>
+        <location filename="../core/drills/loaddrill.cpp" line="220"/>
         <source>The xmin retry bound cannot be negative.</source>
         <translation>ขอบเขตการลองใหม่ของ xmin ต้องไม่ติดลบ</translation>
     </message>
     <message>
-        <location filename="../core/drills/loaddrill.cpp" line="241"/>
+        <location filename="../core/drills/loaddrill.cpp" line="236"/>
         <source>Every stage needs a duration above 0 and a rate from 0 to %1 per second.</source>
         <translation>ทุกขั้นต้องมีระยะเวลามากกว่า 0 และอัตราตั้งแต่ 0 ถึง %1 ต่อวินาที</translation>
     </message>
     <message>
-        <location filename="../core/drills/loaddrill.cpp" line="247"/>
+        <location filename="../core/drills/loaddrill.cpp" line="242"/>
         <source>The stages never ask for any load: give at least one stage a rate above 0.</source>
         <translation>ไม่มีขั้นใดสร้างโหลดเลย: กำหนดอัตรามากกว่า 0 ให้อย่างน้อยหนึ่งขั้น</translation>
     </message>
     <message>
-        <location filename="../core/drills/loaddrill.cpp" line="249"/>
+        <location filename="../core/drills/loaddrill.cpp" line="244"/>
         <source>The stages last longer than %1 s in all.</source>
         <translation>ขั้นทั้งหมดรวมกันนานเกิน %1 s</translation>
     </message>
     <message>
-        <location filename="../core/drills/loaddrill.cpp" line="253"/>
+        <location filename="../core/drills/loaddrill.cpp" line="248"/>
         <source>The rate must be above 0 and at most %1 per second, got %2.</source>
         <translation>อัตราต้องมากกว่า 0 และไม่เกิน %1 ต่อวินาที แต่ได้ %2</translation>
     </message>
     <message>
-        <location filename="../core/drills/loaddrill.cpp" line="256"/>
+        <location filename="../core/drills/loaddrill.cpp" line="251"/>
         <source>The duration must be above 0 and at most %1 s.</source>
         <translation>ระยะเวลาต้องมากกว่า 0 และไม่เกิน %1 s</translation>
     </message>
     <message>
-        <location filename="../core/drills/loaddrill.cpp" line="264"/>
+        <location filename="../core/drills/loaddrill.cpp" line="259"/>
         <source>The drill target is not this machine: a load drill against a real server can hurt real buyers. Confirm it (--yes) if you mean it.</source>
         <translation>เป้าหมายการซ้อมไม่ใช่เครื่องนี้: การซ้อมโหลดกับเซิร์ฟเวอร์จริงอาจกระทบผู้ซื้อจริง ยืนยัน (--yes) หากตั้งใจจริง</translation>
     </message>
     <message>
-        <location filename="../core/drills/loaddrill.cpp" line="268"/>
+        <location filename="../core/drills/loaddrill.cpp" line="263"/>
         <source>Sockets must be from 1 to %1, got %2.</source>
         <translation>จำนวนซ็อกเก็ตต้องอยู่ระหว่าง 1 ถึง %1 แต่ได้ %2</translation>
     </message>
     <message>
-        <location filename="../core/drills/loaddrill.cpp" line="270"/>
+        <location filename="../core/drills/loaddrill.cpp" line="265"/>
         <source>Over HTTP the store decides how stock is taken: use the database target to compare %1.</source>
         <translation>ผ่าน HTTP ร้านค้าจะเป็นผู้กำหนดวิธีตัดสต็อก: ใช้เป้าหมายแบบฐานข้อมูลเพื่อเปรียบเทียบ %1</translation>
     </message>
     <message>
-        <location filename="../core/drills/loaddrill.cpp" line="273"/>
+        <location filename="../core/drills/loaddrill.cpp" line="268"/>
         <source>The request timeout must be above 0.</source>
         <translation>เวลาหมดเวลาของคำขอต้องมากกว่า 0</translation>
     </message>
     <message>
-        <location filename="../core/drills/loaddrill.cpp" line="279"/>
+        <location filename="../core/drills/loaddrill.cpp" line="274"/>
         <source>Connections must be from 1 to %1, got %2.</source>
         <translation>จำนวนการเชื่อมต่อต้องอยู่ระหว่าง 1 ถึง %1 แต่ได้ %2</translation>
     </message>
     <message>
-        <location filename="../core/drills/loaddrill.cpp" line="313"/>
+        <location filename="../core/drills/loaddrill.cpp" line="309"/>
         <source>A drill runs once: create a new one for the next run.</source>
         <translation>การซ้อมหนึ่งครั้งรันได้ครั้งเดียว: สร้างใหม่สำหรับการรันครั้งถัดไป</translation>
     </message>
@@ -1557,13 +1674,13 @@
     </message>
     <message>
         <location filename="../core/healthcheck/healthcheck.cpp" line="116"/>
-        <location filename="../core/healthcheck/healthcheck.cpp" line="269"/>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="282"/>
         <source>passed</source>
         <translation>ผ่าน</translation>
     </message>
     <message>
         <location filename="../core/healthcheck/healthcheck.cpp" line="116"/>
-        <location filename="../core/healthcheck/healthcheck.cpp" line="269"/>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="282"/>
         <source>failed</source>
         <translation>ไม่ผ่าน</translation>
     </message>
@@ -1627,227 +1744,227 @@
         <translation>สต็อกไปถึง %1 ช้าเกินไป: ตรวจ `backroom channels status` ว่ามีเบรกเกอร์เปิดอยู่ คิวยาว หรือติดขีดจำกัดอัตรา และมีอินสแตนซ์ serve กำลังส่งข้อมูลอยู่</translation>
     </message>
     <message>
-        <location filename="../core/healthcheck/healthcheck.cpp" line="248"/>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="261"/>
         <source>No running serve instance publishes its payment gateways and their methods.</source>
         <translation>ไม่มีอินสแตนซ์ serve ที่ทำงานอยู่เผยแพร่เกตเวย์ชำระเงินและวิธีชำระเงินของตน</translation>
     </message>
     <message>
-        <location filename="../core/healthcheck/healthcheck.cpp" line="249"/>
-        <location filename="../core/healthcheck/healthcheck.cpp" line="289"/>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="262"/>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="302"/>
         <source>Start `backroom serve` with payments configured (docs/payments.md) and check again.</source>
         <translation>เริ่ม `backroom serve` โดยตั้งค่าการชำระเงินไว้ (docs/payments.md) แล้วตรวจสอบอีกครั้ง</translation>
     </message>
     <message>
-        <location filename="../core/healthcheck/healthcheck.cpp" line="255"/>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="268"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/healthcheck/healthcheck.cpp" line="260"/>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="273"/>
         <source>healthy gateways per method: %1</source>
         <translation>เกตเวย์ที่ปกติต่อวิธีชำระเงิน: %1</translation>
     </message>
     <message>
-        <location filename="../core/healthcheck/healthcheck.cpp" line="263"/>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="276"/>
         <source>Fewer than two healthy gateways for %1: route each method to two gateways (`routes` in payments.json) and close any open breaker once its gateway is back.</source>
         <translation>เกตเวย์ที่ปกติสำหรับ %1 มีน้อยกว่าสองตัว: กำหนดเส้นทางแต่ละวิธีชำระเงินไปยังสองเกตเวย์ (`routes` ใน payments.json) และปิดเบรกเกอร์ที่เปิดอยู่เมื่อเกตเวย์กลับมาใช้งานได้</translation>
     </message>
     <message>
-        <location filename="../core/healthcheck/healthcheck.cpp" line="268"/>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="281"/>
         <source>%1; gateway-outage chaos drill run %2 %3</source>
         <translation>%1; การซ้อม chaos เกตเวย์ล่มรอบที่ %2 %3</translation>
     </message>
     <message>
-        <location filename="../core/healthcheck/healthcheck.cpp" line="273"/>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="286"/>
         <source>The gateway-outage drill failed: open it (`backroom drill show %1`) and fix what lost or refused payments before the next sale.</source>
         <translation>การซ้อมเกตเวย์ล่มไม่ผ่าน: เปิดดู (`backroom drill show %1`) และแก้ไขสาเหตุที่ทำให้การชำระเงินสูญหายหรือถูกปฏิเสธก่อนการขายครั้งถัดไป</translation>
     </message>
     <message>
-        <location filename="../core/healthcheck/healthcheck.cpp" line="276"/>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="289"/>
         <source>%1; no gateway-outage chaos drill yet</source>
         <translation>%1; ยังไม่มีการซ้อม chaos เกตเวย์ล่ม</translation>
     </message>
     <message>
-        <location filename="../core/healthcheck/healthcheck.cpp" line="277"/>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="290"/>
         <source>Prove the fallback: run the gateway-outage chaos experiment (`backroom drill chaos`).</source>
         <translation>พิสูจน์ระบบสำรอง: รันการทดลอง chaos เกตเวย์ล่ม (`backroom drill chaos`)</translation>
     </message>
     <message>
-        <location filename="../core/healthcheck/healthcheck.cpp" line="288"/>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="301"/>
         <source>No running serve instance publishes its payment methods.</source>
         <translation>ไม่มีอินสแตนซ์ serve ที่ทำงานอยู่เผยแพร่วิธีชำระเงินของตน</translation>
     </message>
     <message>
-        <location filename="../core/healthcheck/healthcheck.cpp" line="296"/>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="309"/>
         <source>enabled with a gateway: %1</source>
         <translation>เปิดใช้พร้อมเกตเวย์: %1</translation>
     </message>
     <message>
-        <location filename="../core/healthcheck/healthcheck.cpp" line="296"/>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="309"/>
         <source>none</source>
         <translation>ไม่มี</translation>
     </message>
     <message>
-        <location filename="../core/healthcheck/healthcheck.cpp" line="300"/>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="313"/>
         <source>Route %1 to a gateway (`routes` in payments.json) so shoppers can pay the way they prefer.</source>
         <translation>กำหนดเส้นทาง %1 ไปยังเกตเวย์ (`routes` ใน payments.json) เพื่อให้ผู้ซื้อชำระเงินด้วยวิธีที่ต้องการได้</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/healthcheck/healthcheck.cpp" line="312"/>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="325"/>
         <source>%n store API instance(s) up and publishing health</source>
         <translation>
             <numerusform>อินสแตนซ์ API ร้านค้า %n ตัวทำงานและเผยแพร่สถานะสุขภาพอยู่</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/healthcheck/healthcheck.cpp" line="315"/>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="328"/>
         <source>No store API instance has ever published its health.</source>
         <translation>ไม่เคยมีอินสแตนซ์ API ร้านค้าใดเผยแพร่สถานะสุขภาพ</translation>
     </message>
     <message>
-        <location filename="../core/healthcheck/healthcheck.cpp" line="316"/>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="329"/>
         <source>Run `backroom serve` (docs/store-api.md): the store API is how a storefront, app or marketplace reads the shop.</source>
         <translation>รัน `backroom serve` (docs/store-api.md): API ร้านค้าคือช่องทางที่หน้าร้าน แอป หรือมาร์เก็ตเพลสใช้อ่านข้อมูลร้าน</translation>
     </message>
     <message>
-        <location filename="../core/healthcheck/healthcheck.cpp" line="318"/>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="331"/>
         <source>Every store API instance stopped sending heartbeats.</source>
         <translation>อินสแตนซ์ API ร้านค้าทุกตัวหยุดส่งสัญญาณ heartbeat</translation>
     </message>
     <message>
-        <location filename="../core/healthcheck/healthcheck.cpp" line="319"/>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="332"/>
         <source>Start `backroom serve` again and check its log; `GET /health` answers when it is up.</source>
         <translation>เริ่ม `backroom serve` อีกครั้งและตรวจสอบล็อก; `GET /health` จะตอบกลับเมื่อระบบทำงานแล้ว</translation>
     </message>
     <message>
-        <location filename="../core/healthcheck/healthcheck.cpp" line="330"/>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="343"/>
         <source>No healthy serve instance publishes its health.</source>
         <translation>ไม่มีอินสแตนซ์ serve ที่ปกติเผยแพร่สถานะสุขภาพ</translation>
     </message>
     <message>
-        <location filename="../core/healthcheck/healthcheck.cpp" line="331"/>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="344"/>
         <source>Run two or more `backroom serve` instances behind a load balancer.</source>
         <translation>รันอินสแตนซ์ `backroom serve` ตั้งแต่สองตัวขึ้นไปหลังโหลดบาลานเซอร์</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/healthcheck/healthcheck.cpp" line="332"/>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="345"/>
         <source>%n healthy serve instance(s)</source>
         <translation>
             <numerusform>อินสแตนซ์ serve ที่ปกติ %n ตัว</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/healthcheck/healthcheck.cpp" line="336"/>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="349"/>
         <source>One instance is a single point of failure: run a second `backroom serve` (another port or machine) behind the load balancer.</source>
         <translation>อินสแตนซ์เดียวเป็นจุดล้มเหลวเดียว: รัน `backroom serve` ตัวที่สอง (พอร์ตหรือเครื่องอื่น) หลังโหลดบาลานเซอร์</translation>
     </message>
     <message>
-        <location filename="../core/healthcheck/healthcheck.cpp" line="353"/>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="366"/>
         <source>The storefront is outside Backroom, and the catalogue is empty: no store API payload to measure.</source>
         <translation>หน้าร้านอยู่นอก Backroom และแคตตาล็อกว่างเปล่า: ไม่มีข้อมูลตอบกลับของ API ร้านค้าให้วัด</translation>
     </message>
     <message>
-        <location filename="../core/healthcheck/healthcheck.cpp" line="355"/>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="368"/>
         <source>Add products, then check again; check the storefront itself with a mobile audit (Lighthouse).</source>
         <translation>เพิ่มสินค้าแล้วตรวจสอบอีกครั้ง; ตรวจหน้าร้านเองด้วยการตรวจสอบบนมือถือ (Lighthouse)</translation>
     </message>
     <message>
-        <location filename="../core/healthcheck/healthcheck.cpp" line="369"/>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="382"/>
         <source>The storefront is outside Backroom. Store API payloads: product page (20) %1, search &quot;%2&quot; %3; budget %4 each</source>
         <translation>หน้าร้านอยู่นอก Backroom ขนาดข้อมูลตอบกลับของ API ร้านค้า: หน้าสินค้า (20) %1, ค้นหา &quot;%2&quot; %3; งบ %4 ต่อรายการ</translation>
     </message>
     <message>
-        <location filename="../core/healthcheck/healthcheck.cpp" line="374"/>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="387"/>
         <source>Answers are heavy for a phone: ask for fewer items per page and keep images out of the JSON.</source>
         <translation>คำตอบมีขนาดใหญ่เกินไปสำหรับโทรศัพท์: ขอจำนวนรายการต่อหน้าให้น้อยลง และอย่าใส่รูปภาพใน JSON</translation>
     </message>
     <message>
-        <location filename="../core/healthcheck/healthcheck.cpp" line="403"/>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="416"/>
         <source>None of the fixed misspellings&apos; words is in the catalogue (T-shirt, เสื้อยืด).</source>
         <translation>ไม่มีคำจากชุดคำสะกดผิดที่กำหนดไว้อยู่ในแคตตาล็อกเลย (T-shirt, เสื้อยืด)</translation>
     </message>
     <message>
-        <location filename="../core/healthcheck/healthcheck.cpp" line="404"/>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="417"/>
         <source>Search your own products with a typo in the Stock screen to check it by hand.</source>
         <translation>ค้นหาสินค้าของคุณเองโดยพิมพ์ผิดในหน้าจอสต็อกเพื่อตรวจสอบด้วยตนเอง</translation>
     </message>
     <message>
-        <location filename="../core/healthcheck/healthcheck.cpp" line="406"/>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="419"/>
         <source>%1 of %2 misspellings found their products: %3</source>
         <translation>คำสะกดผิด %1 จาก %2 คำพบสินค้าที่ตรงกัน: %3</translation>
     </message>
     <message>
-        <location filename="../core/healthcheck/healthcheck.cpp" line="408"/>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="421"/>
         <source>%1 of %2 misspellings found their products; missed: %3</source>
         <translation>คำสะกดผิด %1 จาก %2 คำพบสินค้าที่ตรงกัน; ไม่พบ: %3</translation>
     </message>
     <message>
-        <location filename="../core/healthcheck/healthcheck.cpp" line="410"/>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="423"/>
         <source>Check that migrations are current (`backroom db migrate`) so pg_trgm and search_patterns() are installed, and that product names are filled in.</source>
         <translation>ตรวจสอบว่า migration เป็นปัจจุบัน (`backroom db migrate`) เพื่อให้ติดตั้ง pg_trgm และ search_patterns() แล้ว และกรอกชื่อสินค้าครบ</translation>
     </message>
     <message>
-        <location filename="../core/healthcheck/healthcheck.cpp" line="446"/>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="459"/>
         <source>Yes</source>
         <translation>ใช่</translation>
     </message>
     <message>
-        <location filename="../core/healthcheck/healthcheck.cpp" line="447"/>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="460"/>
         <source>No</source>
         <translation>ไม่ใช่</translation>
     </message>
     <message>
-        <location filename="../core/healthcheck/healthcheck.cpp" line="448"/>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="461"/>
         <source>Unknown</source>
         <translation>ไม่ทราบ</translation>
     </message>
     <message>
-        <location filename="../core/healthcheck/healthcheck.cpp" line="473"/>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="486"/>
         <source>Does the store API answer fast?</source>
         <translation>API ร้านค้าตอบกลับเร็วหรือไม่?</translation>
     </message>
     <message>
-        <location filename="../core/healthcheck/healthcheck.cpp" line="474"/>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="487"/>
         <source>Does the shop hold a flash sale?</source>
         <translation>ร้านจัดแฟลชเซลหรือไม่?</translation>
     </message>
     <message>
-        <location filename="../core/healthcheck/healthcheck.cpp" line="475"/>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="488"/>
         <source>Does stock reach the marketplaces in real time?</source>
         <translation>สต็อกไปถึงมาร์เก็ตเพลสแบบเรียลไทม์หรือไม่?</translation>
     </message>
     <message>
-        <location filename="../core/healthcheck/healthcheck.cpp" line="476"/>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="489"/>
         <source>Does payment fall back when a gateway fails?</source>
         <translation>การชำระเงินสลับไปช่องทางสำรองเมื่อเกตเวย์ชำระเงินล่มหรือไม่?</translation>
     </message>
     <message>
-        <location filename="../core/healthcheck/healthcheck.cpp" line="477"/>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="490"/>
         <source>Can shoppers pay by PromptPay, card, TrueMoney and ShopeePay?</source>
         <translation>ลูกค้าชำระเงินด้วย PromptPay, บัตร, TrueMoney และ ShopeePay ได้หรือไม่?</translation>
     </message>
     <message>
-        <location filename="../core/healthcheck/healthcheck.cpp" line="478"/>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="491"/>
         <source>Is the shop mobile-first?</source>
         <translation>ร้านออกแบบให้มือถือเป็นหลัก (mobile-first) หรือไม่?</translation>
     </message>
     <message>
-        <location filename="../core/healthcheck/healthcheck.cpp" line="479"/>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="492"/>
         <source>Is the store API up (API-first)?</source>
         <translation>API ของร้านทำงานอยู่หรือไม่ (API-first)?</translation>
     </message>
     <message>
-        <location filename="../core/healthcheck/healthcheck.cpp" line="480"/>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="493"/>
         <source>Does search forgive typos?</source>
         <translation>การค้นหายอมรับคำที่พิมพ์ผิดหรือไม่?</translation>
     </message>
     <message>
-        <location filename="../core/healthcheck/healthcheck.cpp" line="481"/>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="494"/>
         <source>Does the store API run on more than one instance?</source>
         <translation>API ของร้านทำงานมากกว่าหนึ่งอินสแตนซ์หรือไม่?</translation>
     </message>
     <message>
-        <location filename="../core/healthcheck/healthcheck.cpp" line="482"/>
+        <location filename="../core/healthcheck/healthcheck.cpp" line="495"/>
         <source>Is the shop load-tested regularly?</source>
         <translation>ร้านทดสอบโหลดเป็นประจำหรือไม่?</translation>
     </message>
@@ -2095,32 +2212,32 @@
 <context>
     <name>backroom::orders</name>
     <message>
-        <location filename="../core/orders/checkout.cpp" line="149"/>
+        <location filename="../core/orders/checkout.cpp" line="157"/>
         <source>An order needs at least one line (SKU and quantity).</source>
         <translation>คำสั่งซื้อต้องมีอย่างน้อยหนึ่งรายการ (SKU และจำนวน)</translation>
     </message>
     <message>
-        <location filename="../core/orders/checkout.cpp" line="154"/>
+        <location filename="../core/orders/checkout.cpp" line="162"/>
         <source>Every order line needs a SKU.</source>
         <translation>ทุกรายการในคำสั่งซื้อต้องมี SKU</translation>
     </message>
     <message>
-        <location filename="../core/orders/checkout.cpp" line="157"/>
+        <location filename="../core/orders/checkout.cpp" line="165"/>
         <source>Quantity for %1 must be 1 or more (got %2).</source>
         <translation>จำนวนของ %1 ต้องเป็น 1 ขึ้นไป (ได้รับ %2)</translation>
     </message>
     <message>
-        <location filename="../core/orders/checkout.cpp" line="200"/>
+        <location filename="../core/orders/checkout.cpp" line="209"/>
         <source>Order %1 does not exist.</source>
         <translation>ไม่มีคำสั่งซื้อ %1</translation>
     </message>
     <message>
-        <location filename="../core/orders/checkout.cpp" line="230"/>
+        <location filename="../core/orders/checkout.cpp" line="239"/>
         <source>--buckets must be from 1 to 256 (got %1).</source>
         <translation>--buckets ต้องอยู่ระหว่าง 1 ถึง 256 (ได้รับ %1)</translation>
     </message>
     <message>
-        <location filename="../core/orders/checkout.cpp" line="243"/>
+        <location filename="../core/orders/checkout.cpp" line="252"/>
         <source>Unknown SKU &apos;%1&apos;.</source>
         <translation>ไม่พบ SKU &apos;%1&apos;</translation>
     </message>
@@ -2865,7 +2982,7 @@
         <translation>เซิร์ฟเวอร์ไม่ได้แจ้งว่าใครกำลังเชื่อมต่ออยู่</translation>
     </message>
     <message>
-        <location filename="../core/security/session.cpp" line="183"/>
+        <location filename="../core/security/session.cpp" line="190"/>
         <source>Not allowed for your role: %1; this needs the %2 role. An owner can change your role with `backroom users set-role`.</source>
         <translation>บทบาทของคุณไม่มีสิทธิ์ทำรายการนี้: %1 ต้องใช้บทบาท %2 เจ้าของร้านเปลี่ยนบทบาทของคุณได้ด้วยคำสั่ง `backroom users set-role`</translation>
     </message>
@@ -2897,210 +3014,595 @@
     </message>
 </context>
 <context>
+    <name>backroom::stack</name>
+    <message>
+        <location filename="../core/stack/stack.cpp" line="133"/>
+        <source>Could not start %1: %2. Is it installed?</source>
+        <translation>เริ่ม %1 ไม่ได้: %2 ติดตั้งไว้หรือยัง?</translation>
+    </message>
+    <message>
+        <location filename="../core/stack/stack.cpp" line="270"/>
+        <source>HAProxy&apos;s runtime API does not answer at %1: %2</source>
+        <translation>runtime API ของ HAProxy ไม่ตอบสนองที่ %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/stack/stack.cpp" line="298"/>
+        <source>The stack in %1 is running: starting only the parts that are not (its settings are in stack.json; `stack down` first to change them).</source>
+        <translation>สแตกใน %1 กำลังทำงานอยู่: จะเริ่มเฉพาะส่วนที่ยังไม่ทำงาน (การตั้งค่าอยู่ใน stack.json ต้อง `stack down` ก่อนจึงจะเปลี่ยนได้)</translation>
+    </message>
+    <message>
+        <location filename="../core/stack/stack.cpp" line="312"/>
+        <source>Could not create %1.</source>
+        <translation>สร้าง %1 ไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../core/stack/stack.cpp" line="316"/>
+        <source>Could not write %1.</source>
+        <translation>เขียน %1 ไม่ได้</translation>
+    </message>
+    <message>
+        <location filename="../core/stack/stack.cpp" line="330"/>
+        <source>%1 was edited: kept as it is; what this version would write is in %1.new.</source>
+        <translation>%1 ถูกแก้ไขแล้ว: คงไว้ตามเดิม สิ่งที่เวอร์ชันนี้จะเขียนอยู่ใน %1.new</translation>
+    </message>
+    <message>
+        <location filename="../core/stack/stack.cpp" line="332"/>
+        <source>Wrote %1</source>
+        <translation>เขียน %1 แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../core/stack/stack.cpp" line="350"/>
+        <source>PgBouncer did not start: %1 (log: %2)</source>
+        <translation>PgBouncer ไม่เริ่มทำงาน: %1 (log: %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/stack/stack.cpp" line="395"/>
+        <source>Instance %1 (serve on port %2) did not become healthy: %3 (log: %4)</source>
+        <translation>อินสแตนซ์ %1 (serve บนพอร์ต %2) ไม่อยู่ในสถานะพร้อมใช้งาน: %3 (log: %4)</translation>
+    </message>
+    <message>
+        <location filename="../core/stack/stack.cpp" line="398"/>
+        <source>Instance %1: serve on 127.0.0.1:%2 (pid %3)</source>
+        <translation>อินสแตนซ์ %1: serve บน 127.0.0.1:%2 (pid %3)</translation>
+    </message>
+    <message>
+        <location filename="../core/stack/stack.cpp" line="409"/>
+        <source>Could not start %1: %2. Is HAProxy installed?</source>
+        <translation>เริ่ม %1 ไม่ได้: %2 ติดตั้ง HAProxy ไว้หรือยัง?</translation>
+    </message>
+    <message>
+        <location filename="../core/stack/stack.cpp" line="412"/>
+        <source>HAProxy refuses %1: %2</source>
+        <translation>HAProxy ปฏิเสธ %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/stack/stack.cpp" line="451"/>
+        <source>HAProxy did not start: %1 (log: %2)</source>
+        <translation>HAProxy ไม่เริ่มทำงาน: %1 (log: %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/stack/haproxyruntime.cpp" line="51"/>
+        <source>Cannot reach HAProxy&apos;s runtime socket %1 (%2): is HAProxy running with `stats socket %1 level admin`?</source>
+        <translation>เชื่อมต่อ runtime socket ของ HAProxy %1 (%2) ไม่ได้: HAProxy ทำงานอยู่พร้อม `stats socket %1 level admin` หรือไม่?</translation>
+    </message>
+    <message>
+        <location filename="../core/stack/haproxyruntime.cpp" line="55"/>
+        <source>HAProxy did not take the command &quot;%1&quot;: %2</source>
+        <translation>HAProxy ไม่รับคำสั่ง "%1": %2</translation>
+    </message>
+    <message>
+        <location filename="../core/stack/haproxyruntime.cpp" line="62"/>
+        <source>HAProxy did not finish answering &quot;%1&quot; within %2 ms.</source>
+        <translation>HAProxy ตอบ "%1" ไม่เสร็จภายใน %2 ms</translation>
+    </message>
+    <message>
+        <location filename="../core/stack/haproxyruntime.cpp" line="85"/>
+        <location filename="../core/stack/stack.cpp" line="467"/>
+        <source>HAProxy refused &quot;%1&quot;: %2</source>
+        <translation>HAProxy ปฏิเสธ &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/stack/haproxyruntime.cpp" line="122"/>
+        <location filename="../core/stack/haproxyruntime.cpp" line="148"/>
+        <source>HAProxy has no backend &quot;%1&quot;: %2</source>
+        <translation>HAProxy ไม่มี backend "%1": %2</translation>
+    </message>
+    <message>
+        <location filename="../core/stack/stack.cpp" line="499"/>
+        <source>HAProxy did not mark every instance up within %1 ms; see %2/log/.</source>
+        <translation>HAProxy ไม่ได้ทำเครื่องหมายทุกอินสแตนซ์ว่า up ภายใน %1 ms ดู %2/log/</translation>
+    </message>
+    <message>
+        <location filename="../core/stack/stack.cpp" line="502"/>
+        <source>Store API through HAProxy on %1 (%2 instances%3)</source>
+        <translation>Store API ผ่าน HAProxy บน %1 (%2 อินสแตนซ์%3)</translation>
+    </message>
+    <message>
+        <location filename="../core/stack/stack.cpp" line="503"/>
+        <source>, PgBouncer in transaction mode</source>
+        <translation>, PgBouncer ในโหมด transaction</translation>
+    </message>
+    <message>
+        <location filename="../core/stack/stack.cpp" line="511"/>
+        <source>No stack in %1 (no stack.json): run `backroom stack up` first.</source>
+        <translation>ไม่มีสแตกใน %1 (ไม่มี stack.json): ให้รัน `backroom stack up` ก่อน</translation>
+    </message>
+    <message>
+        <location filename="../core/stack/stack.cpp" line="579"/>
+        <source>Stopped %1 (pid %2)</source>
+        <translation>หยุด %1 แล้ว (pid %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/stack/stack.cpp" line="580"/>
+        <source>%1 (pid %2) did not stop</source>
+        <translation>%1 (pid %2) ไม่หยุดทำงาน</translation>
+    </message>
+    <message>
+        <location filename="../core/stack/stack.cpp" line="592"/>
+        <source>Stopped serve (pid %1, %2)</source>
+        <translation>หยุด serve แล้ว (pid %1, %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/stack/stack.cpp" line="598"/>
+        <source>Some parts of the stack in %1 did not stop; see above.</source>
+        <translation>บางส่วนของสแตกใน %1 ไม่หยุดทำงาน ดูข้อความด้านบน</translation>
+    </message>
+    <message>
+        <location filename="../core/stack/stackconfig.cpp" line="20"/>
+        <source>The template %1 is missing from this build.</source>
+        <translation>ไม่มีเทมเพลต %1 ในบิลด์นี้</translation>
+    </message>
+    <message>
+        <location filename="../core/stack/stackconfig.cpp" line="66"/>
+        <source>Give the stack a directory (--dir).</source>
+        <translation>ระบุไดเรกทอรีของสแตก (--dir)</translation>
+    </message>
+    <message>
+        <location filename="../core/stack/stackconfig.cpp" line="68"/>
+        <source>HAProxy slots must be between 1 and 64 (got %1).</source>
+        <translation>ช่อง HAProxy ต้องอยู่ระหว่าง 1 ถึง 64 (ได้ %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/stack/stackconfig.cpp" line="70"/>
+        <source>--instances must be between 1 and the %1 HAProxy slots (got %2).</source>
+        <translation>--instances ต้องอยู่ระหว่าง 1 ถึงจำนวนช่อง HAProxy %1 ช่อง (ได้ %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/stack/stackconfig.cpp" line="73"/>
+        <source>Name the database with --db or BACKROOM_DB. For the demo shop: start `backroom demo --headless` and pass its &quot;Demo database:&quot; line.</source>
+        <translation>ระบุฐานข้อมูลด้วย --db หรือ BACKROOM_DB สำหรับร้านเดโม: เริ่ม `backroom demo --headless` แล้วส่งค่าจากบรรทัด &quot;Demo database:&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/stack/stackconfig.cpp" line="76"/>
+        <source>Health check interval must be at least 100 ms and timeouts at least 1 s.</source>
+        <translation>ช่วงเวลาตรวจสุขภาพต้องไม่น้อยกว่า 100 ms และระยะหมดเวลาต้องไม่น้อยกว่า 1 s</translation>
+    </message>
+    <message>
+        <location filename="../core/stack/stackconfig.cpp" line="78"/>
+        <source>The path of the backroom program is not known.</source>
+        <translation>ไม่ทราบพาธของโปรแกรม backroom</translation>
+    </message>
+    <message>
+        <location filename="../core/stack/stackconfig.cpp" line="98"/>
+        <source>The template has a placeholder @%1@ this version does not fill.</source>
+        <translation>เทมเพลตมีตัวแทน @%1@ ที่เวอร์ชันนี้ไม่ได้เติมค่า</translation>
+    </message>
+    <message>
+        <location filename="../core/stack/stackconfig.cpp" line="131"/>
+        <source>The connection string cannot be read: %1</source>
+        <translation>อ่านสตริงการเชื่อมต่อไม่ได้: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/stack/stackconfig.cpp" line="186"/>
+        <source>Could not write %1: check that the directory is writable.</source>
+        <translation>เขียน %1 ไม่ได้: ตรวจสอบว่าไดเรกทอรีนั้นเขียนได้</translation>
+    </message>
+    <message>
+        <location filename="../core/stack/scalepolicy.cpp" line="28"/>
+        <source>The minimum number of instances must be at least 1.</source>
+        <translation>จำนวนอินสแตนซ์ขั้นต่ำต้องไม่น้อยกว่า 1</translation>
+    </message>
+    <message>
+        <location filename="../core/stack/scalepolicy.cpp" line="30"/>
+        <source>The maximum number of instances (%1) is below the minimum (%2).</source>
+        <translation>จำนวนอินสแตนซ์สูงสุด (%1) ต่ำกว่าขั้นต่ำ (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/stack/scalepolicy.cpp" line="32"/>
+        <source>The scale-up saturation must be above 0 and at most 1.</source>
+        <translation>ความอิ่มตัวสำหรับการขยายขึ้นต้องมากกว่า 0 และไม่เกิน 1</translation>
+    </message>
+    <message>
+        <location filename="../core/stack/scalepolicy.cpp" line="34"/>
+        <source>The scale-down saturation must be at least 0 and below the scale-up saturation.</source>
+        <translation>ความอิ่มตัวสำหรับการลดลงต้องไม่น้อยกว่า 0 และต่ำกว่าความอิ่มตัวสำหรับการขยายขึ้น</translation>
+    </message>
+    <message>
+        <location filename="../core/stack/scalepolicy.cpp" line="36"/>
+        <source>The scale-down latency must be at least 0 and below the scale-up latency.</source>
+        <translation>latency สำหรับการลดลงต้องไม่น้อยกว่า 0 และต่ำกว่า latency สำหรับการขยายขึ้น</translation>
+    </message>
+    <message>
+        <location filename="../core/stack/scalepolicy.cpp" line="38"/>
+        <source>The number of ticks before scaling must be at least 1.</source>
+        <translation>จำนวนรอบก่อนปรับขนาดต้องไม่น้อยกว่า 1</translation>
+    </message>
+    <message>
+        <location filename="../core/stack/scalepolicy.cpp" line="40"/>
+        <source>The cooldown cannot be negative.</source>
+        <translation>ระยะพัก (cooldown) ต้องไม่ติดลบ</translation>
+    </message>
+    <message>
+        <location filename="../core/stack/scalepolicy.cpp" line="82"/>
+        <source>%1 instances, below the minimum of %2</source>
+        <translation>%1 อินสแตนซ์ ต่ำกว่าขั้นต่ำ %2</translation>
+    </message>
+    <message>
+        <location filename="../core/stack/scalepolicy.cpp" line="85"/>
+        <source>%1 instances, above the maximum of %2</source>
+        <translation>%1 อินสแตนซ์ สูงกว่าสูงสุด %2</translation>
+    </message>
+    <message>
+        <location filename="../core/stack/scalepolicy.cpp" line="105"/>
+        <source>mean saturation %1 &gt;= %2 for %3 ticks</source>
+        <translation>ความอิ่มตัวเฉลี่ย %1 &gt;= %2 เป็นเวลา %3 รอบ</translation>
+    </message>
+    <message>
+        <location filename="../core/stack/scalepolicy.cpp" line="107"/>
+        <source>latency p95 %1 ms &gt;= %2 ms for %3 ticks</source>
+        <translation>latency p95 %1 ms &gt;= %2 ms เป็นเวลา %3 รอบ</translation>
+    </message>
+    <message>
+        <location filename="../core/stack/scalepolicy.cpp" line="114"/>
+        <source>mean saturation %1 &lt;= %2 and latency p95 %3 ms &lt;= %4 ms for %5 ticks</source>
+        <translation>ความอิ่มตัวเฉลี่ย %1 &lt;= %2 และ latency p95 %3 ms &lt;= %4 ms เป็นเวลา %5 รอบ</translation>
+    </message>
+    <message>
+        <location filename="../core/stack/supervisor.cpp" line="92"/>
+        <source>Could not start %1 serve on port %2: %3</source>
+        <translation>เริ่ม %1 serve บนพอร์ต %2 ไม่ได้: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/stack/supervisor.cpp" line="158"/>
+        <source>HAProxy&apos;s backend %1 has %2 free server slots (in maintenance) for at most %3 instances: raise its server-template count or lower --max.</source>
+        <translation>backend %1 ของ HAProxy มีช่องเซิร์ฟเวอร์ว่าง (อยู่ในโหมดบำรุงรักษา) %2 ช่อง สำหรับอินสแตนซ์สูงสุด %3 ตัว: เพิ่มจำนวน server-template หรือลดค่า --max</translation>
+    </message>
+    <message>
+        <location filename="../core/stack/supervisor.cpp" line="164"/>
+        <source>starting: the minimum is %1</source>
+        <translation>กำลังเริ่ม: ขั้นต่ำคือ %1</translation>
+    </message>
+    <message>
+        <location filename="../core/stack/supervisor.cpp" line="187"/>
+        <source>supervisor stopped</source>
+        <translation>ตัวควบคุม (supervisor) หยุดแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../core/stack/supervisor.cpp" line="266"/>
+        <source>Instance %1 (port %2) exited by itself.</source>
+        <translation>อินสแตนซ์ %1 (พอร์ต %2) ปิดตัวเองไปแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../core/stack/supervisor.cpp" line="269"/>
+        <source>instance %1 exited</source>
+        <translation>อินสแตนซ์ %1 ปิดไปแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../core/stack/supervisor.cpp" line="294"/>
+        <source>Instance %1 (port %2) did not answer /health within %3 s; stopped it.</source>
+        <translation>อินสแตนซ์ %1 (พอร์ต %2) ไม่ตอบ /health ภายใน %3 s จึงหยุดอินสแตนซ์นี้แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../core/stack/supervisor.cpp" line="296"/>
+        <source>Instance %1 (port %2) exited while starting; see its log.</source>
+        <translation>อินสแตนซ์ %1 (พอร์ต %2) ปิดไประหว่างเริ่มทำงาน ดูรายละเอียดในล็อก</translation>
+    </message>
+    <message>
+        <location filename="../core/stack/supervisor.cpp" line="300"/>
+        <source>instance %1 failed to start</source>
+        <translation>อินสแตนซ์ %1 เริ่มทำงานไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <location filename="../core/stack/supervisor.cpp" line="327"/>
+        <source>No free HAProxy slot in backend %1.</source>
+        <translation>ไม่มีช่อง HAProxy ว่างใน backend %1</translation>
+    </message>
+    <message>
+        <location filename="../core/stack/supervisor.cpp" line="328"/>
+        <source>No free port on 127.0.0.1.</source>
+        <translation>ไม่มีพอร์ตว่างบน 127.0.0.1</translation>
+    </message>
+</context>
+<context>
     <name>backroom::store</name>
     <message>
-        <location filename="../core/store/catalog.cpp" line="56"/>
+        <location filename="../core/store/catalog.cpp" line="50"/>
         <source>page must be 1 or more (got %1).</source>
         <translation>page ต้องเป็น 1 ขึ้นไป (ได้รับ %1)</translation>
     </message>
     <message>
-        <location filename="../core/store/catalog.cpp" line="59"/>
+        <location filename="../core/store/catalog.cpp" line="53"/>
         <source>per_page must be between 1 and %1 (got %2).</source>
         <translation>per_page ต้องอยู่ระหว่าง 1 ถึง %1 (ได้รับ %2)</translation>
     </message>
     <message>
-        <location filename="../core/store/catalog.cpp" line="81"/>
+        <location filename="../core/store/catalog.cpp" line="75"/>
+        <location filename="../core/store/productimage.cpp" line="127"/>
         <source>Unknown SKU &apos;%1&apos;.</source>
         <translation>ไม่พบ SKU &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/store/catalog.cpp" line="95"/>
+        <location filename="../core/store/productsearch.cpp" line="55"/>
         <source>Say what to search for: ?q=shirt</source>
         <translation>ระบุคำที่ต้องการค้นหา: ?q=shirt</translation>
     </message>
     <message>
-        <location filename="../core/store/catalog.cpp" line="98"/>
+        <location filename="../core/store/productsearch.cpp" line="58"/>
         <source>The search term is too long (%1 characters, at most %2).</source>
         <translation>คำค้นหายาวเกินไป (%1 ตัวอักษร สูงสุด %2)</translation>
     </message>
     <message>
-        <location filename="../core/store/catalog.cpp" line="102"/>
+        <location filename="../core/store/productsearch.cpp" line="62"/>
         <source>limit must be between 1 and %1 (got %2).</source>
         <translation>limit ต้องอยู่ระหว่าง 1 ถึง %1 (ได้รับ %2)</translation>
     </message>
     <message>
-        <location filename="../core/store/storeapi.cpp" line="30"/>
+        <location filename="../core/store/productimage.cpp" line="111"/>
+        <location filename="../core/store/staticfiles.cpp" line="165"/>
+        <source>This path answers GET and HEAD only.</source>
+        <translation>พาธนี้รองรับเฉพาะ GET และ HEAD</translation>
+    </message>
+    <message>
+        <location filename="../core/store/productimage.cpp" line="115"/>
+        <source>Product images are called &lt;sku&gt;.svg, e.g. /images/TSH-0000020.svg.</source>
+        <translation>รูปสินค้ามีชื่อเป็น &lt;sku&gt;.svg เช่น /images/TSH-0000020.svg</translation>
+    </message>
+    <message>
+        <location filename="../core/store/productimage.cpp" line="120"/>
+        <location filename="../core/store/storeapi.cpp" line="57"/>
         <source>The shop database cannot be reached right now; try again shortly.</source>
         <translation>ขณะนี้ติดต่อฐานข้อมูลของร้านไม่ได้ โปรดลองใหม่อีกครั้งในอีกสักครู่</translation>
     </message>
     <message>
-        <location filename="../core/store/storeapi.cpp" line="60"/>
+        <location filename="../core/store/storeapi.cpp" line="38"/>
+        <source>%1 holds a control character (such as NUL, a tab or a line break) or broken Unicode; send plain text.</source>
+        <translation>%1 มีอักขระควบคุม (เช่น NUL, แท็บ หรือการขึ้นบรรทัดใหม่) หรือ Unicode ที่เสียหาย กรุณาส่งเป็นข้อความธรรมดา</translation>
+    </message>
+    <message>
+        <location filename="../core/store/storeapi.cpp" line="87"/>
         <source>The body is not valid JSON (%1 at byte %2).</source>
         <translation>เนื้อหาไม่ใช่ JSON ที่ถูกต้อง (%1 ที่ไบต์ %2)</translation>
     </message>
     <message>
-        <location filename="../core/store/storeapi.cpp" line="63"/>
+        <location filename="../core/store/storeapi.cpp" line="90"/>
         <source>The body must be a JSON object: {&quot;lines&quot;: [{&quot;sku&quot;: &quot;...&quot;, &quot;qty&quot;: 1}]}.</source>
         <translation>เนื้อหาต้องเป็นออบเจ็กต์ JSON: {&quot;lines&quot;: [{&quot;sku&quot;: &quot;...&quot;, &quot;qty&quot;: 1}]}</translation>
     </message>
     <message>
-        <location filename="../core/store/storeapi.cpp" line="71"/>
+        <location filename="../core/store/storeapi.cpp" line="98"/>
         <source>idempotency_key must be a non-empty string.</source>
         <translation>idempotency_key ต้องเป็นข้อความที่ไม่ว่าง</translation>
     </message>
     <message>
-        <location filename="../core/store/storeapi.cpp" line="73"/>
+        <location filename="../core/store/storeapi.cpp" line="102"/>
         <source>idempotency_key is too long (at most %1 characters).</source>
         <translation>idempotency_key ยาวเกินไป (สูงสุด %1 ตัวอักษร)</translation>
     </message>
     <message>
-        <location filename="../core/store/storeapi.cpp" line="84"/>
+        <location filename="../core/store/storeapi.cpp" line="113"/>
         <source>channel must be &quot;web&quot; (the default) or &quot;drill&quot;.</source>
         <translation>channel ต้องเป็น &quot;web&quot; (ค่าเริ่มต้น) หรือ &quot;drill&quot;</translation>
     </message>
     <message>
-        <location filename="../core/store/storeapi.cpp" line="90"/>
+        <location filename="../core/store/storeapi.cpp" line="119"/>
         <source>lines must be a non-empty array of {&quot;sku&quot;: &quot;...&quot;, &quot;qty&quot;: n}.</source>
         <translation>lines ต้องเป็นอาร์เรย์ที่ไม่ว่างของ {&quot;sku&quot;: &quot;...&quot;, &quot;qty&quot;: n}</translation>
     </message>
     <message>
-        <location filename="../core/store/storeapi.cpp" line="93"/>
+        <location filename="../core/store/storeapi.cpp" line="122"/>
         <source>Too many lines (%1, at most %2).</source>
         <translation>รายการมากเกินไป (%1 รายการ สูงสุด %2)</translation>
     </message>
     <message>
-        <location filename="../core/store/storeapi.cpp" line="99"/>
+        <location filename="../core/store/storeapi.cpp" line="128"/>
         <source>lines[%1].sku must be a SKU string (1 to 64 characters).</source>
         <translation>lines[%1].sku ต้องเป็นข้อความ SKU (1 ถึง 64 ตัวอักษร)</translation>
     </message>
     <message>
-        <location filename="../core/store/storeapi.cpp" line="103"/>
+        <location filename="../core/store/storeapi.cpp" line="134"/>
         <source>lines[%1].qty must be a whole number from 1 to %2.</source>
         <translation>lines[%1].qty ต้องเป็นจำนวนเต็มตั้งแต่ 1 ถึง %2</translation>
     </message>
     <message>
-        <location filename="../core/store/storeserver.cpp" line="38"/>
+        <location filename="../core/store/storeserver.cpp" line="41"/>
         <source>This path answers %1 only.</source>
         <translation>เส้นทางนี้รับเฉพาะ %1 เท่านั้น</translation>
     </message>
     <message>
-        <location filename="../core/store/storeserver.cpp" line="54"/>
+        <location filename="../core/store/storeserver.cpp" line="94"/>
         <source>%1 must be a whole number (got &apos;%2&apos;).</source>
         <translation>%1 ต้องเป็นจำนวนเต็ม (ได้รับ &apos;%2&apos;)</translation>
     </message>
     <message>
-        <location filename="../core/store/storeserver.cpp" line="305"/>
+        <location filename="../core/store/storeserver.cpp" line="364"/>
         <source>Cannot listen on %1:%2: the port is taken or not allowed; pick another with --listen.</source>
         <translation>เปิดรับการเชื่อมต่อที่ %1:%2 ไม่ได้: พอร์ตนี้ถูกใช้อยู่หรือไม่ได้รับอนุญาต เลือกพอร์ตอื่นด้วย --listen</translation>
     </message>
     <message>
-        <location filename="../core/store/storeserver.cpp" line="331"/>
+        <location filename="../core/store/storeserver.cpp" line="380"/>
+        <source>The path</source>
+        <translation>พาธ</translation>
+    </message>
+    <message>
+        <location filename="../core/store/storeserver.cpp" line="382"/>
+        <source>The query</source>
+        <translation>คิวรี</translation>
+    </message>
+    <message>
+        <location filename="../core/store/storeserver.cpp" line="438"/>
         <source>No such endpoint: %1. See docs/store-api.md for the list.</source>
         <translation>ไม่มี endpoint นี้: %1 ดูรายการทั้งหมดได้ที่ docs/store-api.md</translation>
     </message>
     <message>
-        <location filename="../core/store/storeserver.cpp" line="376"/>
+        <location filename="../core/store/storeserver.cpp" line="504"/>
         <source>The %1 service is at its limit of %2 requests; retry shortly.</source>
         <translation>บริการ %1 รับคำขอพร้อมกันเต็ม %2 รายการแล้ว โปรดลองใหม่ในอีกสักครู่</translation>
     </message>
     <message>
-        <location filename="../core/store/storeserver.cpp" line="436"/>
+        <location filename="../core/store/storeserver.cpp" line="538"/>
+        <source>The browse service is at its limit; retry shortly.</source>
+        <translation>บริการเรียกดูสินค้าถึงขีดจำกัดแล้ว โปรดลองใหม่อีกครั้งในอีกสักครู่</translation>
+    </message>
+    <message>
+        <location filename="../core/store/storeserver.cpp" line="592"/>
         <source>Say what to search for: /search?q=shirt</source>
         <translation>ระบุคำที่ต้องการค้นหา: /search?q=shirt</translation>
     </message>
     <message>
-        <location filename="../core/store/storeserver.cpp" line="438"/>
+        <location filename="../core/store/storeserver.cpp" line="594"/>
         <source>The search term is too long (at most %1 characters).</source>
         <translation>คำค้นหายาวเกินไป (สูงสุด %1 ตัวอักษร)</translation>
     </message>
     <message>
-        <location filename="../core/store/storeserver.cpp" line="464"/>
+        <location filename="../core/store/storeserver.cpp" line="620"/>
         <source>The body is %1 bytes; at most %2 are accepted.</source>
         <translation>เนื้อหามีขนาด %1 ไบต์ รับได้สูงสุด %2 ไบต์</translation>
     </message>
     <message>
-        <location filename="../core/store/storeserver.cpp" line="468"/>
+        <location filename="../core/store/storeserver.cpp" line="624"/>
         <source>Send the order as Content-Type: application/json.</source>
         <translation>ส่งคำสั่งซื้อเป็น Content-Type: application/json</translation>
     </message>
     <message>
-        <location filename="../core/store/storeserver.cpp" line="496"/>
-        <location filename="../core/store/storeserver.cpp" line="651"/>
+        <location filename="../core/store/storeserver.cpp" line="652"/>
+        <location filename="../core/store/storeserver.cpp" line="807"/>
         <source>Order ids are positive whole numbers (got &apos;%1&apos;).</source>
         <translation>เลขที่คำสั่งซื้อต้องเป็นจำนวนเต็มบวก (ได้รับ &apos;%1&apos;)</translation>
     </message>
     <message>
-        <location filename="../core/store/storeserver.cpp" line="501"/>
-        <location filename="../core/store/storeserver.cpp" line="678"/>
+        <location filename="../core/store/storeserver.cpp" line="657"/>
+        <location filename="../core/store/storeserver.cpp" line="837"/>
         <source>No order %1.</source>
         <translation>ไม่มีคำสั่งซื้อ %1</translation>
     </message>
     <message>
-        <location filename="../core/store/storeserver.cpp" line="589"/>
-        <location filename="../core/store/storeserver.cpp" line="615"/>
+        <location filename="../core/store/storeserver.cpp" line="745"/>
+        <location filename="../core/store/storeserver.cpp" line="771"/>
         <source>The payments service is at its limit; retry shortly.</source>
         <translation>บริการชำระเงินรับคำขอพร้อมกันเต็มแล้ว โปรดลองใหม่ในอีกสักครู่</translation>
     </message>
     <message>
-        <location filename="../core/store/storeserver.cpp" line="626"/>
+        <location filename="../core/store/storeserver.cpp" line="782"/>
         <source>Payments are not configured on this server (see docs/payments.md).</source>
         <translation>เซิร์ฟเวอร์นี้ยังไม่ได้ตั้งค่าการชำระเงิน (ดู docs/payments.md)</translation>
     </message>
     <message>
-        <location filename="../core/store/storeserver.cpp" line="653"/>
-        <location filename="../core/store/storeserver.cpp" line="788"/>
+        <location filename="../core/store/storeserver.cpp" line="809"/>
+        <location filename="../core/store/storeserver.cpp" line="947"/>
         <source>The body is too large.</source>
         <translation>ข้อมูลที่ส่งมา (body) ใหญ่เกินไป</translation>
     </message>
     <message>
-        <location filename="../core/store/storeserver.cpp" line="659"/>
+        <location filename="../core/store/storeserver.cpp" line="815"/>
         <source>Send {&quot;method&quot;: &quot;promptpay|card|truemoney|shopeepay&quot;, &quot;idempotency_key&quot;: &quot;...&quot;}.</source>
         <translation>ให้ส่ง {&quot;method&quot;: &quot;promptpay|card|truemoney|shopeepay&quot;, &quot;idempotency_key&quot;: &quot;...&quot;}</translation>
     </message>
     <message>
-        <location filename="../core/store/storeserver.cpp" line="662"/>
+        <location filename="../core/store/storeserver.cpp" line="818"/>
         <source>idempotency_key is required (1 to %1 characters): the same key never charges twice.</source>
         <translation>ต้องระบุ idempotency_key (1 ถึง %1 ตัวอักษร): คีย์เดียวกันจะไม่ถูกเรียกเก็บเงินซ้ำ</translation>
     </message>
     <message>
-        <location filename="../core/store/storeserver.cpp" line="714"/>
+        <location filename="../core/store/storeserver.cpp" line="873"/>
         <source>The order could no longer take this payment; it will be reversed.</source>
         <translation>คำสั่งซื้อรับการชำระเงินนี้ไม่ได้แล้ว ระบบจะยกเลิกรายการและคืนเงิน</translation>
     </message>
     <message>
-        <location filename="../core/store/storeserver.cpp" line="764"/>
+        <location filename="../core/store/storeserver.cpp" line="923"/>
         <source>Payment ids are positive whole numbers (got &apos;%1&apos;).</source>
         <translation>รหัสการชำระเงินต้องเป็นจำนวนเต็มบวก (ได้รับ &apos;%1&apos;)</translation>
     </message>
     <message>
-        <location filename="../core/store/storeserver.cpp" line="769"/>
+        <location filename="../core/store/storeserver.cpp" line="928"/>
         <source>No payment %1.</source>
         <translation>ไม่มีรายการชำระเงิน %1</translation>
     </message>
     <message>
-        <location filename="../core/store/storeserver.cpp" line="785"/>
+        <location filename="../core/store/storeserver.cpp" line="944"/>
         <source>No gateway named &apos;%1&apos; here.</source>
         <translation>ไม่มีเกตเวย์ชื่อ &apos;%1&apos; ในระบบนี้</translation>
     </message>
     <message>
-        <location filename="../core/store/storeserver.cpp" line="810"/>
+        <location filename="../core/store/storeserver.cpp" line="958"/>
+        <source>The charge id</source>
+        <translation>รหัสการเรียกเก็บเงิน</translation>
+    </message>
+    <message>
+        <location filename="../core/store/storeserver.cpp" line="971"/>
         <source>No payment here for %1 charge %2.</source>
         <translation>ไม่มีรายการชำระเงินในระบบนี้สำหรับรายการเรียกเก็บเงิน %2 ของ %1</translation>
     </message>
     <message>
-        <location filename="../core/store/storeserver.cpp" line="816"/>
+        <location filename="../core/store/storeserver.cpp" line="977"/>
         <source>Charge %1 is for %2 satang; payment %3 is for %4 satang.</source>
         <translation>รายการเรียกเก็บเงิน %1 มียอด %2 สตางค์ แต่รายการชำระเงิน %3 มียอด %4 สตางค์</translation>
+    </message>
+    <message>
+        <location filename="../core/store/connectionguard.cpp" line="164"/>
+        <source>The request line or a header holds a control character.</source>
+        <translation>บรรทัดคำขอหรือเฮดเดอร์มีอักขระควบคุม</translation>
+    </message>
+    <message>
+        <location filename="../core/store/connectionguard.cpp" line="177"/>
+        <source>Send the body with a Content-Length, not in chunks.</source>
+        <translation>ส่งเนื้อหาพร้อม Content-Length ไม่ใช่แบบแบ่งเป็นส่วน (chunked)</translation>
+    </message>
+    <message>
+        <location filename="../core/store/connectionguard.cpp" line="184"/>
+        <source>Content-Length must be a whole number of bytes.</source>
+        <translation>Content-Length ต้องเป็นจำนวนไบต์ที่เป็นจำนวนเต็ม</translation>
+    </message>
+    <message>
+        <location filename="../core/store/connectionguard.cpp" line="211"/>
+        <source>The body is larger than %1 bytes, the most accepted.</source>
+        <translation>เนื้อหามีขนาดเกิน %1 ไบต์ ซึ่งเป็นขนาดสูงสุดที่รับได้</translation>
+    </message>
+    <message>
+        <location filename="../core/store/connectionguard.cpp" line="218"/>
+        <source>The request line and headers are larger than %1 bytes.</source>
+        <translation>บรรทัดคำขอและเฮดเดอร์มีขนาดเกิน %1 ไบต์</translation>
+    </message>
+    <message>
+        <location filename="../core/store/connectionguard.cpp" line="235"/>
+        <source>The request did not arrive in full within %1 ms.</source>
+        <translation>คำขอมาไม่ครบภายใน %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../core/store/connectionguard.cpp" line="338"/>
+        <source>This server has %1 connections open, its limit; retry shortly.</source>
+        <translation>เซิร์ฟเวอร์นี้เปิดการเชื่อมต่อไว้ %1 รายการ ซึ่งถึงขีดจำกัดแล้ว โปรดลองใหม่อีกครั้งในอีกสักครู่</translation>
+    </message>
+    <message>
+        <location filename="../core/store/staticfiles.cpp" line="169"/>
+        <source>The storefront has no file called &apos;%1&apos;.</source>
+        <translation>หน้าร้านไม่มีไฟล์ชื่อ &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
     <name>backroom::ui</name>
     <message>
+        <location filename="../ui/drills/chaosfigures.cpp" line="65"/>
+        <source>%1 baht</source>
+        <translation>%1 บาท</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaosfigures.cpp" line="67"/>
         <location filename="../ui/drills/drillfigures.cpp" line="139"/>
         <source>PASS</source>
         <translation>PASS</translation>
     </message>
     <message>
+        <location filename="../ui/drills/chaosfigures.cpp" line="67"/>
         <location filename="../ui/drills/drillfigures.cpp" line="139"/>
         <source>FAIL</source>
         <translation>FAIL</translation>
@@ -3111,14 +3613,98 @@
         <translation>ผลการตัดสิน</translation>
     </message>
     <message>
+        <location filename="../ui/drills/chaosfigures.cpp" line="241"/>
+        <location filename="../ui/drills/chaosfigures.cpp" line="242"/>
         <location filename="../ui/drills/drillfigures.cpp" line="256"/>
         <source>same</source>
         <translation>เหมือนเดิม</translation>
     </message>
     <message>
+        <location filename="../ui/drills/chaosfigures.cpp" line="241"/>
+        <source>Experiment</source>
+        <translation>การทดลอง</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaosfigures.cpp" line="241"/>
+        <source>different</source>
+        <translation>ต่างกัน</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaosfigures.cpp" line="242"/>
         <location filename="../ui/drills/drillfigures.cpp" line="256"/>
         <source>changed</source>
         <translation>เปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaosfigures.cpp" line="242"/>
+        <source>Outcome</source>
+        <translation>ผลลัพธ์</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaosfigures.cpp" line="253"/>
+        <source>Probe “%1”</source>
+        <translation>โพรบ “%1”</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaosfigures.cpp" line="257"/>
+        <source>Time to recover</source>
+        <translation>เวลาในการกู้คืน</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaosfigures.cpp" line="259"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaosfigures.cpp" line="263"/>
+        <source>Checkouts answered while faulted</source>
+        <translation>จำนวนเช็กเอาต์ที่ได้รับการตอบกลับระหว่างเกิดความขัดข้อง</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaosfigures.cpp" line="264"/>
+        <location filename="../ui/drills/chaosfigures.cpp" line="266"/>
+        <source> points</source>
+        <translation> จุด</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaosfigures.cpp" line="265"/>
+        <source>Payments taken while faulted</source>
+        <translation>การชำระเงินที่รับได้ระหว่างเกิดความขัดข้อง</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaosfigures.cpp" line="268"/>
+        <source>Checkout p95 while faulted</source>
+        <translation>p95 ของเช็กเอาต์ระหว่างเกิดความขัดข้อง</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaosfigures.cpp" line="269"/>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaosfigures.cpp" line="271"/>
+        <source>Charged but not saved</source>
+        <translation>เรียกเก็บเงินแล้วแต่ไม่ได้บันทึก</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaosfigures.cpp" line="274"/>
+        <source>Charged twice</source>
+        <translation>เรียกเก็บเงินซ้ำสองครั้ง</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaosfigures.cpp" line="276"/>
+        <source>Saved but not charged</source>
+        <translation>บันทึกแล้วแต่ไม่ได้เรียกเก็บเงิน</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaosfigures.cpp" line="279"/>
+        <source>not read</source>
+        <translation>ไม่ได้อ่าน</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaosfigures.cpp" line="280"/>
+        <source>Oversold or lost orders</source>
+        <translation>ขายเกินสต็อกหรือคำสั่งซื้อสูญหาย</translation>
     </message>
     <message>
         <location filename="../ui/drills/drillfigures.cpp" line="257"/>
@@ -3198,14 +3784,122 @@
         <translation>%1 MiB</translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillplan.cpp" line="28"/>
+        <location filename="../ui/drills/drillplan.cpp" line="30"/>
         <source>this machine</source>
         <translation>เครื่องนี้</translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillplan.cpp" line="130"/>
+        <location filename="../ui/drills/drillplan.cpp" line="100"/>
         <source>Threshold “%1”: %2</source>
         <translation>เกณฑ์ “%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>backroom::ui::AutoscaleSection</name>
+    <message>
+        <location filename="../ui/health/autoscalesection.cpp" line="48"/>
+        <source>Auto-scaling</source>
+        <translation>การปรับขนาดอัตโนมัติ</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/autoscalesection.cpp" line="51"/>
+        <source>Reading…</source>
+        <translation>กำลังอ่าน…</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/autoscalesection.cpp" line="55"/>
+        <source>Instance</source>
+        <translation>อินสแตนซ์</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/autoscalesection.cpp" line="55"/>
+        <source>Port</source>
+        <translation>พอร์ต</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/autoscalesection.cpp" line="55"/>
+        <source>State</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/autoscalesection.cpp" line="55"/>
+        <source>Browse load</source>
+        <translation>โหลดการเรียกดู</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/autoscalesection.cpp" line="55"/>
+        <source>Checkout load</source>
+        <translation>โหลดการชำระเงิน</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/autoscalesection.cpp" line="56"/>
+        <source>Latency</source>
+        <translation>เวลาแฝง</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/autoscalesection.cpp" line="56"/>
+        <source>Supervisor</source>
+        <translation>ตัวควบคุม</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/autoscalesection.cpp" line="57"/>
+        <source>When</source>
+        <translation>เวลา</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/autoscalesection.cpp" line="57"/>
+        <source>Instances</source>
+        <translation>อินสแตนซ์</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/autoscalesection.cpp" line="57"/>
+        <source>Slot</source>
+        <translation>สล็อต</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/autoscalesection.cpp" line="57"/>
+        <source>Why</source>
+        <translation>เหตุผล</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/autoscalesection.cpp" line="61"/>
+        <source>Latest scale events:</source>
+        <translation>เหตุการณ์ปรับขนาดล่าสุด:</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/autoscalesection.cpp" line="92"/>
+        <source>Only an owner can see auto-scaling.</source>
+        <translation>เฉพาะเจ้าของร้านเท่านั้นที่ดูการปรับขนาดอัตโนมัติได้</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/autoscalesection.cpp" line="93"/>
+        <source>Could not read auto-scaling: %1</source>
+        <translation>อ่านข้อมูลการปรับขนาดอัตโนมัติไม่ได้: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/autoscalesection.cpp" line="111"/>
+        <source>%1 on %2: %3 instances (%4 ready), bounds %5 to %6, mean load %7</source>
+        <translation>%1 บน %2: %3 อินสแตนซ์ (พร้อม %4), ขอบเขต %5 ถึง %6, โหลดเฉลี่ย %7</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/autoscalesection.cpp" line="122"/>
+        <source>no answer</source>
+        <translation>ไม่มีการตอบกลับ</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/autoscalesection.cpp" line="122"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/autoscalesection.cpp" line="132"/>
+        <source>No auto-scaling supervisor is running. Start one with `backroom stack autoscale` (docs/autoscale.md).</source>
+        <translation>ไม่มีตัวควบคุมการปรับขนาดอัตโนมัติทำงานอยู่ เริ่มได้ด้วย `backroom stack autoscale` (docs/autoscale.md)</translation>
+    </message>
+    <message>
+        <location filename="../ui/health/autoscalesection.cpp" line="146"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
@@ -3693,7 +4387,7 @@ Every product is pushed to it again.</source>
         <translation>ตั้งสต็อกกันไว้ของ %1</translation>
     </message>
     <message>
-        <location filename="../ui/channels/channelsscreen.cpp" line="365"/>
+        <location filename="../ui/channels/channelsscreen.cpp" line="366"/>
         <source>No marketplace is enabled: nothing to resync.</source>
         <translation>ไม่มีมาร์เก็ตเพลสที่เปิดใช้งาน: ไม่มีอะไรให้ซิงก์ใหม่</translation>
     </message>
@@ -3703,40 +4397,545 @@ Every product is pushed to it again.</source>
         <translation>กำลังนำสินค้าเข้าคิว…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/channels/channelsscreen.cpp" line="384"/>
-        <source>Cancelled: %n product(s) were queued before you cancelled.</source>
-        <translation>
-            <numerusform>ยกเลิกแล้ว: สินค้า %n รายการเข้าคิวไปก่อนที่คุณจะยกเลิก</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/channels/channelsscreen.cpp" line="391"/>
+        <location filename="../ui/channels/channelsscreen.cpp" line="421"/>
         <source>Queued %n product push(es); `serve` is pushing them…</source>
         <translation>
             <numerusform>นำการพุชสินค้า %n รายการเข้าคิวแล้ว; `serve` กำลังพุช…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/channels/channelsscreen.cpp" line="403"/>
+        <location filename="../ui/channels/channelsscreen.cpp" line="400"/>
         <source>Resync of %1 failed: %2</source>
         <translation>ซิงก์ %1 ใหม่ไม่สำเร็จ: %2</translation>
     </message>
+    <message>
+        <location filename="../ui/channels/channelsscreen.cpp" line="385"/>
+        <source>Cancelled: %1 of %2 product(s) were queued before you cancelled.</source>
+        <translation>ยกเลิกแล้ว: เข้าคิวสินค้าไปแล้ว %1 จาก %2 รายการก่อนที่คุณจะยกเลิก</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelsscreen.cpp" line="399"/>
+        <source>the marketplaces</source>
+        <translation>มาร์เก็ตเพลส</translation>
+    </message>
+    <message>
+        <location filename="../ui/channels/channelsscreen.cpp" line="411"/>
+        <source>Queueing products… %1 of %2</source>
+        <translation>กำลังเข้าคิวสินค้า… %1 จาก %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/channels/channelsscreen.cpp" line="420"/>
+        <location filename="../ui/channels/channelsscreen.cpp" line="435"/>
         <source>Resync done: %n product push(es).</source>
         <translation>
             <numerusform>ซิงก์ใหม่เสร็จแล้ว: พุชสินค้า %n รายการ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/channels/channelsscreen.cpp" line="430"/>
+        <location filename="../ui/channels/channelsscreen.cpp" line="445"/>
         <source>Cancelling…</source>
         <translation>กำลังยกเลิก…</translation>
     </message>
     <message>
-        <location filename="../ui/channels/channelsscreen.cpp" line="433"/>
+        <location filename="../ui/channels/channelsscreen.cpp" line="448"/>
         <source>Stopped following the resync; products already queued are still pushed.</source>
         <translation>หยุดติดตามการซิงก์ใหม่แล้ว; สินค้าที่เข้าคิวไปแล้วยังคงถูกพุช</translation>
+    </message>
+</context>
+<context>
+    <name>backroom::ui::ChaosCharts</name>
+    <message>
+        <location filename="../ui/drills/chaoscharts.cpp" line="42"/>
+        <source>Checkouts and payments per second; faults shaded</source>
+        <translation>เช็กเอาต์และการชำระเงินต่อวินาที; ช่วงที่มีความผิดพลาดแสดงเป็นแถบแรเงา</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaoscharts.cpp" line="46"/>
+        <source>seconds since the run started</source>
+        <translation>วินาทีนับจากเริ่มการทดสอบ</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaoscharts.cpp" line="49"/>
+        <source>per second</source>
+        <translation>ต่อวินาที</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaoscharts.cpp" line="56"/>
+        <source>fault in</source>
+        <translation>ช่วงใส่ความผิดพลาด</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaoscharts.cpp" line="59"/>
+        <source>answered</source>
+        <translation>ตอบกลับแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaoscharts.cpp" line="60"/>
+        <source>failed</source>
+        <translation>ล้มเหลว</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaoscharts.cpp" line="61"/>
+        <source>paid</source>
+        <translation>ชำระแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaoscharts.cpp" line="62"/>
+        <source>refused</source>
+        <translation>ถูกปฏิเสธ</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaoscharts.cpp" line="64"/>
+        <source>breaker</source>
+        <translation>เบรกเกอร์</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaoscharts.cpp" line="65"/>
+        <source>connection</source>
+        <translation>การเชื่อมต่อ</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaoscharts.cpp" line="66"/>
+        <source>recovered</source>
+        <translation>กู้คืนแล้ว</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaoscharts.cpp" line="67"/>
+        <source>stop</source>
+        <translation>หยุด</translation>
+    </message>
+</context>
+<context>
+    <name>backroom::ui::ChaosFigures</name>
+    <message>
+        <location filename="../ui/drills/chaosfigures.cpp" line="208"/>
+        <source>PASS: the steady state held through the faults, nothing was oversold or lost, no money at risk.</source>
+        <translation>PASS: สภาวะปกติคงอยู่ตลอดช่วงความผิดพลาด ไม่มีการขายเกินสต็อกหรือข้อมูลสูญหาย และไม่มีเงินที่เสี่ยงสูญเสีย</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaosfigures.cpp" line="210"/>
+        <source>Stopped: every fault was rolled back; a stopped run is saved as not passed.</source>
+        <translation>หยุดแล้ว: ย้อนกลับความผิดพลาดทั้งหมดแล้ว; การทดสอบที่ถูกหยุดจะบันทึกว่าไม่ผ่าน</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaosfigures.cpp" line="212"/>
+        <source>FAIL: the steady state did not hold at rest, so no fault was injected.</source>
+        <translation>FAIL: สภาวะปกติไม่คงอยู่ในช่วงพักก่อนใส่ความผิดพลาด จึงไม่ได้ใส่ความผิดพลาดใดๆ</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaosfigures.cpp" line="214"/>
+        <location filename="../ui/drills/chaosfigures.cpp" line="220"/>
+        <source>FAIL: %1</source>
+        <translation>FAIL: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaosfigures.cpp" line="216"/>
+        <source>FAIL: aborted, the shop broke beyond the experiment&apos;s limit (every fault was rolled back).</source>
+        <translation>FAIL: ยกเลิกกลางคัน ร้านค้าเสียหายเกินขีดจำกัดของการทดลอง (ย้อนกลับความผิดพลาดทั้งหมดแล้ว)</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaosfigures.cpp" line="218"/>
+        <source>FAIL: a rollback failed: %1 (undo it by hand).</source>
+        <translation>FAIL: การย้อนกลับล้มเหลว: %1 (โปรดแก้คืนด้วยตนเอง)</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaosfigures.cpp" line="220"/>
+        <source>the verdict found a violation</source>
+        <translation>ผลการตัดสินพบการละเมิดเงื่อนไข</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaosfigures.cpp" line="223"/>
+        <source>FAIL: “%1” was %2 during the faults, needed %3.</source>
+        <translation>FAIL: “%1” เป็น %2 ระหว่างช่วงความผิดพลาด ต้องการ %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaosfigures.cpp" line="225"/>
+        <source>FAIL: money was at risk.</source>
+        <translation>FAIL: มีเงินที่เสี่ยงสูญเสีย</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaosfigures.cpp" line="226"/>
+        <source>FAIL</source>
+        <translation>FAIL</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaosfigures.cpp" line="234"/>
+        <source>did not recover within the run</source>
+        <translation>ไม่กู้คืนภายในระยะเวลาการทดสอบ</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaosfigures.cpp" line="235"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>backroom::ui::ChaosPanel</name>
+    <message>
+        <location filename="../ui/drills/chaospanel.cpp" line="44"/>
+        <source>cut %1 database connections</source>
+        <translation>ตัดการเชื่อมต่อฐานข้อมูล %1 รายการ</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaospanel.cpp" line="45"/>
+        <source>cut every database connection of the shop</source>
+        <translation>ตัดการเชื่อมต่อฐานข้อมูลทั้งหมดของร้าน</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaospanel.cpp" line="48"/>
+        <source>stop PostgreSQL (started again on rollback)</source>
+        <translation>หยุด PostgreSQL (จะเริ่มใหม่เมื่อย้อนกลับ)</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaospanel.cpp" line="54"/>
+        <source>%1 (sandbox): %2</source>
+        <translation>%1 (แซนด์บ็อกซ์): %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaospanel.cpp" line="66"/>
+        <source>must hold</source>
+        <translation>ต้องคงอยู่</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaospanel.cpp" line="72"/>
+        <source>&lt;p&gt;&lt;b&gt;Load:&lt;/b&gt; %1 checkouts a second%2; %3 s at rest first, %4 s of recovery after the faults.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;โหลด:&lt;/b&gt; ชำระเงิน %1 ครั้งต่อวินาที%2; ช่วงปกติก่อน %3 s และช่วงกู้คืนหลังความผิดพลาด %4 s&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaospanel.cpp" line="74"/>
+        <source>, each paid with %1</source>
+        <translation>, แต่ละครั้งชำระด้วย %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaospanel.cpp" line="76"/>
+        <source>&lt;p&gt;&lt;b&gt;Hypothesis&lt;/b&gt; (must hold at rest, and is judged over the faults):&lt;/p&gt;&lt;ul&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;สมมติฐาน&lt;/b&gt; (ต้องคงอยู่ในช่วงปกติ และใช้ตัดสินตลอดช่วงความผิดพลาด):&lt;/p&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaospanel.cpp" line="79"/>
+        <source>&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Method&lt;/b&gt; (while the load runs):&lt;/p&gt;&lt;ol&gt;</source>
+        <translation>&lt;/ul&gt;&lt;p&gt;&lt;b&gt;วิธีการ&lt;/b&gt; (ระหว่างที่โหลดกำลังทำงาน):&lt;/p&gt;&lt;ol&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaospanel.cpp" line="82"/>
+        <source>&lt;li&gt;wait %1 s&lt;/li&gt;</source>
+        <translation>&lt;li&gt;รอ %1 s&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaospanel.cpp" line="84"/>
+        <source>&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Rollbacks&lt;/b&gt; (always run, also on Stop or failure): every fault above is undone</source>
+        <translation>&lt;/ol&gt;&lt;p&gt;&lt;b&gt;การย้อนกลับ&lt;/b&gt; (ทำงานเสมอ รวมถึงเมื่อกดหยุดหรือล้มเหลว): ความผิดพลาดทั้งหมดข้างต้นจะถูกยกเลิก</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaospanel.cpp" line="86"/>
+        <source>; %1 reset</source>
+        <translation>; รีเซ็ต %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaospanel.cpp" line="89"/>
+        <source>&lt;p&gt;&lt;b&gt;Abort:&lt;/b&gt; when a whole second answers fewer than %1 % of checkouts, everything is rolled back at once.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;ยกเลิกกลางคัน:&lt;/b&gt; เมื่อช่วงหนึ่งวินาทีเต็มตอบการชำระเงินได้น้อยกว่า %1 % ระบบจะย้อนกลับทุกอย่างทันที&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaospanel.cpp" line="118"/>
+        <source>Timeline and report</source>
+        <translation>ไทม์ไลน์และรายงาน</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaospanel.cpp" line="119"/>
+        <source>Saved chaos runs</source>
+        <translation>การทดสอบ chaos ที่บันทึกไว้</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaospanel.cpp" line="128"/>
+        <source>Start chaos experiment</source>
+        <translation>เริ่มการทดลองความทนทาน (chaos)</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaospanel.cpp" line="134"/>
+        <source>Stop chaos experiment (roll back)</source>
+        <translation>หยุดการทดลองความทนทาน (ย้อนกลับ)</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaospanel.cpp" line="143"/>
+        <source>Break another machine?</source>
+        <translation>ทำให้เครื่องอื่นเสียหายใช่ไหม?</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaospanel.cpp" line="144"/>
+        <source>The experiment&apos;s target, %1, is not this machine. A chaos experiment breaks things on purpose: against a real shop, real buyers would see the faults.
+
+Run it anyway?</source>
+        <translation>เป้าหมายของการทดลอง %1 ไม่ใช่เครื่องนี้ การทดลองความทนทานจะตั้งใจทำให้ระบบเกิดข้อผิดพลาด หากรันกับร้านจริง ผู้ซื้อจริงจะพบข้อผิดพลาดเหล่านั้น
+
+ยังต้องการรันต่อหรือไม่?</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaospanel.cpp" line="167"/>
+        <source>E&amp;xperiment:</source>
+        <translation>การทดลอง (&amp;X):</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaospanel.cpp" line="171"/>
+        <source>Open a file…</source>
+        <translation>เปิดไฟล์…</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaospanel.cpp" line="185"/>
+        <source>The gateways and marketplaces an experiment breaks are the sandbox&apos;s, inside Backroom. Its checkouts are drill orders (channel ‘drill’, `backroom drill cleanup` removes them). Every fault is rolled back at the end, on Stop, and if the run fails.</source>
+        <translation>เกตเวย์ชำระเงินและมาร์เก็ตเพลสที่การทดลองทำให้เสียหายเป็นของแซนด์บ็อกซ์ภายใน Backroom การชำระเงินที่ตะกร้าในการทดลองเป็นคำสั่งซื้อซ้อม (ช่องทางขาย ‘drill’ ซึ่ง `backroom drill cleanup` จะลบออก) ข้อผิดพลาดทุกรายการจะถูกย้อนกลับเมื่อจบ เมื่อกดหยุด และเมื่อการรันล้มเหลว</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaospanel.cpp" line="253"/>
+        <source>Open a chaos experiment</source>
+        <translation>เปิดการทดลองความทนทาน</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaospanel.cpp" line="253"/>
+        <source>Experiments (*.json)</source>
+        <translation>การทดลอง (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaospanel.cpp" line="262"/>
+        <source>%1 cannot be used: %2</source>
+        <translation>ใช้ %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaospanel.cpp" line="265"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaospanel.cpp" line="267"/>
+        <source>Opened %1.</source>
+        <translation>เปิด %1 แล้ว</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaospanel.cpp" line="288"/>
+        <source>database on %1</source>
+        <translation>ฐานข้อมูลบน %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaospanel.cpp" line="289"/>
+        <source>Not started: the target is not this machine and was not confirmed.</source>
+        <translation>ไม่ได้เริ่ม: เป้าหมายไม่ใช่เครื่องนี้และยังไม่ได้รับการยืนยัน</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaospanel.cpp" line="298"/>
+        <source>“%1” is running: the report appears when it ends.</source>
+        <translation>“%1” กำลังทำงาน: รายงานจะแสดงเมื่อเสร็จสิ้น</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaospanel.cpp" line="312"/>
+        <source>Start experiment</source>
+        <translation>เริ่มการทดลอง</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaospanel.cpp" line="313"/>
+        <source>Starting… (Stop)</source>
+        <translation>กำลังเริ่ม… (หยุด)</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaospanel.cpp" line="314"/>
+        <source>Stop and roll back</source>
+        <translation>หยุดและย้อนกลับ</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaospanel.cpp" line="315"/>
+        <source>Rolling back…</source>
+        <translation>กำลังย้อนกลับ…</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaospanel.cpp" line="320"/>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaospanel.cpp" line="320"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaospanel.cpp" line="335"/>
+        <source>Checking the guardrails and starting the load (%1 s)…</source>
+        <translation>กำลังตรวจสอบเกณฑ์ป้องกันและเริ่มสร้างโหลด (%1 s)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaospanel.cpp" line="336"/>
+        <source>%1 s: %2</source>
+        <translation>%1 s: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaospanel.cpp" line="338"/>
+        <source>Rolling back every fault, then judging what ran (%1 s)…</source>
+        <translation>กำลังย้อนกลับข้อผิดพลาดทั้งหมด แล้วประเมินผลสิ่งที่รันไป (%1 s)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaospanel.cpp" line="352"/>
+        <source>rolling back: %1</source>
+        <translation>กำลังย้อนกลับ: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaospanel.cpp" line="368"/>
+        <source>%1 · run %2 · %3</source>
+        <translation>%1 · การรัน %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaospanel.cpp" line="370"/>
+        <source>%1 · this run (not saved)</source>
+        <translation>%1 · การรันนี้ (ไม่ได้บันทึก)</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaospanel.cpp" line="373"/>
+        <source>Stopped: every fault was rolled back (saved as not passed).</source>
+        <translation>หยุดแล้ว: ย้อนกลับข้อผิดพลาดทั้งหมดแล้ว (บันทึกเป็นไม่ผ่าน)</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaospanel.cpp" line="374"/>
+        <source>Finished: PASS.</source>
+        <translation>เสร็จสิ้น: PASS</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaospanel.cpp" line="374"/>
+        <source>Finished: FAIL, see the report.</source>
+        <translation>เสร็จสิ้น: FAIL ดูรายงาน</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaospanel.cpp" line="382"/>
+        <source>Nothing was broken: %1</source>
+        <translation>ไม่มีสิ่งใดเสียหาย: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaospanel.cpp" line="383"/>
+        <source>Refused: %1</source>
+        <translation>ถูกปฏิเสธ: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaospanel.cpp" line="390"/>
+        <source>Saved run %1 · %2 · %3</source>
+        <translation>บันทึกการรัน %1 · %2 · %3 แล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>backroom::ui::ChaosProbeFigures</name>
+    <message>
+        <location filename="../ui/drills/chaosfigures.cpp" line="95"/>
+        <source>not measured</source>
+        <translation>ไม่ได้วัด</translation>
+    </message>
+</context>
+<context>
+    <name>backroom::ui::ChaosReportView</name>
+    <message>
+        <location filename="../ui/drills/chaosreportview.cpp" line="61"/>
+        <source>Probe</source>
+        <translation>ตัวตรวจวัด</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaosreportview.cpp" line="61"/>
+        <source>Tolerance</source>
+        <translation>ค่าที่ยอมรับได้</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaosreportview.cpp" line="61"/>
+        <source>At rest</source>
+        <translation>ขณะปกติ</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaosreportview.cpp" line="61"/>
+        <source>During the faults</source>
+        <translation>ระหว่างเกิดข้อผิดพลาด</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaosreportview.cpp" line="61"/>
+        <source>Verdict</source>
+        <translation>ผลตัดสิน</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaosreportview.cpp" line="66"/>
+        <source>At</source>
+        <translation>เวลา</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaosreportview.cpp" line="66"/>
+        <source>What</source>
+        <translation>เหตุการณ์</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaosreportview.cpp" line="66"/>
+        <source>Detail</source>
+        <translation>รายละเอียด</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaosreportview.cpp" line="70"/>
+        <source>Time to recover:</source>
+        <translation>เวลาในการกู้คืน:</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaosreportview.cpp" line="71"/>
+        <source>Orders and stock:</source>
+        <translation>คำสั่งซื้อและสต็อก:</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaosreportview.cpp" line="72"/>
+        <source>Money at risk:</source>
+        <translation>เงินที่มีความเสี่ยง:</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaosreportview.cpp" line="78"/>
+        <source>Timeline:</source>
+        <translation>ลำดับเหตุการณ์:</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaosreportview.cpp" line="82"/>
+        <source>Pick an experiment and start it, or open a saved chaos run.</source>
+        <translation>เลือกการทดลองแล้วเริ่ม หรือเปิดการรันความทนทานที่บันทึกไว้</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaosreportview.cpp" line="102"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaosreportview.cpp" line="112"/>
+        <source> after the last fault was taken out</source>
+        <translation> หลังจากนำข้อผิดพลาดสุดท้ายออก</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaosreportview.cpp" line="113"/>
+        <source>no fault was injected</source>
+        <translation>ไม่มีการใส่ข้อผิดพลาด</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaosreportview.cpp" line="134"/>
+        <source>PASS</source>
+        <translation>PASS</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaosreportview.cpp" line="134"/>
+        <source>FAIL</source>
+        <translation>FAIL</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaosreportview.cpp" line="137"/>
+        <source>not run</source>
+        <translation>ไม่ได้รัน</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaosreportview.cpp" line="145"/>
+        <source>not checked (the run did not get that far)</source>
+        <translation>ไม่ได้ตรวจ (การรันไปไม่ถึงขั้นนั้น)</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/chaosreportview.cpp" line="147"/>
+        <source>nothing oversold, the ledger matches the stock, no acknowledged order lost</source>
+        <translation>ไม่มีการขายเกินสต็อก บัญชีแยกประเภทตรงกับสต็อก ไม่มีคำสั่งซื้อที่ยืนยันแล้วสูญหาย</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/drills/chaosreportview.cpp" line="148"/>
+        <source>%n problem(s): %1</source>
+        <translation>
+            <numerusform>%n ปัญหา: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4673,39 +5872,49 @@ Every product is pushed to it again.</source>
 <context>
     <name>backroom::ui::DrillsScreen</name>
     <message>
-        <location filename="../ui/drills/drillsscreen.cpp" line="44"/>
+        <location filename="../ui/drills/drillsscreen.cpp" line="45"/>
         <source>Live and report</source>
         <translation>สดและรายงาน</translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillsscreen.cpp" line="45"/>
+        <location filename="../ui/drills/drillsscreen.cpp" line="46"/>
         <source>Saved runs</source>
         <translation>รอบที่บันทึกไว้</translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillsscreen.cpp" line="55"/>
-        <location filename="../ui/drills/drillsscreen.cpp" line="186"/>
+        <location filename="../ui/drills/drillsscreen.cpp" line="56"/>
+        <source>Load drill</source>
+        <translation>ซ้อมรับโหลด</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillsscreen.cpp" line="57"/>
+        <source>Chaos</source>
+        <translation>ความทนทาน (Chaos)</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/drillsscreen.cpp" line="61"/>
+        <location filename="../ui/drills/drillsscreen.cpp" line="192"/>
         <source>Start drill</source>
         <translation>เริ่มการซ้อม</translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillsscreen.cpp" line="61"/>
-        <location filename="../ui/drills/drillsscreen.cpp" line="188"/>
+        <location filename="../ui/drills/drillsscreen.cpp" line="67"/>
+        <location filename="../ui/drills/drillsscreen.cpp" line="194"/>
         <source>Stop drill</source>
         <translation>หยุดการซ้อม</translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillsscreen.cpp" line="67"/>
+        <location filename="../ui/drills/drillsscreen.cpp" line="73"/>
         <source>Refresh saved runs</source>
         <translation>รีเฟรชรอบที่บันทึกไว้</translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillsscreen.cpp" line="75"/>
+        <location filename="../ui/drills/drillsscreen.cpp" line="81"/>
         <source>Drill against another machine?</source>
         <translation>ซ้อมกับเครื่องอื่นหรือไม่?</translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillsscreen.cpp" line="76"/>
+        <location filename="../ui/drills/drillsscreen.cpp" line="82"/>
         <source>The drill&apos;s target, %1, is not this machine. A load drill against a real shop can slow it down for real buyers, and it places (tagged) drill orders there.
 
 Run it anyway?</source>
@@ -4714,132 +5923,132 @@ Run it anyway?</source>
 รันต่อหรือไม่?</translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillsscreen.cpp" line="90"/>
+        <location filename="../ui/drills/drillsscreen.cpp" line="96"/>
         <source>Shoot-out run %1 of %2: %3 with %4 buyers</source>
         <translation>ประลองกลยุทธ์ รอบที่ %1 จาก %2: %3 กับผู้ซื้อ %4 คน</translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillsscreen.cpp" line="115"/>
+        <location filename="../ui/drills/drillsscreen.cpp" line="121"/>
         <source>Drill orders are tagged channel ‘drill’ and can be removed with `backroom drill cleanup`; real orders are never touched.</source>
         <translation>คำสั่งซื้อของการซ้อมติดแท็กช่องทางขาย ‘drill’ และลบได้ด้วย `backroom drill cleanup` โดยไม่แตะต้องคำสั่งซื้อจริงเลย</translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillsscreen.cpp" line="162"/>
+        <location filename="../ui/drills/drillsscreen.cpp" line="168"/>
         <source>Not started: the target is not this machine and was not confirmed.</source>
         <translation>ไม่ได้เริ่ม: เป้าหมายไม่ใช่เครื่องนี้และยังไม่ได้รับการยืนยัน</translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillsscreen.cpp" line="169"/>
+        <location filename="../ui/drills/drillsscreen.cpp" line="175"/>
         <source>Shoot-out in progress</source>
         <translation>กำลังประลองกลยุทธ์</translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillsscreen.cpp" line="171"/>
+        <location filename="../ui/drills/drillsscreen.cpp" line="177"/>
         <source>Drill in progress: the report appears when it ends.</source>
         <translation>กำลังซ้อม: รายงานจะแสดงเมื่อจบการซ้อม</translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillsscreen.cpp" line="187"/>
+        <location filename="../ui/drills/drillsscreen.cpp" line="193"/>
         <source>Preparing the scenario… (Stop)</source>
         <translation>กำลังเตรียมสถานการณ์… (หยุด)</translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillsscreen.cpp" line="189"/>
+        <location filename="../ui/drills/drillsscreen.cpp" line="195"/>
         <source>Stopping…</source>
         <translation>กำลังหยุด…</translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillsscreen.cpp" line="190"/>
+        <location filename="../ui/drills/drillsscreen.cpp" line="196"/>
         <source>Checking the verdict…</source>
         <translation>กำลังตรวจผลตัดสิน…</translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillsscreen.cpp" line="195"/>
+        <location filename="../ui/drills/drillsscreen.cpp" line="201"/>
         <source>Ctrl+Return</source>
         <translation>Ctrl+Return</translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillsscreen.cpp" line="195"/>
+        <location filename="../ui/drills/drillsscreen.cpp" line="201"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillsscreen.cpp" line="202"/>
+        <location filename="../ui/drills/drillsscreen.cpp" line="208"/>
         <source>Fix the parameters to start: %1</source>
         <translation>แก้ไขพารามิเตอร์เพื่อเริ่ม: %1</translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillsscreen.cpp" line="211"/>
+        <location filename="../ui/drills/drillsscreen.cpp" line="217"/>
         <source>Preparing the scenario (%1 s)…</source>
         <translation>กำลังเตรียมสถานการณ์ (%1 s)…</translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillsscreen.cpp" line="214"/>
+        <location filename="../ui/drills/drillsscreen.cpp" line="220"/>
         <source>Running: %1 s</source>
         <translation>กำลังรัน: %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillsscreen.cpp" line="216"/>
+        <location filename="../ui/drills/drillsscreen.cpp" line="222"/>
         <source>Stopping: waiting for the requests in flight (%1 s)…</source>
         <translation>กำลังหยุด: รอคำขอที่ค้างอยู่ (%1 s)…</translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillsscreen.cpp" line="217"/>
+        <location filename="../ui/drills/drillsscreen.cpp" line="223"/>
         <source>Checking the verdict and saving the run…</source>
         <translation>กำลังตรวจผลตัดสินและบันทึกรอบ…</translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillsscreen.cpp" line="227"/>
+        <location filename="../ui/drills/drillsscreen.cpp" line="233"/>
         <source>Run %1 · %2</source>
         <translation>รอบ %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillsscreen.cpp" line="228"/>
+        <location filename="../ui/drills/drillsscreen.cpp" line="234"/>
         <source>This run (not saved)</source>
         <translation>รอบนี้ (ไม่ได้บันทึก)</translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillsscreen.cpp" line="235"/>
+        <location filename="../ui/drills/drillsscreen.cpp" line="241"/>
         <source>The run could not be saved: %1</source>
         <translation>บันทึกรอบไม่ได้: %1</translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillsscreen.cpp" line="237"/>
+        <location filename="../ui/drills/drillsscreen.cpp" line="243"/>
         <source>The scenario could not be undone (a flash sale may still be on): %1</source>
         <translation>ย้อนสถานการณ์กลับไม่ได้ (แฟลชเซลอาจยังเปิดอยู่): %1</translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillsscreen.cpp" line="250"/>
+        <location filename="../ui/drills/drillsscreen.cpp" line="256"/>
         <source>Stopped early: what ran passed the verdict (saved as stopped, not passed).</source>
         <translation>หยุดก่อนจบ: ส่วนที่รันไปผ่านเกณฑ์ตัดสิน (บันทึกเป็นหยุดก่อนจบ ไม่ใช่ผ่าน)</translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillsscreen.cpp" line="251"/>
+        <location filename="../ui/drills/drillsscreen.cpp" line="257"/>
         <source>Stopped early: FAIL, see the report.</source>
         <translation>หยุดก่อนจบ: FAIL ดูรายงาน</translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillsscreen.cpp" line="253"/>
+        <location filename="../ui/drills/drillsscreen.cpp" line="259"/>
         <source>Finished: PASS.</source>
         <translation>เสร็จสิ้น: PASS</translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillsscreen.cpp" line="253"/>
+        <location filename="../ui/drills/drillsscreen.cpp" line="259"/>
         <source>Finished: FAIL, see the report.</source>
         <translation>เสร็จสิ้น: FAIL ดูรายงาน</translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillsscreen.cpp" line="259"/>
+        <location filename="../ui/drills/drillsscreen.cpp" line="265"/>
         <source>The drill did not run: %1</source>
         <translation>การซ้อมไม่ได้รัน: %1</translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillsscreen.cpp" line="260"/>
+        <location filename="../ui/drills/drillsscreen.cpp" line="266"/>
         <source>Not run: %1</source>
         <translation>ไม่ได้รัน: %1</translation>
     </message>
     <message>
-        <location filename="../ui/drills/drillsscreen.cpp" line="265"/>
+        <location filename="../ui/drills/drillsscreen.cpp" line="271"/>
         <source>Saved run %1 · %2 · %3</source>
         <translation>รอบที่บันทึกไว้ %1 · %2 · %3</translation>
     </message>
@@ -5077,7 +6286,7 @@ Run it anyway?</source>
 <context>
     <name>backroom::ui::HealthScreen</name>
     <message>
-        <location filename="../ui/health/healthscreen.cpp" line="31"/>
+        <location filename="../ui/health/healthscreen.cpp" line="33"/>
         <source>Refresh</source>
         <translation>รีเฟรช</translation>
     </message>
@@ -5968,57 +7177,62 @@ Run it anyway?</source>
 <context>
     <name>backroom::ui::SavedRunsModel</name>
     <message>
-        <location filename="../ui/drills/savedrunsmodel.cpp" line="41"/>
+        <location filename="../ui/drills/savedrunsmodel.cpp" line="40"/>
+        <source>%1 answered under faults</source>
+        <translation>%1 ตอบกลับได้ขณะเกิดข้อผิดพลาด</translation>
+    </message>
+    <message>
+        <location filename="../ui/drills/savedrunsmodel.cpp" line="46"/>
         <source>best %1 orders/s</source>
         <translation>สูงสุด %1 คำสั่งซื้อ/s</translation>
     </message>
     <message>
-        <location filename="../ui/drills/savedrunsmodel.cpp" line="43"/>
+        <location filename="../ui/drills/savedrunsmodel.cpp" line="48"/>
         <source>%1 /s</source>
         <translation>%1 /s</translation>
     </message>
     <message>
-        <location filename="../ui/drills/savedrunsmodel.cpp" line="71"/>
+        <location filename="../ui/drills/savedrunsmodel.cpp" line="76"/>
         <source>PASS</source>
         <translation>PASS</translation>
     </message>
     <message>
-        <location filename="../ui/drills/savedrunsmodel.cpp" line="71"/>
+        <location filename="../ui/drills/savedrunsmodel.cpp" line="76"/>
         <source>FAIL</source>
         <translation>FAIL</translation>
     </message>
     <message>
-        <location filename="../ui/drills/savedrunsmodel.cpp" line="84"/>
+        <location filename="../ui/drills/savedrunsmodel.cpp" line="89"/>
         <source>Run</source>
         <translation>รอบ</translation>
     </message>
     <message>
-        <location filename="../ui/drills/savedrunsmodel.cpp" line="85"/>
+        <location filename="../ui/drills/savedrunsmodel.cpp" line="90"/>
         <source>Started</source>
         <translation>เริ่มเมื่อ</translation>
     </message>
     <message>
-        <location filename="../ui/drills/savedrunsmodel.cpp" line="86"/>
+        <location filename="../ui/drills/savedrunsmodel.cpp" line="91"/>
         <source>Kind</source>
         <translation>ประเภท</translation>
     </message>
     <message>
-        <location filename="../ui/drills/savedrunsmodel.cpp" line="87"/>
+        <location filename="../ui/drills/savedrunsmodel.cpp" line="92"/>
         <source>Scenario</source>
         <translation>สถานการณ์</translation>
     </message>
     <message>
-        <location filename="../ui/drills/savedrunsmodel.cpp" line="88"/>
+        <location filename="../ui/drills/savedrunsmodel.cpp" line="93"/>
         <source>Verdict</source>
         <translation>ผลตัดสิน</translation>
     </message>
     <message>
-        <location filename="../ui/drills/savedrunsmodel.cpp" line="89"/>
+        <location filename="../ui/drills/savedrunsmodel.cpp" line="94"/>
         <source>Rate</source>
         <translation>อัตรา</translation>
     </message>
     <message>
-        <location filename="../ui/drills/savedrunsmodel.cpp" line="90"/>
+        <location filename="../ui/drills/savedrunsmodel.cpp" line="95"/>
         <source>p99</source>
         <translation>p99</translation>
     </message>
@@ -6026,79 +7240,79 @@ Run it anyway?</source>
 <context>
     <name>backroom::ui::SavedRunsPanel</name>
     <message>
-        <location filename="../ui/drills/savedrunspanel.cpp" line="35"/>
+        <location filename="../ui/drills/savedrunspanel.cpp" line="36"/>
         <source>Refresh</source>
         <translation>รีเฟรช</translation>
     </message>
     <message>
-        <location filename="../ui/drills/savedrunspanel.cpp" line="37"/>
+        <location filename="../ui/drills/savedrunspanel.cpp" line="38"/>
         <source>Open run</source>
         <translation>เปิดรอบ</translation>
     </message>
     <message>
-        <location filename="../ui/drills/savedrunspanel.cpp" line="39"/>
+        <location filename="../ui/drills/savedrunspanel.cpp" line="40"/>
         <source>Show the selected run&apos;s report (Enter)</source>
         <translation>แสดงรายงานของรอบที่เลือก (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/drills/savedrunspanel.cpp" line="40"/>
-        <source>Compare the t&amp;wo selected</source>
-        <translation>เปรียบเทียบสองรอบที่เลือก (&amp;W)</translation>
+        <location filename="../ui/drills/savedrunspanel.cpp" line="41"/>
+        <source>Compare the two selected</source>
+        <translation>เปรียบเทียบสองรายการที่เลือก</translation>
     </message>
     <message>
-        <location filename="../ui/drills/savedrunspanel.cpp" line="75"/>
+        <location filename="../ui/drills/savedrunspanel.cpp" line="76"/>
         <source>Open saved run</source>
         <translation>เปิดรอบที่บันทึกไว้</translation>
     </message>
     <message>
-        <location filename="../ui/drills/savedrunspanel.cpp" line="90"/>
+        <location filename="../ui/drills/savedrunspanel.cpp" line="98"/>
         <source>Reading saved runs…</source>
         <translation>กำลังอ่านรอบที่บันทึกไว้…</translation>
     </message>
     <message>
-        <location filename="../ui/drills/savedrunspanel.cpp" line="96"/>
+        <location filename="../ui/drills/savedrunspanel.cpp" line="104"/>
         <source>Saved runs could not be read: %1</source>
         <translation>อ่านรอบที่บันทึกไว้ไม่ได้: %1</translation>
     </message>
     <message>
-        <location filename="../ui/drills/savedrunspanel.cpp" line="99"/>
+        <location filename="../ui/drills/savedrunspanel.cpp" line="109"/>
         <source>No saved runs yet: every drill run from this screen or `backroom drill load` is kept here.</source>
         <translation>ยังไม่มีรอบที่บันทึกไว้: ทุกการซ้อมที่รันจากหน้าจอนี้หรือ `backroom drill load` จะเก็บไว้ที่นี่</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/drills/savedrunspanel.cpp" line="101"/>
+        <location filename="../ui/drills/savedrunspanel.cpp" line="111"/>
         <source>%n saved run(s). Select two to compare them.</source>
         <translation>
             <numerusform>มีรอบที่บันทึกไว้ %n รอบ เลือกสองรอบเพื่อเปรียบเทียบ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/drills/savedrunspanel.cpp" line="153"/>
+        <location filename="../ui/drills/savedrunspanel.cpp" line="163"/>
         <source>Select exactly two runs to compare (Ctrl+click).</source>
         <translation>เลือกสองรอบพอดีเพื่อเปรียบเทียบ (Ctrl+คลิก)</translation>
     </message>
     <message>
-        <location filename="../ui/drills/savedrunspanel.cpp" line="170"/>
-        <source>A load run and a shoot-out have different figures: compare runs of the same kind.</source>
-        <translation>รอบทดสอบโหลดกับรอบประลองกลยุทธ์มีตัวเลขต่างชนิดกัน: ให้เปรียบเทียบรอบประเภทเดียวกัน</translation>
+        <location filename="../ui/drills/savedrunspanel.cpp" line="180"/>
+        <source>These runs are of different kinds (load, shoot-out, chaos) and have different figures: compare runs of the same kind.</source>
+        <translation>การรันเหล่านี้ต่างประเภทกัน (โหลด, shoot-out, chaos) และมีตัวเลขต่างกัน: ให้เปรียบเทียบการรันประเภทเดียวกัน</translation>
     </message>
     <message>
-        <location filename="../ui/drills/savedrunspanel.cpp" line="172"/>
+        <location filename="../ui/drills/savedrunspanel.cpp" line="189"/>
         <source>Figure</source>
         <translation>ตัวเลข</translation>
     </message>
     <message>
-        <location filename="../ui/drills/savedrunspanel.cpp" line="172"/>
+        <location filename="../ui/drills/savedrunspanel.cpp" line="189"/>
         <source>Run %1</source>
         <translation>รอบ %1</translation>
     </message>
     <message>
-        <location filename="../ui/drills/savedrunspanel.cpp" line="172"/>
+        <location filename="../ui/drills/savedrunspanel.cpp" line="189"/>
         <source>Difference</source>
         <translation>ผลต่าง</translation>
     </message>
     <message>
-        <location filename="../ui/drills/savedrunspanel.cpp" line="183"/>
+        <location filename="../ui/drills/savedrunspanel.cpp" line="200"/>
         <source>Run %1 (%2, %3) against run %4 (%5, %6)</source>
         <translation>รอบ %1 (%2, %3) เทียบกับรอบ %4 (%5, %6)</translation>
     </message>

@@ -1,4 +1,5 @@
 #include "stack/haproxyruntime.h"
+#include "coretext.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -7,8 +8,6 @@
 
 namespace backroom::stack {
 namespace {
-
-QString tr(const char *text) { return QCoreApplication::translate("backroom::stack::HaproxyRuntime", text); }
 
 // HAProxy's answers to a refused command start with one of these (2.6 wording).
 bool looksRefused(const QString &answer, Error::Kind *kind)
@@ -49,18 +48,18 @@ Result<QString> HaproxyRuntime::command(const QString &line) const
     socket.connectToServer(m_socketPath);
     if (!socket.waitForConnected(left()))
         return Error::make(Error::Kind::Connection,
-                           tr("Cannot reach HAProxy's runtime socket %1 (%2): is HAProxy running with "
+                           StackText::tr("Cannot reach HAProxy's runtime socket %1 (%2): is HAProxy running with "
                               "`stats socket %1 level admin`?").arg(m_socketPath, socket.errorString()));
     socket.write(line.toUtf8() + '\n');
     if (!socket.waitForBytesWritten(left()))
-        return Error::make(Error::Kind::Connection, tr("HAProxy did not take the command \"%1\": %2")
+        return Error::make(Error::Kind::Connection, StackText::tr("HAProxy did not take the command \"%1\": %2")
                                                         .arg(line, socket.errorString()));
     QByteArray answer;
     // Non-interactive mode: HAProxy answers and closes the connection.
     while (socket.state() != QLocalSocket::UnconnectedState) {
         if (timer.elapsed() >= m_timeout.count())
             return Error::make(Error::Kind::Connection,
-                               tr("HAProxy did not finish answering \"%1\" within %2 ms.").arg(line).arg(m_timeout.count()));
+                               StackText::tr("HAProxy did not finish answering \"%1\" within %2 ms.").arg(line).arg(m_timeout.count()));
         if (!socket.waitForReadyRead(left()) && socket.state() != QLocalSocket::UnconnectedState
             && socket.error() != QLocalSocket::PeerClosedError)
             continue;
@@ -83,7 +82,7 @@ Status HaproxyRuntime::expectQuietAnswer(const QString &line, const QStringList 
             return Done{};
     Error::Kind kind = Error::Kind::BadInput;
     looksRefused(text, &kind);
-    return Error::make(kind, tr("HAProxy refused \"%1\": %2").arg(line, text.section(QLatin1Char('\n'), 0, 0)));
+    return Error::make(kind, StackText::tr("HAProxy refused \"%1\": %2").arg(line, text.section(QLatin1Char('\n'), 0, 0)));
 }
 
 Status HaproxyRuntime::setAddress(const QString &backend, const QString &server, const QString &address,
@@ -120,7 +119,7 @@ Result<QList<ServerSlot>> HaproxyRuntime::parseServersState(const QString &answe
     Error::Kind kind = Error::Kind::BadInput;
     if (looksRefused(answer, &kind) || answer.contains(QStringLiteral("Can't find backend")))
         return Error::make(answer.contains(QStringLiteral("find backend")) ? Error::Kind::NotFound : kind,
-                           tr("HAProxy has no backend \"%1\": %2").arg(backend, answer.trimmed()));
+                           StackText::tr("HAProxy has no backend \"%1\": %2").arg(backend, answer.trimmed()));
     QHash<QString, int> column;
     QList<ServerSlot> slotList;
     for (const QString &line : answer.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
@@ -146,7 +145,7 @@ Result<QList<ServerSlot>> HaproxyRuntime::parseServersState(const QString &answe
         slotList.append(s);
     }
     if (column.isEmpty())
-        return Error::make(Error::Kind::NotFound, tr("HAProxy has no backend \"%1\": %2").arg(backend, answer.trimmed()));
+        return Error::make(Error::Kind::NotFound, StackText::tr("HAProxy has no backend \"%1\": %2").arg(backend, answer.trimmed()));
     return slotList;
 }
 

@@ -1,4 +1,5 @@
 #include "stack/scalepolicy.h"
+#include "coretext.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -6,8 +7,6 @@
 
 namespace backroom::stack {
 namespace {
-
-QString tr(const char *text) { return QCoreApplication::translate("backroom::stack::ScalePolicy", text); }
 
 QString figure(double value) { return QString::number(value, 'f', 2); }
 
@@ -26,19 +25,19 @@ double p95(QList<double> values)
 QString ScalePolicyConfig::problem() const
 {
     if (minInstances < 1)
-        return tr("The minimum number of instances must be at least 1.");
+        return StackText::tr("The minimum number of instances must be at least 1.");
     if (maxInstances < minInstances)
-        return tr("The maximum number of instances (%1) is below the minimum (%2).").arg(maxInstances).arg(minInstances);
+        return StackText::tr("The maximum number of instances (%1) is below the minimum (%2).").arg(maxInstances).arg(minInstances);
     if (!(saturationUp > 0 && saturationUp <= 1))
-        return tr("The scale-up saturation must be above 0 and at most 1.");
+        return StackText::tr("The scale-up saturation must be above 0 and at most 1.");
     if (!(saturationDown >= 0 && saturationDown < saturationUp))
-        return tr("The scale-down saturation must be at least 0 and below the scale-up saturation.");
+        return StackText::tr("The scale-down saturation must be at least 0 and below the scale-up saturation.");
     if (!(latencyDownMs >= 0 && latencyDownMs < latencyUpMs))
-        return tr("The scale-down latency must be at least 0 and below the scale-up latency.");
+        return StackText::tr("The scale-down latency must be at least 0 and below the scale-up latency.");
     if (ticksAboveToScaleUp < 1 || ticksBelowToScaleDown < 1)
-        return tr("The number of ticks before scaling must be at least 1.");
+        return StackText::tr("The number of ticks before scaling must be at least 1.");
     if (cooldown.count() < 0)
-        return tr("The cooldown cannot be negative.");
+        return StackText::tr("The cooldown cannot be negative.");
     return {};
 }
 
@@ -80,10 +79,10 @@ ScaleDecision ScalePolicy::observe(int current, const QList<LoadSample> &samples
     m_last = summarize(samples);
     if (current < c.minInstances)
         return decide(ScaleDirection::Up, current, current + 1,
-                      tr("%1 instances, below the minimum of %2").arg(current).arg(c.minInstances));
+                      StackText::tr("%1 instances, below the minimum of %2").arg(current).arg(c.minInstances));
     if (current > c.maxInstances)
         return decide(ScaleDirection::Down, current, current - 1,
-                      tr("%1 instances, above the maximum of %2").arg(current).arg(c.maxInstances));
+                      StackText::tr("%1 instances, above the maximum of %2").arg(current).arg(c.maxInstances));
     const ScaleDecision hold{ScaleDirection::Hold, current, current, {}};
     if (m_last.samples == 0)   // nothing ready to judge yet (instances still starting)
         return hold;
@@ -103,16 +102,16 @@ ScaleDecision ScalePolicy::observe(int current, const QList<LoadSample> &samples
 
     if (m_above >= c.ticksAboveToScaleUp && current < c.maxInstances) {
         const QString why = saturated
-                                ? tr("mean saturation %1 >= %2 for %3 ticks")
+                                ? StackText::tr("mean saturation %1 >= %2 for %3 ticks")
                                       .arg(figure(m_last.meanSaturation), figure(c.saturationUp)).arg(m_above)
-                                : tr("latency p95 %1 ms >= %2 ms for %3 ticks")
+                                : StackText::tr("latency p95 %1 ms >= %2 ms for %3 ticks")
                                       .arg(QString::number(m_last.latencyP95Ms, 'f', 0))
                                       .arg(QString::number(c.latencyUpMs, 'f', 0)).arg(m_above);
         return decide(ScaleDirection::Up, current, current + 1, why);
     }
     if (m_below >= c.ticksBelowToScaleDown && current > c.minInstances)
         return decide(ScaleDirection::Down, current, current - 1,
-                      tr("mean saturation %1 <= %2 and latency p95 %3 ms <= %4 ms for %5 ticks")
+                      StackText::tr("mean saturation %1 <= %2 and latency p95 %3 ms <= %4 ms for %5 ticks")
                           .arg(figure(m_last.meanSaturation), figure(c.saturationDown))
                           .arg(QString::number(m_last.latencyP95Ms, 'f', 0))
                           .arg(QString::number(c.latencyDownMs, 'f', 0)).arg(m_below));

@@ -4,6 +4,7 @@
 // the user may have edited them (an edited file is kept, the new rendering goes beside it as NAME.new).
 // Pure functions and plain files; any thread.
 
+#include "coretext.h"
 #include "result.h"
 
 #include <QCoreApplication>
@@ -14,9 +15,6 @@
 namespace backroom::stack {
 
 // Translation context of the stack's messages.
-struct StackText {
-    Q_DECLARE_TR_FUNCTIONS(backroom::stack)
-};
 
 struct StackOptions {
     QString dir;                    // configs, pid files, logs, sockets

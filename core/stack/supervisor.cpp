@@ -1,4 +1,5 @@
 #include "stack/supervisor.h"
+#include "coretext.h"
 
 #include "net/httpclient.h"
 #include "resilience/healthregistry.h"
@@ -15,8 +16,6 @@
 
 namespace backroom::stack {
 namespace {
-
-QString tr(const char *text) { return QCoreApplication::translate("backroom::stack::Supervisor", text); }
 
 double msSince(const net::Clock &clock, net::Clock::TimePoint since)
 {
@@ -90,7 +89,7 @@ Result<QString> ServeLauncher::start(quint16 port)
     args += m_config.extraArgs;
     process->start(m_config.program, args);
     if (!process->waitForStarted(10000))
-        return Error::make(Error::Kind::Connection, tr("Could not start %1 serve on port %2: %3")
+        return Error::make(Error::Kind::Connection, StackText::tr("Could not start %1 serve on port %2: %3")
                                                         .arg(m_config.program).arg(port).arg(process->errorString()));
     const QString id = QString::number(process->processId());
     m_processes[id] = std::move(process);
@@ -156,13 +155,13 @@ Status Supervisor::start()
             m_slots.append(s.name);
     if (m_slots.size() < m_config.policy.maxInstances)
         return Error::make(Error::Kind::BadInput,
-                           tr("HAProxy's backend %1 has %2 free server slots (in maintenance) for at most %3 instances: "
+                           StackText::tr("HAProxy's backend %1 has %2 free server slots (in maintenance) for at most %3 instances: "
                               "raise its server-template count or lower --max.")
                                .arg(m_config.backend).arg(m_slots.size()).arg(m_config.policy.maxInstances));
     m_running = true;
     m_startedAt = m_clock.utcNow();
     for (int i = 0; i < m_config.policy.minInstances; ++i)
-        if (!launchOne(tr("starting: the minimum is %1").arg(m_config.policy.minInstances), instanceCount()))
+        if (!launchOne(StackText::tr("starting: the minimum is %1").arg(m_config.policy.minInstances), instanceCount()))
             break;
     m_timer.start();
     return Done{};
@@ -185,7 +184,7 @@ void Supervisor::stop()
     for (const QString &slot : slotList)
         removeInstance(slot);
     if (before > 0)
-        record(before, 0, tr("supervisor stopped"), {});
+        record(before, 0, StackText::tr("supervisor stopped"), {});
 }
 
 void Supervisor::tick()
@@ -264,10 +263,10 @@ void Supervisor::finishRound()
             settleDraining(it->second);
         else if (!m_launcher.isRunning(it->second.launcherId)) {
             const int before = instanceCount();
-            emit problem(tr("Instance %1 (port %2) exited by itself.").arg(slot).arg(it->second.port));
+            emit problem(StackText::tr("Instance %1 (port %2) exited by itself.").arg(slot).arg(it->second.port));
             m_haproxy.setState(m_config.backend, slot, SlotState::Maint);
             removeInstance(slot);
-            record(before, instanceCount(), tr("instance %1 exited").arg(slot), slot);
+            record(before, instanceCount(), StackText::tr("instance %1 exited").arg(slot), slot);
         }
     }
     QList<LoadSample> samples;
@@ -292,13 +291,13 @@ void Supervisor::settleStarting(Instance &instance)
     if (alive && !late)
         return;
     const QString slot = instance.slot;
-    emit problem(alive ? tr("Instance %1 (port %2) did not answer /health within %3 s; stopped it.")
+    emit problem(alive ? StackText::tr("Instance %1 (port %2) did not answer /health within %3 s; stopped it.")
                              .arg(slot).arg(instance.port).arg(m_config.startTimeout.count() / 1000)
-                       : tr("Instance %1 (port %2) exited while starting; see its log.").arg(slot).arg(instance.port));
+                       : StackText::tr("Instance %1 (port %2) exited while starting; see its log.").arg(slot).arg(instance.port));
     const int before = instanceCount();
     m_haproxy.setState(m_config.backend, slot, SlotState::Maint);
     removeInstance(slot);
-    record(before, instanceCount(), tr("instance %1 failed to start").arg(slot), slot);
+    record(before, instanceCount(), StackText::tr("instance %1 failed to start").arg(slot), slot);
 }
 
 void Supervisor::settleDraining(Instance &instance)
@@ -325,8 +324,8 @@ bool Supervisor::launchOne(const QString &reason, int from)
     const QString slot = freeSlot();
     const quint16 port = freeLoopbackPort();
     if (slot.isEmpty() || port == 0) {
-        emit problem(slot.isEmpty() ? tr("No free HAProxy slot in backend %1.").arg(m_config.backend)
-                                    : tr("No free port on 127.0.0.1."));
+        emit problem(slot.isEmpty() ? StackText::tr("No free HAProxy slot in backend %1.").arg(m_config.backend)
+                                    : StackText::tr("No free port on 127.0.0.1."));
         return false;
     }
     // The slot takes its address first (still in maintenance), then the process starts; the slot goes
