@@ -638,6 +638,16 @@ private slots:
         QCOMPARE(get(QStringLiteral("opn"), QStringLiteral("/charges"), basic(kOpnSecret)).status, 200);
     }
 
+    void gatewaysListenBelowTheEphemeralPortsSoTheyCanComeBack()
+    {
+        // While a gateway is down its port is free; a port from the ephemeral range could meanwhile become
+        // the local port of any outgoing connection on the machine, and the gateway could not come back.
+        for (const QString &name : {QStringLiteral("opn"), QStringLiteral("gbp")}) {
+            const quint16 port = m_box->server(name)->port();
+            QVERIFY2(port >= 20000 && port < 32000, qPrintable(name + QStringLiteral(" listens on %1").arg(port)));
+        }
+    }
+
     void lostReplyLeavesARecordedChargeAndAClientError()
     {
         QCOMPARE(faults(QStringLiteral("opn"), {{"lose_replies", 1.0}}).status, 200);

@@ -1,5 +1,7 @@
 #include "faultyhttpserver.h"
 
+#include <QRandomGenerator>
+
 #include <QHttpServerRequest>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -93,10 +95,26 @@ FaultyHttpServer::~FaultyHttpServer()
     dropHeld();
 }
 
+// A server that goes down closes its port and opens it again when it comes back. Any port the system
+// hands out for "port 0" comes from the ephemeral range, which outgoing connections of this or any other
+// process also draw their local ports from: one of them may hold the port by then, and the server could
+// not come back. A port below that range (the same on Linux, macOS and Windows) is never taken that way.
+bool FaultyHttpServer::listenBelowEphemeralPorts(QTcpServer &listener, const QHostAddress &address)
+{
+    constexpr quint16 kFirst = 20000;
+    constexpr quint16 kLast = 32000;   // Linux hands out 32768 and up; macOS and Windows 49152 and up
+    for (int attempt = 0; attempt < 64; ++attempt) {
+        const auto port = quint16(QRandomGenerator::global()->bounded(kFirst, kLast));
+        if (listener.listen(address, port))
+            return true;
+    }
+    return false;
+}
+
 Result<quint16> FaultyHttpServer::start(const QHostAddress &address, quint16 port)
 {
     m_listener = new Listener(this);
-    if (!m_listener->listen(address, port))
+    if (!(port == 0 && listenBelowEphemeralPorts(*m_listener, address)) && !m_listener->listen(address, port))
         return Error::make(Error::Kind::Connection,
                            QStringLiteral("Cannot listen on %1:%2 for the %3 gateway: %4. Pick another port with "
                                           "--listen.").arg(address.toString()).arg(port).arg(m_name,

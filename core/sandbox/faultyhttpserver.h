@@ -19,6 +19,7 @@
 #include <functional>
 
 QT_BEGIN_NAMESPACE
+class QTcpServer;
 class QTcpSocket;
 QT_END_NAMESPACE
 
@@ -60,6 +61,7 @@ private:
     void handleAfterDelay(QPointer<QTcpSocket> socket, const HttpRequest &request, const FaultDecision &decision);
     void write(QTcpSocket *socket, const HttpReply &reply, bool loseBody);
     Status goDown();
+    static bool listenBelowEphemeralPorts(QTcpServer &listener, const QHostAddress &address);
     Status comeUp();
     void dropHeld();     // abort them (going down, shutting down)
     void answerHeld();   // answer them 503 sandbox_hang_released (the hang ends)
