@@ -2,6 +2,12 @@
 
 #include <QRandomGenerator>
 
+#ifdef Q_OS_LINUX
+#include <cerrno>
+#include <cstring>
+#include <sys/socket.h>
+#endif
+
 #include <QHttpServerRequest>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -210,7 +216,18 @@ Status FaultyHttpServer::goDown()
 {
     if (!m_listener)
         return Done{};
+#ifdef Q_OS_LINUX
+    // Keep the port while down, so that nothing else can take it and the server can always come back:
+    // on Linux shutdown() of a listening socket stops it listening (new connections are refused) but
+    // leaves it bound, and listen() on it again resumes (HAProxy pauses its listeners the same way).
+    m_listener->pauseAccepting();
+    if (::shutdown(int(m_listener->socketDescriptor()), SHUT_RD) == 0)
+        m_paused = true;
+    else
+        m_listener->close();
+#else
     m_listener->close();
+#endif
     dropHeld();
     m_listener->dropAll();
     return Done{};
@@ -218,7 +235,21 @@ Status FaultyHttpServer::goDown()
 
 Status FaultyHttpServer::comeUp()
 {
-    if (!m_listener || m_listener->isListening())
+    if (!m_listener)
+        return Done{};
+#ifdef Q_OS_LINUX
+    if (m_paused) {
+        if (::listen(int(m_listener->socketDescriptor()), SOMAXCONN) != 0) {
+            m_faults.down = true;
+            return Error::make(Error::Kind::Connection, QStringLiteral("The %1 gateway cannot listen on port %2 again: %3. It stays down.")
+                                                            .arg(m_name).arg(m_port).arg(QString::fromLocal8Bit(strerror(errno))));
+        }
+        m_paused = false;
+        m_listener->resumeAccepting();
+        return Done{};
+    }
+#endif
+    if (m_listener->isListening())
         return Done{};
     if (!m_listener->listen(m_address, m_port)) {
         m_faults.down = true;
@@ -261,7 +292,7 @@ QJsonObject FaultyHttpServer::faultsJson() const
     QJsonObject o = m_faults.toJson();
     o.insert(QStringLiteral("gateway"), m_name);
     o.insert(QStringLiteral("port"), m_port);
-    o.insert(QStringLiteral("listening"), m_listener && m_listener->isListening());
+    o.insert(QStringLiteral("listening"), m_listener && m_listener->isListening() && !m_paused);
     o.insert(QStringLiteral("counters"),
              QJsonObject{{QStringLiteral("requests"), m_counters.requests},
                          {QStringLiteral("injected_errors"), m_counters.injectedErrors},

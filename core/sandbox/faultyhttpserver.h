@@ -2,7 +2,8 @@
 // FaultyHttpServer: one sandbox port (a gateway's, or the control API's) on Qt HttpServer, with the
 // gateway's faults applied between the socket and the handler: latency + jitter before handling, injected
 // 500/503 answers, hang (the connection is held, unanswered, until the faults are reset), down (the
-// listening socket is closed and every open connection dropped, so clients get a real refused connection)
+// listening socket stops listening (on Linux it keeps its port, see goDown) and every open connection is
+// dropped, so clients get a real refused connection)
 // and lost replies (the request is handled — the charge is made — then the connection closes after the
 // status line and headers, before the body, so the client sees a broken reply rather than an answer).
 // Ending a hang answers the held requests 503 (code sandbox_hang_released) without handling them.
@@ -70,6 +71,7 @@ private:
     QString m_name;
     Handler m_handler;
     Listener *m_listener = nullptr;   // owned by this server (QObject parent)
+    bool m_paused = false;            // down with the port kept (Linux)
     QHostAddress m_address;
     quint16 m_port = 0;
     FaultSettings m_faults;
