@@ -342,6 +342,10 @@ private slots:
         QSignalSpy finished(&drill, &LoadDrill::finished);
         QVERIFY(drill.start());
         QTRY_COMPARE_WITH_TIMEOUT(drill.report().started, qint64(c.connections), 2000);
+        // Sent is not yet running: wait until every order waits on the held lock, so each has something to cancel.
+        QTRY_COMPARE_WITH_TIMEOUT(must(*m_conn, "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
+                                                "AND datname = current_database()").toInt64(0, 0),
+                                  qint64(c.connections), 5000);
         QElapsedTimer clock;
         clock.start();
         drill.cancel();
